@@ -1,0 +1,122 @@
+/**
+ * Turns zod issues into one French line per problem, naming the file, the field, the value and
+ * what is expected: `content/lieux/x.md: horaires: « Mo-Fr 9h-12h » n'est pas au format …`.
+ * Shared by the build, `npm run validate`, the importers and the submission form.
+ */
+import type { z } from 'astro/zod';
+import { quote } from './fields.ts';
+
+export interface Problem {
+  /** File, relative to the project root (or a record's label for an import). */
+  file: string;
+  /** Field path, readable: `horaires`, `arrets (n° 2) › horaires`; empty for the whole file. */
+  field: string;
+  /** French message, starting with the value when there is one. */
+  message: string;
+}
+
+/** Hints for fields people often add by mistake. */
+const UNKNOWN_FIELD_HINTS: Record<string, string> = {
+  leviers: 'est calculé à partir de services, services_pratiques et demarches ; retirez ce champ',
+  id: "est le nom du fichier ; retirez ce champ (renommez le fichier pour changer l'identifiant)",
+  presentation_detail: 'se met dans le corps du fichier, sous la deuxième ligne « --- » ; retirez ce champ',
+  courriel: 's\'écrit courriels (une liste) ; renommez le champ',
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'un texte',
+  number: 'un nombre',
+  boolean: 'true ou false',
+  array: 'une liste',
+  object: 'un ensemble de champs',
+  date: 'une date AAAA-MM-JJ',
+};
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function isScalar(value: unknown): boolean {
+  return ['string', 'number', 'boolean'].includes(typeof value) || value instanceof Date;
+}
+
+/** `['arrets', 1, 'horaires']` → `arrets (n° 2) › horaires`; a trailing index of a list of values is dropped. */
+export function formatPath(path: readonly PropertyKey[], input?: unknown): string {
+  const parts: string[] = [];
+  path.forEach((key, index) => {
+    if (typeof key === 'number') {
+      const isLast = index === path.length - 1;
+      if (isLast && isScalar(valueAt(input, path))) return;
+      parts[parts.length - 1] = `${parts[parts.length - 1]} (n° ${key + 1})`;
+    } else parts.push(String(key));
+  });
+  return parts.join(' › ');
+}
+
+/** Levenshtein distance, for « did you mean » suggestions. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function suggestField(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(key.toLowerCase(), candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** One Problem per issue (one per unknown key). `knownFields` feeds the spelling suggestions. */
+export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[], input: unknown, knownFields: readonly string[] = []): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const suggestion = suggestField(key, knownFields);
+        const message = UNKNOWN_FIELD_HINTS[key] ?? `n'est pas un champ connu${suggestion ? ` ; vouliez-vous dire « ${suggestion} » ?` : ' ; vérifiez son orthographe (liste des champs : docs/contenu.md)'}`;
+        problems.push({ file, field: formatPath([...issue.path, key]), message: `champ inconnu : ${message}` });
+      }
+      continue;
+    }
+    const value = valueAt(input, issue.path);
+    let message = issue.message;
+    if (issue.code === 'invalid_type' && /^Invalid input/.test(message)) {
+      message = value === undefined ? 'champ obligatoire manquant' : `doit être ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    } else if (/^(Invalid|Too|Expected|Unrecognized)/.test(message)) {
+      message = `n'est pas valide (${message})`;
+    }
+    const shown = isScalar(value) && !message.startsWith('champ obligatoire') ? `${quote(value)} ` : '';
+    problems.push({ file, field: formatPath(issue.path, input), message: `${shown}${message}` });
+  }
+  return problems;
+}
+
+export function formatProblem({ file, field, message }: Problem): string {
+  return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
+}
+
+export type ParseResult<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
+
+/** Parses with a schema; on failure returns the problems, never throws. */
+export function parseWithProblems<S extends z.ZodType>(schema: S, input: unknown, file: string, knownFields: readonly string[] = []): ParseResult<z.output<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data };
+  return { ok: false, problems: issuesToProblems(file, result.error.issues, input, knownFields) };
+}

@@ -1,0 +1,80 @@
+/**
+ * Repères extensions to the national standard: the four mediation levers and the lists that
+ * extend the standard's services. One constant per list; every consumer (schema, pages, importer,
+ * exporter, filters) imports it from here.
+ */
+import type { Service } from './standard.ts';
+
+/** The four mediation levers (field document « Notre vision de l'inclusion numérique »). */
+export const LEVERS = ['equipement', 'demarches', 'competences', 'services'] as const;
+export type Lever = (typeof LEVERS)[number];
+
+/** Which lever each service of the standard belongs to. A venue's levers are derived, never typed. */
+export const SERVICE_LEVER: Record<Service, Lever> = {
+  'Accès internet et matériel informatique': 'equipement',
+  'Acquisition de matériel informatique à prix solidaire': 'equipement',
+  'Aide aux démarches administratives': 'demarches',
+  'Maîtrise des outils numériques du quotidien': 'competences',
+  'Utilisation sécurisée du numérique': 'competences',
+  'Parentalité et éducation avec le numérique': 'competences',
+  'Loisirs et créations numériques': 'competences',
+  'Compréhension du monde numérique': 'competences',
+  'Insertion professionnelle via le numérique': 'competences',
+};
+
+/**
+ * `services_pratiques`: practical turnkey services (lever `services`), absent from the standard.
+ * Keys are stable ids (used in files and URLs); values are the plain French labels.
+ */
+export const SERVICES_PRATIQUES = {
+  impression: 'Imprimer, photocopier ou scanner un document',
+  'adresse-email': 'Créer une adresse e-mail',
+  'cv-annonce': 'Créer un CV ou une petite annonce',
+  mooc: "S'inscrire à une formation en ligne (MOOC)",
+  'rdv-en-ligne': 'Prendre un rendez-vous en ligne',
+  'coffre-fort': 'Ranger ses documents en ligne (coffre-fort numérique)',
+  reparation: 'Faire réparer ou reconditionner un appareil',
+} as const satisfies Record<string, string>;
+export type ServicePratique = keyof typeof SERVICES_PRATIQUES;
+export const SERVICE_PRATIQUE_IDS = Object.keys(SERVICES_PRATIQUES) as ServicePratique[];
+
+/**
+ * `demarches`: the ten domains of Aidants Connect, to say which online procedures a venue helps
+ * with (lever `demarches`). A venue listing any of them must offer « Aide aux démarches administratives ».
+ */
+export const DEMARCHES = {
+  papiers: "Papiers et citoyenneté (carte d'identité, passeport, permis)",
+  famille: 'Famille (allocations familiales, scolarité)',
+  'social-sante': 'Social et santé (CAF, Ameli, retraite, RSA)',
+  travail: 'Travail (France Travail, Pôle emploi)',
+  logement: 'Logement (aides au logement, logement social)',
+  transports: 'Transports (carte grise, permis de conduire)',
+  'argent-impots': 'Argent et impôts (déclaration de revenus)',
+  justice: 'Justice',
+  etranger: 'Étrangers (titre de séjour, naturalisation)',
+  loisirs: 'Loisirs (sport, culture, vacances)',
+} as const satisfies Record<string, string>;
+export type Demarche = keyof typeof DEMARCHES;
+export const DEMARCHE_IDS = Object.keys(DEMARCHES) as Demarche[];
+
+/** Countries a deployment can be in. */
+export const COUNTRIES = ['FR', 'BE'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+/** Kinds of dated notices (`annonces`) shown on a venue page between their start and end dates. */
+export const ANNONCE_TYPES = {
+  fermeture: 'Fermeture exceptionnelle',
+  horaires: 'Horaires modifiés',
+  info: 'Information',
+} as const satisfies Record<string, string>;
+export type AnnonceType = keyof typeof ANNONCE_TYPES;
+
+/** ISO 639-1 language codes accepted in `langues` (languages spoken at the venue). */
+export const LANGUAGE_CODES = (
+  'aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de ' +
+  'dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia ' +
+  'id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo ' +
+  'lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ' +
+  'ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk ' +
+  'tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu'
+).split(' ');

@@ -1,0 +1,267 @@
+/**
+ * A venue (« lieu de médiation numérique »): one file `content/lieux/<id>.md`.
+ * Field names are those of the national standard v1.0.2, plus the Repères extensions marked below.
+ * The file name is the venue's id; the Markdown body is `presentation_detail`.
+ */
+import { z } from 'astro/zod';
+import { deriveLevers } from '../levers.ts';
+import { isInCountry, COUNTRY_BOUNDS } from '../geo.ts';
+import {
+  accesLibreUrl,
+  calendarDate,
+  email,
+  httpUrl,
+  isoDate,
+  list,
+  MUNICIPALITY_CODE_RULES,
+  normalizePhone,
+  oneOf,
+  optionalText,
+  PHONE_EXPECTED,
+  PIVOT_RULES,
+  POSTCODE_RULES,
+  requiredText,
+} from './fields.ts';
+import {
+  ANNONCE_TYPES,
+  COUNTRIES,
+  DEMARCHE_IDS,
+  LANGUAGE_CODES,
+  SERVICE_PRATIQUE_IDS,
+  type Country,
+} from './reperes.ts';
+import {
+  DISPOSITIFS,
+  FORMATIONS_LABELS,
+  FRAIS,
+  ITINERANCE,
+  MODALITES_ACCES,
+  MODALITES_ACCOMPAGNEMENT,
+  PRISES_EN_CHARGE,
+  PUBLICS,
+  RESUME_MAX_LENGTH,
+  SERVICES,
+} from './standard.ts';
+import { TYPOLOGIE_CODES, type Typologie } from './typologies.ts';
+
+/** What the schemas need from outside the file being checked. */
+export interface SchemaContext {
+  /** Country of a file without `pays` (from content/territoire.yaml). */
+  defaultCountry?: Country;
+  /**
+   * Checks an OpenStreetMap opening_hours value; returns null when valid, else a French message.
+   * Injected so that a browser form need not bundle the 155 KB parser.
+   */
+  checkHours?: (value: string, country: Country) => string | null;
+  /** Today, to refuse dates in the future (default: now). */
+  today?: Date;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const latitude = z.number({ error: 'doit être un nombre décimal (degrés WGS 84), par exemple 45.7772' }).min(-90).max(90);
+const longitude = z.number({ error: 'doit être un nombre décimal (degrés WGS 84), par exemple 3.0870' }).min(-180).max(180);
+
+/** A stop of an itinerant venue (a bus, a stand at a market). Repères extension. */
+export const StopSchema = z.strictObject({
+  /** Where the stop is, in plain words: « Place du marché, le mardi matin ». */
+  nom: requiredText("le nom de l'arrêt (par exemple « Place du marché »)"),
+  /** Street address of the stop. */
+  adresse: optionalText("l'adresse de l'arrêt"),
+  /** Municipality of the stop. */
+  commune: requiredText("la commune de l'arrêt"),
+  /** Postcode of the stop. */
+  code_postal: optionalText("le code postal de l'arrêt"),
+  /** WGS 84 latitude of the stop. */
+  latitude: latitude.optional(),
+  /** WGS 84 longitude of the stop. */
+  longitude: longitude.optional(),
+  /** When the venue is there, OpenStreetMap opening_hours syntax. */
+  horaires: optionalText("les horaires de l'arrêt au format OpenStreetMap opening_hours"),
+});
+
+/** A dated notice: exceptional closure, changed hours, news. Shown only between `debut` and `fin`. Repères extension. */
+export const AnnonceSchema = z.strictObject({
+  /** Kind of notice. */
+  type: oneOf(Object.keys(ANNONCE_TYPES) as [string, ...string[]], 'les types d’annonce'),
+  /** Short title in plain French: « Fermé pendant les vacances de Noël ». */
+  titre: requiredText("le titre de l'annonce"),
+  /** Details, one or two sentences. */
+  texte: optionalText("le texte de l'annonce"),
+  /** First day the notice is shown (AAAA-MM-JJ). */
+  debut: calendarDate("le premier jour de l'annonce"),
+  /** Last day the notice is shown (AAAA-MM-JJ); without it, the notice stays until removed. */
+  fin: calendarDate("le dernier jour de l'annonce").optional(),
+});
+
+/** The frontmatter of a venue file, before cross-field rules. */
+export const VenueFieldsSchema = z.strictObject({
+  // ——— National standard v1.0.2 ———
+  /** SIRET, SIREN or RNA of the structure (France), BCE number (Belgium). 00000000000000 when unknown. */
+  pivot: requiredText('le SIRET, SIREN ou RNA de la structure (00000000000000 si inconnu)'),
+  /** Name of the venue, as people know it. */
+  nom: requiredText('le nom du lieu'),
+  /** Street address (number and street). */
+  adresse: requiredText("l'adresse (numéro et rue)"),
+  /** Address complement: building, floor, entrance. */
+  complement_adresse: optionalText("le complément d'adresse"),
+  /** Postcode: 5 digits in France, 4 in Belgium. */
+  code_postal: z.union([requiredText('le code postal'), z.number().transform(String)]),
+  /** Municipality. */
+  commune: requiredText('la commune'),
+  /** INSEE code of the municipality (France) or NIS code (Belgium). */
+  code_insee: z.union([z.string().trim(), z.number().transform(String)]).optional(),
+  /** WGS 84 latitude. */
+  latitude: latitude.optional(),
+  /** WGS 84 longitude. */
+  longitude: longitude.optional(),
+  /** Typology codes of the structure (data·inclusion list), e.g. BIB, FS, ASSO. */
+  typologie: list(oneOf(TYPOLOGIE_CODES as [Typologie, ...Typologie[]], 'la liste des typologies (docs/contenu.md)')),
+  /** Phone number; normalised to the international form (+33…, +32…). */
+  telephone: z.union([z.string().trim(), z.number().transform(String)]).optional(),
+  /** Contact e-mail addresses. */
+  courriels: list(email),
+  /** Websites (http or https). */
+  site_web: list(httpUrl()),
+  /** Opening hours, OpenStreetMap opening_hours syntax: `Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00`. */
+  horaires: optionalText('les horaires au format OpenStreetMap opening_hours'),
+  /** One-paragraph summary, at most 280 characters. */
+  presentation_resume: optionalText('un résumé').pipe(
+    z
+      .string()
+      .max(RESUME_MAX_LENGTH, { error: (issue) => `est trop long (${String(issue.input).length} caractères) ; attendu : ${RESUME_MAX_LENGTH} caractères au plus` })
+      .optional(),
+  ),
+  /** Where the data comes from (organisation or tool). */
+  source: optionalText('la source des données'),
+  /** Fixed venue, itinerant, or both. */
+  itinerance: list(oneOf(ITINERANCE, 'itinerance')),
+  /** Parent structure, as free text (national standard). Repères links operators with `structure`. */
+  structure_parente: optionalText('la structure parente'),
+  /** Date of the last update of the listing (AAAA-MM-JJ). */
+  date_maj: calendarDate('la date de dernière mise à jour'),
+  /** Services of the standard offered here; the venue's levers are derived from them. */
+  services: list(oneOf(SERVICES, 'services')),
+  /** Publics specifically addressed (empty: everyone is welcome). */
+  publics_specifiquement_adresses: list(oneOf(PUBLICS, 'publics')),
+  /** Specific support: disabilities, illiteracy, foreign languages. */
+  prise_en_charge_specifique: list(oneOf(PRISES_EN_CHARGE, 'prise en charge')),
+  /** Cost for the person: free, free under conditions, paid. */
+  frais_a_charge: list(oneOf(FRAIS, 'frais')),
+  /** National programmes (France Services, Aidants Connect, Conseillers numériques…). */
+  dispositif_programmes_nationaux: list(oneOf(DISPOSITIFS, 'les dispositifs nationaux (docs/contenu.md)')),
+  /** Trainings and labels of the mediators. */
+  formations_labels: list(oneOf(FORMATIONS_LABELS, 'les formations et labels (docs/contenu.md)')),
+  /** Other trainings and labels, free text. */
+  autres_formations_labels: list(z.string().trim().min(1)),
+  /** How to get access: walk in, phone, e-mail, online appointment. */
+  modalites_acces: list(oneOf(MODALITES_ACCES, 'modalites_acces')),
+  /** Kind of help: on one's own, one-to-one, workshop, remote. */
+  modalites_accompagnement: list(oneOf(MODALITES_ACCOMPAGNEMENT, 'modalites_accompagnement')),
+  /** The venue's record on acceslibre (physical accessibility). */
+  fiche_acces_libre: accesLibreUrl.optional(),
+  /** Where to book an appointment online. */
+  prise_rdv: httpUrl('une adresse de prise de rendez-vous').optional(),
+
+  // ——— Repères extensions ———
+  /** Country: FR or BE (default: the territory's). Decides the postcode, phone and pivot rules. */
+  pays: oneOf(COUNTRIES, 'pays').optional(),
+  /** Id of the operator running the help here (a file content/structures/<id>.md). */
+  structure: z.string().trim().regex(SLUG, { error: "n'est pas un identifiant de structure ; attendu : le nom du fichier de content/structures/ sans .md" }).optional(),
+  /** Practical turnkey services (lever « services »). */
+  services_pratiques: list(oneOf(SERVICE_PRATIQUE_IDS as [string, ...string[]], 'services_pratiques')),
+  /** Online procedures the venue helps with (the ten domains of Aidants Connect). */
+  demarches: list(oneOf(DEMARCHE_IDS as [string, ...string[]], 'demarches')),
+  /** Languages spoken at the venue besides French, as ISO 639-1 codes (en, ar, es…). */
+  langues: list(z.string().trim().toLowerCase().refine((code) => LANGUAGE_CODES.includes(code), { error: "n'est pas un code de langue ISO 639-1 ; attendu : deux lettres, par exemple en, ar, es" })),
+  /** Accepts the « Pass numérique » (APTIC cheques) as payment. */
+  accepte_pass_numerique: z.boolean({ error: 'doit valoir true ou false' }).optional(),
+  /** Stops of an itinerant venue. */
+  arrets: list(StopSchema),
+  /** Dated notices: exceptional closure, changed hours, news. */
+  annonces: list(AnnonceSchema),
+});
+
+export type VenueFieldsInput = z.input<typeof VenueFieldsSchema>;
+
+type Fields = z.output<typeof VenueFieldsSchema>;
+
+/** Checks that depend on several fields or on the country, and normalisations. */
+function checkVenue(venue: Fields, ctx: z.RefinementCtx, context: SchemaContext): Fields {
+  const country: Country = venue.pays ?? context.defaultCountry ?? 'FR';
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+
+  if (!POSTCODE_RULES[country].pattern.test(venue.code_postal)) {
+    issue('code_postal', `n'est pas valide ; attendu : ${POSTCODE_RULES[country].expected}`);
+  }
+  if (venue.code_insee !== undefined && !MUNICIPALITY_CODE_RULES[country].pattern.test(venue.code_insee)) {
+    issue('code_insee', `n'est pas valide ; attendu : ${MUNICIPALITY_CODE_RULES[country].expected}`);
+  }
+  if (!PIVOT_RULES[country].pattern.test(venue.pivot)) {
+    issue('pivot', `n'est pas valide ; attendu : ${PIVOT_RULES[country].expected}`);
+  }
+  let telephone = venue.telephone;
+  if (telephone !== undefined && telephone !== '') {
+    const normalised = normalizePhone(telephone, country);
+    if (normalised === null) issue('telephone', `n'est pas un numéro de téléphone valide ; attendu : ${PHONE_EXPECTED[country]}`);
+    else telephone = normalised;
+  } else telephone = undefined;
+
+  const hasLat = venue.latitude !== undefined;
+  const hasLon = venue.longitude !== undefined;
+  if (hasLat !== hasLon) {
+    issue(hasLat ? 'longitude' : 'latitude', 'manque : indiquez la latitude et la longitude ensemble');
+  } else if (hasLat && hasLon && !isInCountry([venue.longitude!, venue.latitude!], country)) {
+    issue('latitude', `et longitude ${venue.longitude} ne sont pas ${COUNTRY_BOUNDS[country].name} ; vérifiez qu'elles ne sont pas inversées`);
+  }
+
+  if (venue.horaires && context.checkHours) {
+    const problem = context.checkHours(venue.horaires, country);
+    if (problem) issue('horaires', problem);
+  }
+  venue.arrets.forEach((stop, index) => {
+    const problem = stop.horaires && context.checkHours?.(stop.horaires, country);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['arrets', index, 'horaires'], message: problem });
+    if (stop.latitude !== undefined && stop.longitude !== undefined && !isInCountry([stop.longitude, stop.latitude], country)) {
+      ctx.addIssue({ code: 'custom', path: ['arrets', index, 'latitude'], message: `et longitude ne sont pas ${COUNTRY_BOUNDS[country].name}` });
+    }
+  });
+  if (venue.arrets.length > 0 && !venue.itinerance.includes('Itinérant')) {
+    issue('arrets', "sont indiqués mais le lieu n'est pas itinérant ; ajoutez « Itinérant » à itinerance");
+  }
+
+  const today = isoDate(context.today ?? new Date());
+  if (venue.date_maj > today) issue('date_maj', `est dans le futur ; attendu : une date passée, au plus tard ${today}`);
+  venue.annonces.forEach((annonce, index) => {
+    if (annonce.fin && annonce.fin < annonce.debut) {
+      ctx.addIssue({ code: 'custom', path: ['annonces', index, 'fin'], message: `est avant le début (${annonce.debut}) ; attendu : une date de fin après le début` });
+    }
+  });
+
+  if (venue.services.length === 0 && venue.services_pratiques.length === 0) {
+    issue('services', 'manque : indiquez au moins un service du standard (ou un service pratique dans services_pratiques)');
+  }
+  if (venue.demarches.length > 0 && !venue.services.includes('Aide aux démarches administratives')) {
+    issue('services', "doit contenir « Aide aux démarches administratives » puisque demarches est renseigné");
+  }
+  return { ...venue, telephone };
+}
+
+/**
+ * The venue schema: fields, cross-field rules, normalisation, and the derived `leviers`.
+ * Used by the build (src/content.config.ts), `npm run validate`, the importers and the exporters.
+ */
+export function VenueSchema(context: SchemaContext = {}) {
+  return VenueFieldsSchema.transform((fields, ctx) => {
+    const venue = checkVenue(fields, ctx, context);
+    return {
+      ...venue,
+      pays: venue.pays ?? context.defaultCountry ?? 'FR',
+      /** The venue's levers, derived from its services (never typed in a file). */
+      leviers: deriveLevers(venue),
+    };
+  });
+}
+
+export type VenueInput = z.input<ReturnType<typeof VenueSchema>>;
+export type Venue = z.output<ReturnType<typeof VenueSchema>>;

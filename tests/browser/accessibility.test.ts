@@ -1,0 +1,43 @@
+/**
+ * pa11y with both runners (HTML_CodeSniffer and axe-core), WCAG 2 AA, on every page template:
+ * no error accepted. One Chromium for the whole run.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pa11y from 'pa11y';
+import puppeteer, { type Browser } from 'puppeteer';
+import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
+import { templateUrls } from '../helpers/pages.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('pa11y (htmlcs + axe, WCAG2AA) on every page template', () => {
+  it.each(templateUrls())('$template: $path', async ({ path }) => {
+    const page = await browser.newPage();
+    try {
+      const result = await pa11y(`${server.origin}${path}`, {
+        browser,
+        page,
+        runners: ['htmlcs', 'axe'],
+        standard: 'WCAG2AA',
+        includeWarnings: false,
+        includeNotices: false,
+        timeout: 90_000,
+      });
+      const errors = result.issues.filter((issue) => issue.type === 'error');
+      expect(errors.map((issue) => `${issue.runner} ${issue.code}: ${issue.message} — ${issue.selector}`)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

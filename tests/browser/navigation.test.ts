@@ -1,0 +1,110 @@
+/**
+ * End to end in Chromium: keyboard-only path, no request leaves the site's origin, pages work
+ * without JavaScript, the « ouvert maintenant » line appears with JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { templateUrls } from '../helpers/pages.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Presses Tab until the focused element matches, or fails after `max` presses. */
+async function tabTo(page: Page, test: (element: { tag: string; text: string; href: string | null }) => boolean, max = 200) {
+  for (let index = 0; index < max; index++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return { tag: element?.tagName ?? '', text: (element?.textContent ?? '').trim(), href: element?.getAttribute('href') ?? null };
+    });
+    if (test(focused)) return focused;
+  }
+  throw new Error('élément jamais atteint au clavier');
+}
+
+describe('keyboard only', () => {
+  it('goes from the home page to a venue page: skip link, a need, a venue', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/`);
+    const first = await tabTo(page, () => true, 1);
+    expect(first.text).toBe('Aller au contenu');
+    await page.keyboard.press('Enter');
+    const lever = await tabTo(page, (element) => element.href === '/leviers/demarches/');
+    expect(lever.text).toMatch(/démarche/i);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/leviers\/demarches\/$/);
+    const venue = await tabTo(page, (element) => /^\/lieux\/[a-z0-9-]+\/$/.test(element.href ?? ''), 400);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`${venue.href}$`));
+    await expect(page.locator('h1').textContent()).resolves.toBe(venue.text);
+    await page.close();
+  });
+
+  it('shows where the focus is (a visible outline) on links', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.close();
+  });
+});
+
+describe('privacy and offline', () => {
+  it.each(templateUrls())('$template: every request stays on the site origin, no cookie', async ({ path }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== server.origin && url.protocol !== 'data:') foreign.push(request.url());
+    });
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('venue page', () => {
+  it('shows the hours table without JavaScript, and the open-now line with it', async () => {
+    const venuePath = templateUrls().find((url) => url.template === 'lieu')!.path;
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const staticPage = await noJs.newPage();
+    await staticPage.goto(`${server.origin}${venuePath}`);
+    await expect(staticPage.locator('table caption').first().textContent()).resolves.toMatch(/Horaires/);
+    await expect(staticPage.locator('.open-now').isVisible()).resolves.toBe(false);
+    await noJs.close();
+
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${venuePath}`);
+    await page.locator('.open-now').waitFor({ state: 'visible' });
+    await expect(page.locator('.open-now').textContent()).resolves.toMatch(/^(Ouvert|Fermé)/);
+    await page.close();
+  });
+
+  it('has no console error on any template', async () => {
+    for (const { path } of templateUrls()) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) errors.push(`${path}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { checkOpeningHours } from '../../src/lib/hours/compile.ts';
+import { formatProblem, issuesToProblems } from '../../src/lib/schema/errors.ts';
+import { VenueFieldsSchema, VenueSchema } from '../../src/lib/schema/venue.ts';
+import { OperatorSchema } from '../../src/lib/schema/operator.ts';
+import { TerritorySchema } from '../../src/lib/schema/territory.ts';
+import { LeverSchema } from '../../src/lib/schema/lever.ts';
+import { TODAY, VALID_VENUE } from '../fixtures/venues.ts';
+
+const schema = VenueSchema({ defaultCountry: 'FR', checkHours: checkOpeningHours, today: TODAY });
+const FILE = 'content/lieux/test.md';
+
+function problemsOf(input: Record<string, unknown>) {
+  const result = schema.safeParse(input);
+  if (result.success) return [];
+  return issuesToProblems(FILE, result.error.issues, input, Object.keys(VenueFieldsSchema.shape));
+}
+
+function withPatch(patch: Record<string, unknown>): Record<string, unknown> {
+  const venue: Record<string, unknown> = { ...VALID_VENUE, ...patch };
+  for (const [key, value] of Object.entries(patch)) if (value === undefined) delete venue[key];
+  return venue;
+}
+
+describe('a valid venue', () => {
+  it('parses, normalises the phone and derives the levers', () => {
+    const venue = schema.parse(VALID_VENUE);
+    expect(venue.telephone).toBe('+33473123456');
+    expect(venue.leviers).toEqual(['equipement', 'demarches', 'services']);
+    expect(venue.pays).toBe('FR');
+    expect(venue.date_maj).toBe('2026-06-01');
+  });
+
+  it('accepts a YAML date object and a single value for a list', () => {
+    const venue = schema.parse(withPatch({ date_maj: new Date('2025-01-31'), services: 'Maîtrise des outils numériques du quotidien', demarches: undefined }));
+    expect(venue.date_maj).toBe('2025-01-31');
+    expect(venue.services).toEqual(['Maîtrise des outils numériques du quotidien']);
+    expect(venue.leviers).toEqual(['competences', 'services']);
+  });
+
+  it('accepts a Belgian venue with its own postcode, phone and BCE number', () => {
+    const venue = schema.parse(
+      withPatch({ pays: 'BE', code_postal: '1000', code_insee: '21004', telephone: '02 123 45 67', pivot: '0123456789', commune: 'Bruxelles', latitude: 50.8467, longitude: 4.3525, fiche_acces_libre: undefined }),
+    );
+    expect(venue.telephone).toBe('+3221234567');
+  });
+});
+
+/** [name, patch, field, message pattern]: each must fail on that field with that message. */
+const INVALID: [string, Record<string, unknown>, string, RegExp][] = [
+  ['missing name', { nom: undefined }, 'nom', /champ obligatoire manquant/],
+  ['empty name', { nom: '   ' }, 'nom', /est vide/],
+  ['missing address', { adresse: undefined }, 'adresse', /champ obligatoire manquant/],
+  ['missing commune', { commune: undefined }, 'commune', /champ obligatoire manquant/],
+  ['4-digit French postcode', { code_postal: '6320' }, 'code_postal', /« 6320 ».*5 chiffres/],
+  ['5-digit Belgian postcode', { pays: 'BE', code_postal: '10000', telephone: undefined, pivot: '0123456789', code_insee: undefined, latitude: 50.85, longitude: 4.35 }, 'code_postal', /4 chiffres/],
+  ['bad INSEE code', { code_insee: '6330' }, 'code_insee', /« 6330 ».*code INSEE/],
+  ['bad pivot', { pivot: 'SIRET-123' }, 'pivot', /« SIRET-123 ».*SIRET/],
+  ['short phone', { telephone: '04 73 12' }, 'telephone', /« 04 73 12 ».*10 chiffres/],
+  ['phone of another country', { telephone: '+44 20 7946 0958' }, 'telephone', /n'est pas un numéro/],
+  ['bad e-mail', { courriels: ['contact-at-riom.fr'] }, 'courriels', /« contact-at-riom.fr ».*adresse e-mail/],
+  ['ftp website', { site_web: ['ftp://riom.example.fr'] }, 'site_web', /https:\/\//],
+  ['website without scheme', { site_web: ['www.riom.fr'] }, 'site_web', /« www.riom.fr »/],
+  ['javascript URL for appointments', { prise_rdv: 'javascript:alert(1)' }, 'prise_rdv', /https:\/\//],
+  ['acceslibre on another host', { fiche_acces_libre: 'https://example.com/fiche' }, 'fiche_acces_libre', /acceslibre/],
+  ['hours not in OSM syntax', { horaires: 'Mo-Fr 9h-12h' }, 'horaires', /« Mo-Fr 9h-12h ».*opening_hours/],
+  ['hours in French words', { horaires: 'lundi 9-12' }, 'horaires', /opening_hours/],
+  ['latitude and longitude swapped', { latitude: 3.1128, longitude: 45.8936 }, 'latitude', /pas en France/],
+  ['latitude without longitude', { longitude: undefined }, 'longitude', /ensemble/],
+  ['latitude as text', { latitude: 'quarante-cinq' }, 'latitude', /nombre décimal/],
+  ['summary over 280 characters', { presentation_resume: 'a'.repeat(281) }, 'presentation_resume', /281 caractères.*280/],
+  ['update date in the future', { date_maj: '2027-01-01' }, 'date_maj', /dans le futur/],
+  ['impossible date', { date_maj: '2026-02-30' }, 'date_maj', /date valide/],
+  ['missing update date', { date_maj: undefined }, 'date_maj', /champ obligatoire manquant/],
+  ['unknown service', { services: ['Accès à internet'] }, 'services', /« Accès à internet ».*valeurs possibles/],
+  ['no service at all', { services: [], services_pratiques: [], demarches: [] }, 'services', /au moins un service/],
+  ['demarches without the procedures service', { services: ['Accès internet et matériel informatique'] }, 'services', /Aide aux démarches administratives/],
+  ['unknown public', { publics_specifiquement_adresses: ['Retraités'] }, 'publics_specifiquement_adresses', /« Retraités »/],
+  ['unknown cost', { frais_a_charge: ['Gratuit pour tous'] }, 'frais_a_charge', /« Gratuit pour tous »/],
+  ['label with the description spelling', { formations_labels: ['Étapes numériques (La Poste)'] }, 'formations_labels', /« Étapes numériques \(La Poste\) »/],
+  ['unknown access mode', { modalites_acces: ['Sur rendez-vous'] }, 'modalites_acces', /« Sur rendez-vous »/],
+  ['unknown itinerance', { itinerance: ['Mobile'] }, 'itinerance', /« Mobile »/],
+  ['unknown typology', { typologie: ['LIBRAIRIE'] }, 'typologie', /« LIBRAIRIE »/],
+  ['unknown practical service', { services_pratiques: ['fax'] }, 'services_pratiques', /« fax »/],
+  ['bad language code', { langues: ['français'] }, 'langues', /ISO 639-1/],
+  ['levers typed by hand', { leviers: ['equipement'] }, 'leviers', /calculé à partir de services/],
+  ['misspelt field', { telephonne: '0473123456' }, 'telephonne', /vouliez-vous dire « telephone »/],
+  ['stops on a fixed venue', { arrets: [{ nom: 'Marché', commune: 'Riom' }] }, 'arrets', /itinérant/],
+  ['notice ending before it starts', { annonces: [{ type: 'fermeture', titre: 'Travaux', debut: '2026-12-10', fin: '2026-12-01' }] }, 'annonces (n° 1) › fin', /avant le début/],
+  ['unknown country', { pays: 'DE' }, 'pays', /« DE »/],
+];
+
+describe('an invalid venue is refused with the field and a French message', () => {
+  it('has at least 25 invalid fixtures', () => {
+    expect(INVALID.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(INVALID)('%s', (_name, patch, field, message) => {
+    const problems = problemsOf(withPatch(patch));
+    const onField = problems.filter((problem) => problem.field === field);
+    expect(onField, `problems: ${problems.map(formatProblem).join('\n')}`).not.toHaveLength(0);
+    expect(onField.map((problem) => problem.message).join('\n')).toMatch(message);
+    for (const problem of problems) expect(formatProblem(problem)).toMatch(/^content\/lieux\/test\.md: /);
+  });
+});
+
+describe('error lines', () => {
+  it('name the file, the field, the value and what is expected', () => {
+    const [line] = problemsOf(withPatch({ horaires: 'Mo-Fr 9h-12h' })).map(formatProblem);
+    expect(line).toMatch(/^content\/lieux\/test\.md: horaires: « Mo-Fr 9h-12h » n'est pas au format/);
+  });
+});
+
+describe('other schemas', () => {
+  it('an operator normalises its phone and refuses a date in the future', () => {
+    const operators = OperatorSchema({ today: TODAY });
+    expect(operators.parse({ nom: 'Asso', telephone: '0473000000', date_maj: '2026-01-01' }).telephone).toBe('+33473000000');
+    expect(operators.safeParse({ nom: 'Asso', date_maj: '2030-01-01' }).success).toBe(false);
+  });
+
+  it('a lever needs a pictogram file name and examples', () => {
+    const result = LeverSchema.safeParse({ titre: 'T', titre_court: 'T', resume: 'R', pictogramme: 'picto.png', exemples: [], ordre: 1 });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(['exemples', 'pictogramme']);
+  });
+
+  it('a sub-territory must say which venues it holds', () => {
+    const result = TerritorySchema.safeParse({
+      nom: 'T', nom_site: 'S', slogan: 's', pays: 'FR', type_sous_territoires: 'département', bornes: [0, 40, 10, 50],
+      contributions: { courriel: 'a@b.fr' }, sous_territoires: [{ id: 'vide', nom: 'Vide' }],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/ne dit pas quels lieux/);
+  });
+});

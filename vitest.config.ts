@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects:
+ * - `unit`: pure logic in src/lib and scripts, plus checks on a built dist/ (tests/build);
+ * - `browser`: Chromium end-to-end and accessibility tests against the built site (tests/browser).
+ * `npm test` (scripts/test.ts) runs unit, builds the site, then runs browser.
+ */
+export default defineConfig({
+  test: {
+    env: { TZ: 'Europe/Paris' },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          env: { TZ: 'Europe/Paris' },
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          env: { TZ: 'Europe/Paris' },
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          env: { TZ: 'Europe/Paris' },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
