@@ -1,0 +1,392 @@
+/**
+ * `npm run import -- --format mednum-v0.1 <fichier> [--out content/lieux] [--report content/imports/<nom>.yaml]
+ *  [--structures <fichier>]`
+ *
+ * Imports a file of venues into content/lieux/*.md. All or nothing: every record is mapped and validated
+ * first; a record that cannot be imported is rejected and listed with its reasons (in the summary and in the
+ * report), never silently dropped. Then the files are written (temporary file, then rename).
+ *
+ * Ownership: the report (content/imports/<nom>.yaml) lists the ids the import wrote (`lieux`) and their
+ * folder (`dossier`). A later run of the same source deletes the files of that list it no longer produces —
+ * only those, and only if their `source` field is still the source's — and refuses to overwrite a file that
+ * is not in that list (a hand-written venue with the same id) unless it is byte-identical.
+ * The report has no run date: re-running on the same input changes no byte.
+ *
+ * `--structures`: operators recognised in venue names; default `<folder of the file>/<source>-structures.yaml`
+ * when it exists (data/sources/hinaura-structures.yaml for the source « Hinaura »).
+ *
+ * Exit code 0 when the import ran (even with rejected records), 1 on a usage or file error (one French line).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { buildSchemaContext } from '../src/lib/content-context.ts';
+import { readVenueFile, serializeVenue } from '../src/lib/mednum/markdown.ts';
+import {
+  buildCommuneIndex,
+  mapV01Records,
+  slugify,
+  type CommuneIndex,
+  type CommuneRecord,
+  type StructurePattern,
+  type V01Rejected,
+  type V01Venue,
+} from '../src/lib/mednum/v01.ts';
+import { formatProblem, parseWithProblems } from '../src/lib/schema/errors.ts';
+import { TerritorySchema, type Territory } from '../src/lib/schema/territory.ts';
+
+/** Formats this importer reads. */
+export const FORMATS = ['mednum-v0.1'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const LICENCE = 'Licence Ouverte 2.0';
+
+const USAGE = 'Usage : npm run import -- --format mednum-v0.1 <fichier> [--out content/lieux] [--report content/imports/<nom>.yaml] [--structures <fichier>]';
+
+/** A usage or file error: its message (one French line) is shown without a stack trace, exit code 1. */
+export class ImportError extends Error {}
+
+export interface ImportOptions {
+  format: Format;
+  /** File to import. */
+  file: string;
+  /** Folder of the venue files (default content/lieux). */
+  out: string;
+  /** Report file (default content/imports/<file name without extension>.yaml). */
+  report: string;
+  /** Operators file; undefined: the default next to the file, if any. */
+  structures?: string;
+  /** Content folder: territoire.yaml and structures/ are read there (default content). */
+  contentDir: string;
+  /** Today, for the schema's « date in the future » check (default: now). */
+  today?: Date;
+}
+
+export interface RecordWarnings {
+  sourceId: string;
+  id: string;
+  nom: string;
+  messages: string[];
+}
+
+export interface ImportResult {
+  sourceName: string;
+  total: number;
+  /** Ids of the venue files produced (sorted). */
+  written: string[];
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Files deleted: written by a previous run of this source, no longer produced. */
+  deleted: string[];
+  /** Files a previous run wrote, no longer produced, kept because their `source` changed. */
+  kept: string[];
+  rejected: V01Rejected[];
+  warnings: RecordWarnings[];
+  warningCount: number;
+  reportPath: string;
+}
+
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+/** Parses the command line (arguments after the script). Throws ImportError on a usage error; returns null for --help. */
+export function parseArgs(argv: readonly string[], contentDir = 'content'): ImportOptions | null {
+  const values: Record<string, string> = {};
+  const positional: string[] = [];
+  const names = ['format', 'out', 'report', 'structures'];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') return null;
+    if (arg.startsWith('--')) {
+      const [flag, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+      if (!names.includes(flag)) throw new ImportError(`Option inconnue « ${arg} ». ${USAGE}`);
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') throw new ImportError(`L'option --${flag} attend une valeur. ${USAGE}`);
+      values[flag] = value;
+    } else positional.push(arg);
+  }
+  const format = values.format;
+  if (!format) throw new ImportError(`Indiquez le format du fichier avec --format (formats pris en charge : ${FORMATS.join(', ')}). ${USAGE}`);
+  if (!isFormat(format)) throw new ImportError(`Format inconnu « ${format} » ; formats pris en charge : ${FORMATS.join(', ')}.`);
+  if (positional.length === 0) throw new ImportError(`Indiquez le fichier à importer. ${USAGE}`);
+  if (positional.length > 1) throw new ImportError(`Un seul fichier à la fois (reçu : ${positional.join(', ')}). ${USAGE}`);
+  const file = positional[0]!;
+  return {
+    format,
+    file,
+    out: values.out ?? join(contentDir, 'lieux'),
+    report: values.report ?? join(contentDir, 'imports', `${basename(file, extname(file))}.yaml`),
+    structures: values.structures,
+    contentDir,
+  };
+}
+
+/** A path for messages and the report: relative to the working directory, with / separators. */
+function shown(path: string): string {
+  const absolute = resolve(path);
+  const rel = relative(process.cwd(), absolute) || '.';
+  return (rel.startsWith('..') || isAbsolute(rel) ? absolute : rel).split(sep).join('/');
+}
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT') throw new ImportError(`Fichier introuvable : ${shown(path)} (${what}).`);
+    if (code === 'EISDIR') throw new ImportError(`${shown(path)} est un dossier, pas un fichier (${what}).`);
+    throw new ImportError(`Impossible de lire ${shown(path)} (${what}) : ${(error as Error).message}`);
+  }
+}
+
+function readYaml(path: string, what: string): unknown {
+  const text = readText(path, what);
+  try {
+    return parseYaml(text);
+  } catch (error) {
+    throw new ImportError(`${shown(path)} n'est pas un fichier YAML valide (${what}) : ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+function readTerritory(contentDir: string): Territory {
+  const path = join(contentDir, 'territoire.yaml');
+  const parsed = parseWithProblems(TerritorySchema, readYaml(path, 'le territoire'), shown(path));
+  if (!parsed.ok) throw new ImportError(`Territoire invalide : ${formatProblem(parsed.problems[0]!)}${parsed.problems.length > 1 ? ` (et ${parsed.problems.length - 1} autre(s) problème(s) : lancez npm run validate)` : ''}`);
+  return parsed.data;
+}
+
+function readStructures(path: string, contentDir: string): StructurePattern[] {
+  const data = readYaml(path, 'les structures reconnues dans les noms');
+  if (!Array.isArray(data)) throw new ImportError(`${shown(path)} : attendu une liste d'éléments « - structure: …, pattern: … ».`);
+  return data.map((item: unknown, index) => {
+    const entry = item as Partial<StructurePattern> | null;
+    if (typeof entry?.structure !== 'string' || typeof entry.pattern !== 'string') {
+      throw new ImportError(`${shown(path)} : l'élément n° ${index + 1} doit avoir « structure » et « pattern » (des textes).`);
+    }
+    try {
+      new RegExp(entry.pattern, 'iu');
+    } catch (error) {
+      throw new ImportError(`${shown(path)} : pattern « ${entry.pattern} » n'est pas une expression régulière valide : ${(error as Error).message}`);
+    }
+    if (!existsSync(join(contentDir, 'structures', `${entry.structure}.md`))) {
+      throw new ImportError(`${shown(path)} : la structure « ${entry.structure} » n'existe pas (fichier ${shown(join(contentDir, 'structures', `${entry.structure}.md`))} introuvable).`);
+    }
+    return { structure: entry.structure, pattern: entry.pattern };
+  });
+}
+
+let communeIndex: CommuneIndex | undefined;
+
+/** Communes of France from @etalab/decoupage-administratif (its JSON, not its index.js, which reads relative to cwd). */
+export function loadCommuneIndex(): CommuneIndex {
+  if (!communeIndex) {
+    const path = createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json');
+    communeIndex = buildCommuneIndex(JSON.parse(readFileSync(path, 'utf8')) as CommuneRecord[]);
+  }
+  return communeIndex;
+}
+
+interface PreviousReport {
+  ids: Set<string>;
+}
+
+/** Ids written by the previous run of this report, if it wrote into the same folder. */
+function readPreviousReport(path: string, out: string): PreviousReport {
+  if (!existsSync(path)) return { ids: new Set() };
+  const data = readYaml(path, "le rapport de l'import précédent") as { dossier?: unknown; lieux?: unknown } | null;
+  const sameFolder = typeof data?.dossier === 'string' && resolve(data.dossier) === resolve(out);
+  const ids = sameFolder && Array.isArray(data.lieux) ? data.lieux.filter((id): id is string => typeof id === 'string') : [];
+  return { ids: new Set(ids) };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Writes all files or none: temporary files first, then renames. */
+function writeAll(files: readonly { path: string; text: string }[]): void {
+  const temps: string[] = [];
+  try {
+    for (const { path, text } of files) {
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      writeFileSync(temp, text);
+      temps.push(temp);
+    }
+  } catch (error) {
+    for (const temp of temps) rmQuiet(temp);
+    throw new ImportError(`Écriture impossible, aucun fichier modifié : ${(error as Error).message}`);
+  }
+  files.forEach(({ path }, index) => renameSync(temps[index]!, path));
+}
+
+function rmQuiet(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count > 1 ? many : one}`;
+}
+
+/** Runs an import. Throws ImportError on a usage or file error (nothing written then). */
+export function runImport(options: ImportOptions): ImportResult {
+  const text = readText(options.file, 'le fichier à importer');
+  let records: unknown;
+  try {
+    records = JSON.parse(text);
+  } catch (error) {
+    throw new ImportError(`${shown(options.file)} n'est pas un fichier JSON valide : ${(error as Error).message}`);
+  }
+  if (!Array.isArray(records)) throw new ImportError(`${shown(options.file)} : attendu une liste JSON de lieux ([ {…}, {…} ]).`);
+
+  const sources = [...new Set(records.map((record) => (record as { source?: unknown } | null)?.source).filter((source): source is string => typeof source === 'string' && source.trim() !== '').map((source) => source.trim()))].sort();
+  const sourceName = sources.join(', ') || basename(options.file, extname(options.file));
+
+  const territory = readTerritory(options.contentDir);
+  const context = buildSchemaContext(options.contentDir, options.today);
+  const defaultStructures = join(dirname(options.file), `${slugify(sourceName)}-structures.yaml`);
+  const structuresPath = options.structures ?? (existsSync(defaultStructures) ? defaultStructures : undefined);
+  const structures = structuresPath ? readStructures(structuresPath, options.contentDir) : [];
+
+  const { venues, rejected } = mapV01Records(records, { context, territory, communes: loadCommuneIndex(), structures });
+
+  // plan the writes
+  const previous = readPreviousReport(options.report, options.out);
+  const produced = new Set(venues.map((venue) => venue.id));
+  const toWrite: { path: string; text: string }[] = [];
+  const conflicts: string[] = [];
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const venue of venues) {
+    const path = join(options.out, `${venue.id}.md`);
+    const content = serializeVenue(venue.frontmatter, venue.body);
+    const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (existing === content) unchanged++;
+    else if (existing !== undefined && !previous.ids.has(venue.id)) conflicts.push(shown(path));
+    else {
+      if (existing === undefined) created++;
+      else updated++;
+      toWrite.push({ path, text: content });
+    }
+  }
+  if (conflicts.length > 0) {
+    const list = conflicts.slice(0, 5).join(', ') + (conflicts.length > 5 ? `… (${conflicts.length} en tout)` : '');
+    throw new ImportError(`Import annulé, aucun fichier modifié : ${list} ${conflicts.length > 1 ? 'existent' : 'existe'} déjà sans venir d'un import précédent de ce fichier ; renommez ou supprimez ${conflicts.length > 1 ? 'ces fichiers' : 'ce fichier'}.`);
+  }
+  const deleted: string[] = [];
+  const kept: string[] = [];
+  for (const id of [...previous.ids].sort()) {
+    if (produced.has(id)) continue;
+    const path = join(options.out, `${id}.md`);
+    if (!existsSync(path)) continue;
+    const { frontmatter } = readVenueFile(readFileSync(path, 'utf8'));
+    if (typeof frontmatter.source === 'string' && sources.includes(frontmatter.source)) deleted.push(id);
+    else kept.push(id);
+  }
+
+  const warnings: RecordWarnings[] = venues
+    .filter((venue) => venue.warnings.length > 0)
+    .map((venue) => ({ sourceId: venue.sourceId, id: venue.id, nom: venue.frontmatter.nom, messages: venue.warnings }));
+  const warningCount = warnings.reduce((sum, item) => sum + item.messages.length, 0);
+  const dates = venues.map((venue: V01Venue) => venue.frontmatter.date_maj).sort();
+
+  const report = {
+    source: sourceName,
+    fichier: shown(options.file),
+    format: options.format,
+    licence: LICENCE,
+    date_source: dates.at(-1) ?? null,
+    empreinte_sha256: sha256(text),
+    dossier: shown(options.out),
+    structures: structuresPath ? shown(structuresPath) : null,
+    comptes: {
+      enregistrements: records.length,
+      ecrits: venues.length,
+      rejetes: rejected.length,
+      avertissements: warningCount,
+      lieux_avec_avertissements: warnings.length,
+    },
+    rejets: rejected.map((item) => ({ id_source: item.sourceId, nom: item.nom, commune: item.commune, raisons: item.reasons })),
+    avertissements: warnings.map((item) => ({ id_source: item.sourceId, lieu: item.id, nom: item.nom, messages: item.messages })),
+    lieux: [...produced].sort(),
+  };
+  const reportText =
+    `# Rapport de « npm run import » (généré : ne pas modifier à la main).\n` +
+    `# date_source : date de mise à jour (date_maj) la plus récente des lieux importés.\n` +
+    `# lieux : fichiers de ${report.dossier}/ écrits par cet import ; un nouvel import supprime ceux qu'il ne produit plus.\n` +
+    stringifyYaml(report, { lineWidth: 0, minContentWidth: 0 });
+
+  // write: venue files (all or none), deletions, then the report
+  writeAll(toWrite);
+  for (const id of deleted) rmQuiet(join(options.out, `${id}.md`));
+  const previousReport = existsSync(options.report) ? readFileSync(options.report, 'utf8') : undefined;
+  if (previousReport !== reportText) writeAll([{ path: options.report, text: reportText }]);
+
+  return {
+    sourceName,
+    total: records.length,
+    written: [...produced].sort(),
+    created,
+    updated,
+    unchanged,
+    deleted,
+    kept,
+    rejected,
+    warnings,
+    warningCount,
+    reportPath: options.report,
+  };
+}
+
+/** The French summary printed by the command. */
+export function formatSummary(result: ImportResult, options: ImportOptions): string {
+  const lines = [
+    `Import de ${shown(options.file)} (format ${options.format}, source ${result.sourceName}) : ${plural(result.total, 'enregistrement', 'enregistrements')}.`,
+    `${plural(result.written.length, 'lieu écrit', 'lieux écrits')} dans ${shown(options.out)} (${result.created} nouveau(x), ${result.updated} modifié(s), ${result.unchanged} inchangé(s))${result.deleted.length > 0 ? ` ; ${plural(result.deleted.length, 'fichier supprimé', 'fichiers supprimés')} (écrit(s) par un import précédent de cette source et plus produit(s))` : ''}.`,
+  ];
+  if (result.kept.length > 0) {
+    lines.push(`${plural(result.kept.length, 'fichier conservé', 'fichiers conservés')} bien que plus produit(s), car leur champ source a changé : ${result.kept.join(', ')}.`);
+  }
+  lines.push(`${plural(result.rejected.length, 'rejeté', 'rejetés')}${result.rejected.length > 0 ? ' :' : '.'}`);
+  for (const item of result.rejected) for (const reason of item.reasons) lines.push(`  - ${reason}`);
+  const byField = new Map<string, number>();
+  for (const item of result.warnings) {
+    for (const message of item.messages) {
+      const field = message.match(/^[a-z_]+/)?.[0] ?? 'autre';
+      byField.set(field, (byField.get(field) ?? 0) + 1);
+    }
+  }
+  const detail = [...byField].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([field, count]) => `${field} ${count}`).join(', ');
+  lines.push(
+    `${plural(result.warningCount, 'avertissement', 'avertissements')}${result.warningCount > 0 ? ` sur ${plural(result.warnings.length, 'lieu', 'lieux')} (${detail})` : ''} ; détail dans ${shown(result.reportPath)}.`,
+  );
+  return lines.join('\n');
+}
+
+function main(): void {
+  try {
+    const options = parseArgs(process.argv.slice(2));
+    if (!options) {
+      console.log(`${USAGE}\nFormats pris en charge : ${FORMATS.join(', ')}.`);
+      return;
+    }
+    const result = runImport(options);
+    console.log(formatSummary(result, options));
+  } catch (error) {
+    if (error instanceof ImportError) console.error(`Erreur : ${error.message}`);
+    else console.error(`Erreur inattendue pendant l'import : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
