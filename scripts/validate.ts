@@ -39,7 +39,7 @@ if (problems.length > 0) {
   );
   process.exitCode = 1;
 } else if (!quiet) {
-  console.log(`✓ ${plural(count, 'fichier vérifié', 'fichiers vérifiés')} en ${seconds} s : ${plural(venues.length, 'lieu', 'lieux')}, ${plural(operators.length, 'structure', 'structures')}, ${plural(levers.length, 'levier', 'leviers')}. Aucun problème.`);
+  console.log(`✓ ${plural(count, 'fichier vérifié', 'fichiers vérifiés')} en ${seconds} s : ${plural(venues.length, 'lieu', 'lieux')}, ${plural(operators.length, 'structure', 'structures', true)}, ${plural(levers.length, 'levier', 'leviers')}. Aucun problème.`);
 } else {
   console.log(`✓ Contenu valide : ${plural(venues.length, 'lieu', 'lieux')}.`);
 }
