@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           env: { TZ: 'Europe/Paris' },
+          // Some tests compare whole data sets or run the CLIs: generous, so a loaded 2-core machine does not fail them.
+          testTimeout: 60_000,
         },
       },
       {
@@ -22,6 +24,7 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           env: { TZ: 'Europe/Paris' },
+          testTimeout: 60_000,
         },
       },
       {

@@ -1,5 +1,6 @@
 /**
  * `npm test`: every test, in order.
+ * 0. type checking (astro check: TypeScript strict over src, scripts and tests);
  * 1. unit tests (schemas, importer, hours, scripts);
  * 2. a production build of the demo territory (validation first, as `npm run build` does);
  * 3. build checks on dist/ and browser tests in Chromium (end-to-end and pa11y).
@@ -16,6 +17,7 @@ if (!chromium) {
 
 const env = { ...process.env, TZ: 'Europe/Paris', ASTRO_TELEMETRY_DISABLED: '1', CHROME_PATH: chromium };
 const steps: [string, string[]][] = [
+  ['npx', ['astro', 'check']],
   ['vitest', ['run', '--project', 'unit']],
   ['npm', ['run', 'build']],
   ['vitest', ['run', '--project', 'build', '--project', 'browser']],
@@ -23,7 +25,8 @@ const steps: [string, string[]][] = [
 
 for (const [command, args] of steps) {
   console.log(`\n▶ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command === 'vitest' ? 'npx' : command, command === 'vitest' ? ['vitest', ...args] : args, {
+  const [program, programArgs] = command === 'vitest' ? ['npx', ['vitest', ...args]] : [command, args];
+  const result = spawnSync(program, programArgs, {
     stdio: 'inherit',
     env,
   });

@@ -25,13 +25,15 @@ export interface LoadedContent {
   files: number;
 }
 
-function readFrontmatter(path: string, file: string, problems: Problem[]): { data: unknown; body: string } | undefined {
+function readFrontmatter(path: string, file: string, report: (problems: Problem[]) => void): { data: unknown; body: string } | undefined {
   try {
     const parsed = matter(readFileSync(path, 'utf8'));
     return { data: parsed.data, body: parsed.content };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    problems.push({ file, field: '', message: `l'en-tête YAML (entre les deux lignes « --- ») est mal formé : ${reason}` });
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const where = mark?.line !== undefined ? ` près de la ligne ${mark.line + 1}` : '';
+    const detail = error instanceof Error ? (error as { reason?: string }).reason ?? error.message.split('\n')[0] : String(error);
+    report([{ file, field: '', message: `l'en-tête YAML (entre les deux lignes « --- ») est mal formé${where} : vérifiez les deux-points, les guillemets et les crochets (détail : ${detail})` }]);
     return undefined;
   }
 }
@@ -93,7 +95,7 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
       const id = basename(name, '.md');
       const idProblem = checkId(file, id);
       if (idProblem) report([idProblem]);
-      const parsed = readFrontmatter(path, file, problems);
+      const parsed = readFrontmatter(path, file, report);
       if (!parsed) continue;
       const result = parseWithProblems(schema, parsed.data, file, knownFields);
       if (result.ok) entries.push({ file, id, data: result.data });

@@ -1,7 +1,7 @@
 /**
  * Which sub-territory a venue belongs to (content/territoire.yaml → sous_territoires).
  */
-import type { SubTerritory, Territory } from './schema/territory.ts';
+import type { SubTerritory } from './schema/territory.ts';
 
 interface Located {
   code_insee?: string;

@@ -1,0 +1,94 @@
+/**
+ * `npm run validate` and `npm run build` on a content folder with mistakes: one French line per
+ * problem (file: field: value and what is expected), exit code 1, and no site built.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { loadContent } from '../../src/lib/content-files.ts';
+import { TODAY, VALID_VENUE } from '../fixtures/venues.ts';
+
+let dir: string;
+let contentDir: string;
+
+function writeVenue(name: string, data: Record<string, unknown>, body = '') {
+  writeFileSync(join(dir, 'lieux', name), `---\n${stringify(data)}---\n${body}`);
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'reperes-validate-'));
+  contentDir = relative(process.cwd(), dir);
+  mkdirSync(join(dir, 'lieux'));
+  mkdirSync(join(dir, 'structures'));
+  cpSync('content/leviers', join(dir, 'leviers'), { recursive: true });
+  cpSync('content/territoire.yaml', join(dir, 'territoire.yaml'));
+  writeFileSync(join(dir, 'structures', 'asso-riom.md'), '---\nnom: Association de Riom\ndate_maj: 2026-01-05\n---\n');
+  writeVenue('mediatheque-de-riom.md', { ...VALID_VENUE, structure: 'asso-riom' });
+  writeVenue('horaires-faux.md', { ...VALID_VENUE, horaires: 'Mo-Fr 9h-12h' });
+  writeVenue('structure-inconnue.md', { ...VALID_VENUE, structure: 'inconnue' });
+  writeVenue('hors-territoire.md', { ...VALID_VENUE, code_postal: '75001', code_insee: '75101', latitude: 48.86, longitude: 2.34 });
+  writeVenue('Majuscules.md', VALID_VENUE);
+  writeFileSync(join(dir, 'lieux', 'yaml-casse.md'), '---\nnom: [pas fermé\n---\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('loadContent', () => {
+  it('keeps the valid files and reports each problem with its file and field', () => {
+    const { venues, operators, problems } = loadContent(process.cwd(), contentDir, { today: TODAY });
+    expect(operators.map((operator) => operator.id)).toEqual(['asso-riom']);
+    expect(venues.map((venue) => venue.id)).toContain('mediatheque-de-riom');
+    const lines = problems.map((problem) => `${problem.file.replace(`${contentDir}/`, '')}|${problem.field}`);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'lieux/horaires-faux.md|horaires',
+        'lieux/structure-inconnue.md|structure',
+        'lieux/hors-territoire.md|code_postal',
+        'lieux/hors-territoire.md|latitude',
+        'lieux/Majuscules.md|',
+        'lieux/yaml-casse.md|',
+      ]),
+    );
+    expect(problems.filter((problem) => problem.file.endsWith('mediatheque-de-riom.md'))).toEqual([]);
+  });
+});
+
+describe('npm run validate', () => {
+  it('prints one line per problem and exits with 1', () => {
+    const run = spawnSync('node', ['scripts/validate.ts', '--content', contentDir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${contentDir}/lieux/horaires-faux.md: horaires: « Mo-Fr 9h-12h » n'est pas au format`);
+    expect(run.stderr).toMatch(/structure-inconnue\.md: structure: « inconnue » ne correspond à aucune structure/);
+    expect(run.stderr).toMatch(/Majuscules\.md: le nom du fichier « Majuscules » n'est pas un identifiant valide/);
+    expect(run.stderr).toMatch(/yaml-casse\.md: l'en-tête YAML .* est mal formé/);
+    expect(run.stderr).toMatch(/✗ \d+ problèmes dans 5 fichiers/);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('checks only the files given, still knowing the whole folder', () => {
+    const run = spawnSync('node', ['scripts/validate.ts', '--content', contentDir, `${contentDir}/lieux/mediatheque-de-riom.md`], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const bad = spawnSync('node', ['scripts/validate.ts', '--content', contentDir, `${contentDir}/lieux/structure-inconnue.md`], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).not.toMatch(/horaires-faux/);
+  });
+
+  it('passes on the demo territory', () => {
+    const run = spawnSync('node', ['scripts/validate.ts'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/✓ .* 687 lieux/);
+  });
+});
+
+describe('npm run build with bad content', () => {
+  it('stops before building anything', () => {
+    const outDir = join(dir, 'dist');
+    const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/horaires-faux\.md: horaires/);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
