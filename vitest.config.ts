@@ -34,6 +34,8 @@ export default defineConfig({
           env: { TZ: 'Europe/Paris' },
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Pages fetch their index on first use: wait for the UI, never for a fixed time.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           fileParallelism: false,
         },
       },

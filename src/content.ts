@@ -5,6 +5,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { LEVERS, type Lever } from './lib/schema/reperes.ts';
 import type { SubTerritory, Territory } from './lib/schema/territory.ts';
 import { findSubTerritory } from './lib/territory.ts';
+import { compileOpeningHours, type CompiledHours } from './lib/hours/compile.ts';
+import { toVenueSummary, type VenueSummary } from './lib/catalogue/summary.ts';
+import { TYPOLOGIES, type Typologie } from './lib/schema/typologies.ts';
 
 export type VenueEntry = CollectionEntry<'lieux'>;
 export type OperatorEntry = CollectionEntry<'structures'>;
@@ -31,18 +34,36 @@ export async function getVenues(): Promise<VenueEntry[]> {
   return venuesCache;
 }
 
+let operatorsCache: OperatorEntry[] | undefined;
 export async function getOperators(): Promise<OperatorEntry[]> {
-  return (await getCollection('structures')).sort((a, b) => collator.compare(a.data.nom, b.data.nom));
+  operatorsCache ??= (await getCollection('structures')).sort((a, b) => collator.compare(a.data.nom, b.data.nom));
+  return operatorsCache;
 }
 
+let operatorMapCache: Map<string, OperatorEntry> | undefined;
+export async function getOperatorMap(): Promise<Map<string, OperatorEntry>> {
+  operatorMapCache ??= new Map((await getOperators()).map((operator) => [operator.id, operator]));
+  return operatorMapCache;
+}
+
+/**
+ * Above this many venues, the territory-wide lists (/lieux/, /leviers/<id>/) show each
+ * sub-territory with its count and a link to its complete list, instead of every venue:
+ * a national list of 18,000 cards would weigh 11 MB. Sub-territory lists are always complete.
+ */
+export const FULL_LIST_MAX = 2000;
+
+let leversCache: LeverEntry[] | undefined;
 /** The four levers, in the order of their `ordre`; ids checked against LEVERS by the validator. */
 export async function getLevers(): Promise<LeverEntry[]> {
-  const entries = await getCollection('leviers');
-  return entries.filter((entry) => LEVERS.includes(entry.id as Lever)).sort((a, b) => a.data.ordre - b.data.ordre);
+  leversCache ??= (await getCollection('leviers')).filter((entry) => LEVERS.includes(entry.id as Lever)).sort((a, b) => a.data.ordre - b.data.ordre);
+  return leversCache;
 }
 
+let leverMapCache: Map<Lever, LeverEntry> | undefined;
 export async function getLeverMap(): Promise<Map<Lever, LeverEntry>> {
-  return new Map((await getLevers()).map((entry) => [entry.id as Lever, entry]));
+  leverMapCache ??= new Map((await getLevers()).map((entry) => [entry.id as Lever, entry]));
+  return leverMapCache;
 }
 
 /** The venue's sub-territory (every venue has one: the validator refuses the others). */
@@ -50,22 +71,75 @@ export function subTerritoryOf(venue: VenueEntry, territory: Territory): SubTerr
   return findSubTerritory(venue.data, territory.sous_territoires);
 }
 
-/** Venues grouped by sub-territory, in the territory's order; empty groups kept (a coverage gap is information). */
-export async function getVenuesBySubTerritory(filter: (venue: VenueEntry) => boolean = () => true) {
-  const territory = await getTerritory();
-  const venues = (await getVenues()).filter(filter);
-  return territory.sous_territoires.map((sub) => ({
-    sub,
-    venues: venues.filter((venue) => subTerritoryOf(venue, territory)?.id === sub.id),
-  }));
+let groupsCache: Map<string, VenueEntry[]> | undefined;
+/** Venues of each sub-territory id, computed once per build (every list page needs them). */
+async function getGroups(): Promise<Map<string, VenueEntry[]>> {
+  if (!groupsCache) {
+    const territory = await getTerritory();
+    const groups = new Map<string, VenueEntry[]>(territory.sous_territoires.map((sub) => [sub.id, []]));
+    for (const venue of await getVenues()) {
+      const sub = subTerritoryOf(venue, territory);
+      if (sub) groups.get(sub.id)!.push(venue);
+    }
+    groupsCache = groups;
+  }
+  return groupsCache;
 }
 
+/** Venues grouped by sub-territory, in the territory's order; empty groups kept (a coverage gap is information). */
+export async function getVenuesBySubTerritory(filter?: (venue: VenueEntry) => boolean) {
+  const territory = await getTerritory();
+  const groups = await getGroups();
+  return territory.sous_territoires.map((sub) => {
+    const venues = groups.get(sub.id) ?? [];
+    return { sub, venues: filter ? venues.filter(filter) : venues };
+  });
+}
+
+let byOperatorCache: Map<string, VenueEntry[]> | undefined;
 /** Venues run by an operator (back-reference `structure`). */
 export async function getVenuesOfOperator(operatorId: string): Promise<VenueEntry[]> {
-  return (await getVenues()).filter((venue) => venue.data.structure === operatorId);
+  if (!byOperatorCache) {
+    byOperatorCache = new Map();
+    for (const venue of await getVenues()) {
+      if (!venue.data.structure) continue;
+      const list = byOperatorCache.get(venue.data.structure) ?? [];
+      list.push(venue);
+      byOperatorCache.set(venue.data.structure, list);
+    }
+  }
+  return byOperatorCache.get(operatorId) ?? [];
 }
 
 /** Import reports (content/imports/*.yaml), for /a-propos/. */
 export async function getImportReports() {
   return (await getCollection('imports')).sort((a, b) => collator.compare(a.id, b.id));
+}
+
+/** The build's reference date: opening-hours exceptions are computed from it. */
+export const BUILD_DATE = new Date();
+
+const hoursCache = new Map<string, CompiledHours | undefined>();
+/** A venue's compiled opening hours (once per build; shared by its page and the search index). */
+export function getCompiledHours(venue: VenueEntry, timeZone: string): CompiledHours | undefined {
+  if (!hoursCache.has(venue.id)) {
+    const { horaires, pays } = venue.data;
+    hoursCache.set(venue.id, horaires ? compileOpeningHours(horaires, { country: pays, from: BUILD_DATE, timeZone }) : undefined);
+  }
+  return hoursCache.get(venue.id);
+}
+
+/** What the catalogue's search and filters know of each venue, in the order of getVenues(). */
+export async function getVenueSummaries(): Promise<VenueSummary[]> {
+  const territory = await getTerritory();
+  const operators = await getOperatorMap();
+  return (await getVenues()).map((venue) => {
+    const sub = subTerritoryOf(venue, territory);
+    return toVenueSummary(venue.id, venue.data, {
+      territoire: sub ? territory.sous_territoires.indexOf(sub) : -1,
+      structure: venue.data.structure ? operators.get(venue.data.structure)?.data.nom : undefined,
+      hours: getCompiledHours(venue, territory.fuseau_horaire),
+      typologies: venue.data.typologie.map((code) => TYPOLOGIES[code as Typologie]),
+    });
+  });
 }

@@ -3,7 +3,7 @@
  * rules across files. Collects every problem; never throws on bad content.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { checkContentSet, checkId, type Parsed } from './content-check.ts';
@@ -50,11 +50,11 @@ function markdownFiles(dir: string): string[] {
  * (cross-file rules still see the whole folder).
  */
 export function loadContent(root: string, contentDir = 'content', options: { today?: Date; only?: readonly string[] } = {}): LoadedContent {
-  const absolute = join(root, contentDir);
+  const absolute = resolve(root, contentDir);
   const context = buildSchemaContext(absolute, options.today);
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path) || path;
-  const selected = options.only?.map((path) => rel(join(root, path)));
+  const selected = options.only?.map((path) => rel(resolve(root, path)));
   const report = (list: Problem[]) => {
     for (const problem of list) if (!selected || selected.includes(problem.file)) problems.push(problem);
   };

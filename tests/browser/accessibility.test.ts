@@ -41,3 +41,27 @@ describe('pa11y (htmlcs + axe, WCAG2AA) on every page template', () => {
     }
   });
 });
+
+describe('pa11y with the search and filters in use', () => {
+  it.each([
+    '/lieux/?q=mediatheque&levier=demarches&gratuit=oui',
+    '/lieux/?pres=Riom+%2863200%29&lat=45.8936&lon=3.1126&rayon=20&ouvert=mardi&moment=matin',
+    '/territoires/haute-savoie/?q=zzzzzzzz',
+  ])('%s', async (path) => {
+    const page = await browser.newPage();
+    try {
+      const result = await pa11y(`${server.origin}${path}`, {
+        browser,
+        page,
+        runners: ['htmlcs', 'axe'],
+        standard: 'WCAG2AA',
+        timeout: 90_000,
+        actions: ['wait for element [data-role="status"] to be visible', 'wait for element .finder-results to be visible'],
+      });
+      const errors = result.issues.filter((issue) => issue.type === 'error');
+      expect(errors.map((issue) => `${issue.runner} ${issue.code}: ${issue.message} — ${issue.selector}`)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

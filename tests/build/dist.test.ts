@@ -71,17 +71,40 @@ describe('the built site', () => {
     }
   });
 
-  it('ships little JavaScript: at most 6 KB gzip loaded by any page (React stays out of catalogue pages)', () => {
-    let heaviest = { page: '', bytes: 0 };
-    for (const page of pages) {
-      const html = readFileSync(page, 'utf8');
-      const external = [...html.matchAll(/<script[^>]*\bsrc="(\/[^"]+\.js)"/g)].map(([, src]) => readFileSync(join(dist, src!)));
-      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => Buffer.from(body!));
-      const bytes = [...external, ...inline].reduce((sum, code) => sum + gzipSync(code).length, 0);
-      if (bytes > heaviest.bytes) heaviest = { page, bytes };
+  /** gzip bytes of the JavaScript a page runs before any interaction: its scripts and their static imports (not `import()`). */
+  function initialJs(page: string): number {
+    const html = readFileSync(page, 'utf8');
+    const seen = new Set<string>();
+    const queue = [...html.matchAll(/<script[^>]*\bsrc="\/_astro\/([^"]+\.js)"/g)].map(([, name]) => name!);
+    while (queue.length > 0) {
+      const name = queue.shift()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const code = readFileSync(join(dist, '_astro', name), 'utf8');
+      for (const [, imported] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]+from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g)) queue.push(imported!);
     }
-    expect(heaviest.bytes, heaviest.page).toBeLessThan(6_000);
-    expect(heaviest.bytes, 'the venue page runs the open-now script').toBeGreaterThan(0);
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => Buffer.from(body!));
+    return [...[...seen].map((name) => readFileSync(join(dist, '_astro', name))), ...inline].reduce((sum, code) => sum + gzipSync(code).length, 0);
+  }
+
+  it('ships little JavaScript before the first interaction: ≤ 40 KB gzip on list pages, ≤ 6 KB on a venue page', () => {
+    const list = initialJs(join(dist, 'lieux', 'index.html'));
+    expect(list, '/lieux/ runs the catalogue script').toBeGreaterThan(2_000);
+    expect(list).toBeLessThan(40_000);
+    for (const page of pages.filter((path) => !/\/lieux\/[^/]+\/index\.html$/.test(path))) expect(initialJs(page), page).toBeLessThan(40_000);
+    const venuePages = pages.filter((path) => /\/lieux\/[^/]+\/index\.html$/.test(path));
+    const heaviestVenue = Math.max(...venuePages.slice(0, 100).map(initialJs));
+    expect(heaviestVenue).toBeGreaterThan(0);
+    expect(heaviestVenue).toBeLessThan(6_000);
+  });
+
+  it('keeps the search code and Fuse out of the first load (loaded with the index on first use)', () => {
+    const html = readFileSync(join(dist, 'lieux', 'index.html'), 'utf8');
+    const [, entry] = html.match(/<script[^>]*\bsrc="\/_astro\/([^"]+\.js)"/) ?? [];
+    const code = readFileSync(join(dist, '_astro', entry!), 'utf8');
+    expect(code).toMatch(/import\(`?["'`]?\.\/finder-data/);
+    expect(code).not.toMatch(/Fuse|ignoreLocation/);
+    expect(html).not.toMatch(/recherche\.json"[^>]*rel="preload"/);
   });
 
   it('a venue page has a tel: link, JSON-LD and the report link', () => {

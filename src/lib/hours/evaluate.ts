@@ -66,6 +66,17 @@ function intervalsOn(h: CompiledHours, day: number): Interval[] {
   return exception ?? h.week[weekdayOf(day)] ?? [];
 }
 
+/**
+ * Whether the venue is surely open at some moment between `from` and `to` (minutes, local time)
+ * on the next local occurrence of `weekday` (0 = Monday) from `now` (today included):
+ * « ouvert samedi matin ». Unknown (« à confirmer ») intervals do not count.
+ */
+export function isOpenDuring(h: CompiledHours, now: Date, weekday: number, from: number, to: number): boolean {
+  const { day } = localNow(now, h.tz);
+  const target = day + ((weekday - weekdayOf(day) + 7) % 7);
+  return intervalsOn(h, target).some((interval) => interval.length === 2 && interval[0] < to && interval[1] > from);
+}
+
 /** Whether the venue is open at `now`, until when, or when it opens next. */
 export function getOpenState(h: CompiledHours, now: Date): OpenState {
   const { day, minute } = localNow(now, h.tz);

@@ -88,9 +88,16 @@ export const accesLibreUrl = httpUrl('une adresse de fiche acceslibre').refine(
   { error: "ne pointe pas vers acceslibre ; attendu : l'adresse de la fiche du lieu sur https://acceslibre.beta.gouv.fr/" },
 );
 
-/** YYYY-MM-DD in the given time zone. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** YYYY-MM-DD in the given time zone (one formatter per zone: this runs once per file). */
 export function isoDate(date: Date, timeZone = 'Europe/Paris'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(date);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

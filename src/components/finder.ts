@@ -1,0 +1,385 @@
+/**
+ * <reperes-finder>: search and filters over the server-rendered venue list.
+ * - The form is hidden until this script runs (no-JS users keep the complete static list).
+ * - State ⇄ URL query string (src/lib/catalogue/filters.ts): share, reload, Back give the same results.
+ * - The search index and the gazetteer are fetched on first use, with the search code (./finder-data.ts).
+ */
+import {
+  distanceOf, emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateToQuery, HELP_OPTIONS,
+  PUBLIC_OPTIONS, SERVICE_OPTIONS, SUPPORT_OPTIONS, type AccessOption, type FilterState, type Moment,
+} from '../lib/catalogue/filters.ts';
+import type { VenueSummary } from '../lib/catalogue/summary.ts';
+import { describeAppointment, describeCost } from '../lib/summary.ts';
+import type { Catalogue, Place, Places } from './finder-data.ts';
+
+interface Config {
+  territoires: { id: string; nom: string }[];
+  leviers: { id: string; label: string; picto: string }[];
+  fixed: { territoire?: string; levier?: string };
+}
+
+const PAGE = 50;
+const NUMBER = new Intl.NumberFormat('fr-FR');
+
+class ReperesFinder extends HTMLElement {
+  private config!: Config;
+  private form!: HTMLFormElement;
+  private status!: HTMLElement;
+  private results!: HTMLOListElement;
+  private resultsSection!: HTMLElement;
+  private staticList!: HTMLElement;
+  private more!: HTMLButtonElement;
+  private placeInput!: HTMLInputElement;
+  private placeList!: HTMLUListElement;
+  private catalogue?: Promise<Catalogue>;
+  private places?: Promise<Places>;
+  private state: FilterState = emptyState();
+  private shown = PAGE;
+  private statusTimer?: number;
+  private typingTimer?: number;
+  private placeOptions: Place[] = [];
+  private activeOption = -1;
+
+  connectedCallback() {
+    if (this.dataset.ready) return;
+    this.dataset.ready = '1';
+    this.config = JSON.parse(this.dataset.config ?? '{}') as Config;
+    this.form = this.querySelector('form')!;
+    this.status = this.querySelector('[data-role="status"]')!;
+    this.results = this.querySelector('[data-role="results"]')!;
+    this.resultsSection = this.querySelector('.finder-results')!;
+    this.staticList = this.querySelector('[data-role="static"]')!;
+    this.more = this.querySelector('[data-action="more"]')!;
+    this.placeInput = this.form.querySelector('[name="pres"]')!;
+    this.placeList = this.form.querySelector('[role="listbox"]')!;
+    this.form.hidden = false;
+
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.readForm();
+      this.commit('push');
+      void this.render(false).then(() => {
+        if (!this.resultsSection.hidden) this.resultsSection.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+      });
+    });
+    this.form.addEventListener('input', (event) => this.onInput(event));
+    this.form.addEventListener('change', (event) => this.onChange(event));
+    this.form.addEventListener('reset', () => window.setTimeout(() => this.reset()));
+    this.form.addEventListener('focusin', () => this.prefetch(), { once: true });
+    this.placeInput.addEventListener('keydown', (event) => this.onPlaceKey(event));
+    this.placeInput.addEventListener('blur', () => window.setTimeout(() => this.closePlaces(), 150));
+    this.placeList.addEventListener('mousedown', (event) => event.preventDefault());
+    this.placeList.addEventListener('click', (event) => {
+      const option = (event.target as HTMLElement).closest('[role="option"]');
+      if (option) this.choosePlace(Number(option.getAttribute('data-index')));
+    });
+    this.querySelector('[data-action="locate"]')!.addEventListener('click', () => this.locate());
+    this.more.addEventListener('click', () => {
+      this.shown += PAGE;
+      void this.render(false);
+    });
+    window.addEventListener('popstate', () => this.fromUrl());
+    this.fromUrl();
+  }
+
+  /** Starts loading the index and the search code (first focus in the form). */
+  private prefetch(): Promise<Catalogue> {
+    this.catalogue ??= import('./finder-data.ts').then(({ loadCatalogue }) => loadCatalogue(this.dataset.index!));
+    return this.catalogue;
+  }
+
+  private loadPlaces(): Promise<Places> {
+    this.places ??= import('./finder-data.ts').then(({ loadPlaces }) => loadPlaces(this.dataset.places!));
+    return this.places;
+  }
+
+  private fromUrl() {
+    this.state = queryToState(window.location.search);
+    this.writeForm();
+    this.shown = PAGE;
+    void this.render(false);
+  }
+
+  private onInput(event: Event) {
+    const target = event.target as HTMLInputElement;
+    if (target === this.placeInput) {
+      void this.suggestPlaces();
+      return;
+    }
+    if (target.name === 'q') {
+      this.state.q = target.value;
+      this.shown = PAGE;
+      void this.render(true);
+      window.clearTimeout(this.typingTimer);
+      this.typingTimer = window.setTimeout(() => this.commit('replace'), 400);
+    }
+  }
+
+  private onChange(event: Event) {
+    const target = event.target as HTMLInputElement;
+    if (target === this.placeInput || target.name === 'q') return;
+    this.readForm();
+    this.shown = PAGE;
+    this.commit('push');
+    void this.render(false);
+  }
+
+  /** Writes the state into the URL: `push` for a choice (Back undoes it), `replace` while typing. */
+  private commit(mode: 'push' | 'replace') {
+    const query = stateToQuery(this.state);
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+
+  private reset() {
+    this.state = emptyState();
+    this.writeForm();
+    this.commit('push');
+    void this.render(false);
+  }
+
+  private values(name: string): string[] {
+    return [...this.form.querySelectorAll<HTMLInputElement>(`[name="${name}"]:checked`)].map((input) => input.value);
+  }
+
+  private readForm() {
+    const select = (name: string) => (this.form.elements.namedItem(name) as HTMLSelectElement).value;
+    const state = this.state;
+    state.q = (this.form.elements.namedItem('q') as HTMLInputElement).value;
+    state.leviers = this.values('levier') as FilterState['leviers'];
+    state.services = SERVICE_OPTIONS.filter((option) => this.values('service').includes(option.slug)).map((option) => option.value);
+    state.services_pratiques = this.values('pratique');
+    state.demarches = this.values('demarche');
+    state.publics = PUBLIC_OPTIONS.filter((option) => this.values('public').includes(option.slug)).map((option) => option.value);
+    state.prises_en_charge = SUPPORT_OPTIONS.filter((option) => this.values('accueil').includes(option.slug)).map((option) => option.value);
+    state.langues = this.values('langue');
+    state.gratuit = this.values('gratuit').length > 0;
+    state.acces = this.values('acces') as AccessOption[];
+    state.aide = Object.entries(HELP_OPTIONS).filter(([slug]) => this.values('aide').includes(slug)).map(([, value]) => value);
+    const ouvert = this.values('ouvert')[0] ?? '';
+    state.ouvert = ouvert === 'maintenant' || ouvert === 'le' ? ouvert : '';
+    state.jour = state.ouvert === 'le' ? Number(select('jour')) : undefined;
+    state.moment = state.ouvert === 'le' && select('moment') ? (select('moment') as Moment) : undefined;
+    state.territoires = this.values('territoire');
+    const rayon = Number(select('rayon'));
+    state.rayon = state.pres && rayon > 0 ? rayon : undefined;
+  }
+
+  private writeForm() {
+    const state = this.state;
+    const check = (name: string, values: readonly string[]) => {
+      for (const input of this.form.querySelectorAll<HTMLInputElement>(`[name="${name}"]`)) input.checked = values.includes(input.value);
+    };
+    (this.form.elements.namedItem('q') as HTMLInputElement).value = state.q;
+    check('levier', state.leviers);
+    check('service', SERVICE_OPTIONS.filter((option) => state.services.includes(option.value)).map((option) => option.slug));
+    check('pratique', state.services_pratiques);
+    check('demarche', state.demarches);
+    check('public', PUBLIC_OPTIONS.filter((option) => state.publics.includes(option.value)).map((option) => option.slug));
+    check('accueil', SUPPORT_OPTIONS.filter((option) => state.prises_en_charge.includes(option.value)).map((option) => option.slug));
+    check('langue', state.langues);
+    check('gratuit', state.gratuit ? ['oui'] : []);
+    check('acces', state.acces);
+    check('aide', Object.entries(HELP_OPTIONS).filter(([, value]) => state.aide.includes(value)).map(([slug]) => slug));
+    check('ouvert', [state.ouvert]);
+    (this.form.elements.namedItem('jour') as HTMLSelectElement).value = String(state.jour ?? 0);
+    (this.form.elements.namedItem('moment') as HTMLSelectElement).value = state.moment ?? '';
+    check('territoire', state.territoires);
+    this.placeInput.value = state.pres?.label ?? '';
+    (this.form.elements.namedItem('rayon') as HTMLSelectElement).value = state.rayon ? String(state.rayon) : '';
+    const details = this.form.querySelector('details')!;
+    const hidden = ['service', 'pratique', 'demarche', 'public', 'accueil', 'langue', 'gratuit', 'acces', 'aide', 'territoire']
+      .reduce((count, name) => count + this.values(name).length, 0);
+    this.querySelector('[data-role="more-count"]')!.textContent = hidden > 0 ? `(${hidden} choisi${hidden > 1 ? 's' : ''})` : '';
+    if (hidden > 0) details.open = true;
+  }
+
+  /** The state plus the page's fixed scope. */
+  private effectiveState(): FilterState {
+    const { territoire, levier } = this.config.fixed;
+    return {
+      ...this.state,
+      territoires: territoire ? [territoire] : this.state.territoires,
+      leviers: levier ? [levier as FilterState['leviers'][number]] : this.state.leviers,
+    };
+  }
+
+  private async render(typing: boolean) {
+    if (isEmptyState(this.state)) {
+      this.resultsSection.hidden = true;
+      this.staticList.hidden = false;
+      this.setStatus('', typing);
+      return;
+    }
+    let catalogue: Catalogue;
+    try {
+      catalogue = await this.prefetch();
+    } catch {
+      this.setStatus('La recherche ne peut pas se charger. La liste complète reste affichée ci-dessous.', false);
+      return;
+    }
+    const state = this.effectiveState();
+    const now = new Date();
+    const territoryIds = this.config.territoires.map((sub) => sub.id);
+    const hits = catalogue.search(state.q);
+    const kept: { venue: VenueSummary; score: number; distance?: number }[] = [];
+    for (const hit of hits) {
+      const venue = catalogue.venues[hit.index]!;
+      if (matchesFilters(venue, state, { now, territoryIds })) kept.push({ venue, score: hit.score, distance: distanceOf(venue, state) });
+    }
+    if (state.pres) kept.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity) || b.score - a.score);
+    this.staticList.hidden = true;
+    this.resultsSection.hidden = false;
+    const fragment = document.createDocumentFragment();
+    for (const item of kept.slice(0, this.shown)) fragment.append(this.card(item.venue, item.distance));
+    this.results.replaceChildren(fragment);
+    const remaining = kept.length - Math.min(this.shown, kept.length);
+    this.more.hidden = remaining <= 0;
+    this.more.textContent = `Afficher ${NUMBER.format(Math.min(PAGE, remaining))} lieux de plus (${NUMBER.format(remaining)} restants)`;
+    const count = kept.length === 0 ? 'Aucun lieu ne correspond. Essayez avec moins de critères.' : `${NUMBER.format(kept.length)} lieu${kept.length > 1 ? 'x' : ''} trouvé${kept.length > 1 ? 's' : ''}${state.pres ? `, du plus proche au plus loin de ${state.pres.label}` : ''}.`;
+    this.setStatus(count, typing);
+  }
+
+  /** The result count, announced politely; while typing, only once the person pauses. */
+  private setStatus(text: string, typing: boolean) {
+    window.clearTimeout(this.statusTimer);
+    if (typing) this.statusTimer = window.setTimeout(() => (this.status.textContent = text), 700);
+    else this.status.textContent = text;
+  }
+
+  private card(venue: VenueSummary, distance?: number): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'venue-card';
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = `/lieux/${venue.id}/`;
+    link.textContent = venue.nom;
+    heading.append(link);
+    const where = document.createElement('p');
+    where.textContent = `${venue.code_postal} ${venue.commune}${venue.itinerant ? ' — lieu itinérant' : ''}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
+    const tags = document.createElement('ul');
+    tags.className = 'lever-tags';
+    tags.setAttribute('aria-label', 'Aides proposées');
+    for (const lever of this.config.leviers) {
+      if (!venue.leviers.includes(lever.id as VenueSummary['leviers'][number])) continue;
+      const tag = document.createElement('li');
+      const picto = document.createElement('img');
+      picto.src = lever.picto;
+      picto.alt = '';
+      picto.width = 24;
+      picto.height = 24;
+      tag.append(picto, lever.label);
+      tags.append(tag);
+    }
+    const meta = document.createElement('ul');
+    meta.className = 'venue-meta';
+    for (const text of [
+      describeCost({ frais_a_charge: venue.frais }),
+      describeAppointment({ modalites_acces: venue.acces, prise_rdv: venue.rdv_en_ligne ? 'oui' : undefined }),
+    ]) {
+      const entry = document.createElement('li');
+      entry.textContent = text;
+      meta.append(entry);
+    }
+    item.append(heading, where, tags, meta);
+    return item;
+  }
+
+  // ——— « Près de » combobox ———
+
+  private async suggestPlaces() {
+    const text = this.placeInput.value.trim();
+    if (text === '') {
+      this.closePlaces();
+      if (this.state.pres) {
+        this.state.pres = undefined;
+        this.state.rayon = undefined;
+        this.commit('push');
+        void this.render(false);
+      }
+      return;
+    }
+    const places = await this.loadPlaces();
+    if (this.placeInput.value.trim() !== text) return;
+    this.placeOptions = places.search(text);
+    this.activeOption = -1;
+    this.placeList.replaceChildren(
+      ...this.placeOptions.map((place, index) => {
+        const option = document.createElement('li');
+        option.id = `finder-place-${index}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.dataset.index = String(index);
+        option.textContent = place.label;
+        return option;
+      }),
+    );
+    const open = this.placeOptions.length > 0;
+    this.placeList.hidden = !open;
+    this.placeInput.setAttribute('aria-expanded', String(open));
+    this.placeInput.removeAttribute('aria-activedescendant');
+  }
+
+  private onPlaceKey(event: KeyboardEvent) {
+    const count = this.placeOptions.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (count === 0 || this.placeList.hidden) return;
+      event.preventDefault();
+      this.activeOption = (this.activeOption + (event.key === 'ArrowDown' ? 1 : -1) + count) % count;
+      for (const option of this.placeList.children) option.setAttribute('aria-selected', String(option.id === `finder-place-${this.activeOption}`));
+      this.placeInput.setAttribute('aria-activedescendant', `finder-place-${this.activeOption}`);
+    } else if (event.key === 'Enter') {
+      if (!this.placeList.hidden && count > 0) {
+        event.preventDefault();
+        this.choosePlace(this.activeOption >= 0 ? this.activeOption : 0);
+      }
+    } else if (event.key === 'Escape') {
+      this.closePlaces();
+    }
+  }
+
+  private choosePlace(index: number) {
+    const place = this.placeOptions[index];
+    if (!place) return;
+    this.placeInput.value = place.label;
+    this.closePlaces();
+    this.state.pres = { label: place.label, lat: place.lat, lon: place.lon };
+    const rayon = Number((this.form.elements.namedItem('rayon') as HTMLSelectElement).value);
+    this.state.rayon = rayon > 0 ? rayon : undefined;
+    this.shown = PAGE;
+    this.commit('push');
+    void this.render(false);
+  }
+
+  private closePlaces() {
+    this.placeList.hidden = true;
+    this.placeInput.setAttribute('aria-expanded', 'false');
+    this.placeInput.removeAttribute('aria-activedescendant');
+  }
+
+  /** Geolocation, only after an explicit click; the position never leaves the browser. */
+  private locate() {
+    const status = this.querySelector('[data-role="locate-status"]')!;
+    if (!('geolocation' in navigator)) {
+      status.textContent = 'Votre navigateur ne sait pas donner votre position : tapez votre commune.';
+      return;
+    }
+    status.textContent = 'Recherche de votre position…';
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        status.textContent = 'Position trouvée : les lieux sont triés du plus proche au plus loin.';
+        this.state.pres = { label: 'votre position', lat: position.coords.latitude, lon: position.coords.longitude };
+        this.placeInput.value = 'votre position';
+        this.shown = PAGE;
+        this.commit('push');
+        void this.render(false);
+      },
+      () => (status.textContent = 'Position indisponible ou refusée : tapez votre commune ou votre code postal.'),
+      { maximumAge: 300_000, timeout: 15_000 },
+    );
+  }
+}
+
+customElements.define('reperes-finder', ReperesFinder);

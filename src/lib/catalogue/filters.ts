@@ -1,0 +1,218 @@
+/**
+ * The catalogue's filters: their options (labels and URL slugs, built from the schema constants),
+ * the state ⇄ URL query string round trip, and applying the state to venue summaries.
+ * Pure and browser-safe: used by the catalogue element and by the unit tests.
+ */
+import { distanceKm } from '../geo.ts';
+import { getOpenState, isOpenDuring } from '../hours/evaluate.ts';
+import { LEVERS, SERVICE_PRATIQUE_IDS, DEMARCHE_IDS, type Lever } from '../schema/reperes.ts';
+import { PRISES_EN_CHARGE, PUBLICS, SERVICES, type ModaliteAccompagnement, type PriseEnCharge, type Public, type Service } from '../schema/standard.ts';
+import type { VenueSummary } from './summary.ts';
+
+/** URL-safe slug of a label: « Familles et/ou enfants » → familles-et-ou-enfants. */
+export function toSlug(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export interface Option<T extends string = string> {
+  value: T;
+  slug: string;
+}
+
+function options<T extends string>(values: readonly T[]): Option<T>[] {
+  return values.map((value) => ({ value, slug: toSlug(value) }));
+}
+
+/** Access options a person can ask for. */
+export const ACCESS_OPTIONS = ['sans-rdv', 'rdv-en-ligne', 'telephone'] as const;
+export type AccessOption = (typeof ACCESS_OPTIONS)[number];
+
+/** Kinds of help, slugs of the standard's modalites_accompagnement. */
+export const HELP_OPTIONS: Record<string, ModaliteAccompagnement> = {
+  autonomie: 'En autonomie',
+  individuel: 'Accompagnement individuel',
+  atelier: 'Dans un atelier collectif',
+  distance: 'À distance',
+};
+
+/** Parts of a day for « ouvert le … ». Minutes, local time of the venue. */
+export const MOMENTS = {
+  matin: { label: 'le matin (8 h – 12 h)', from: 8 * 60, to: 12 * 60 },
+  midi: { label: 'entre midi et deux (12 h – 14 h)', from: 12 * 60, to: 14 * 60 },
+  'apres-midi': { label: "l'après-midi (14 h – 18 h)", from: 14 * 60, to: 18 * 60 },
+  soir: { label: 'le soir (après 18 h)', from: 18 * 60, to: 24 * 60 },
+} as const;
+export type Moment = keyof typeof MOMENTS;
+
+/** Week days for « ouvert le … », Monday = 0. */
+export const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+
+export const SERVICE_OPTIONS = options(SERVICES);
+export const PUBLIC_OPTIONS = options(PUBLICS);
+export const SUPPORT_OPTIONS = options(PRISES_EN_CHARGE);
+
+export interface FilterState {
+  /** Free text. */
+  q: string;
+  leviers: Lever[];
+  services: Service[];
+  services_pratiques: string[];
+  demarches: string[];
+  publics: Public[];
+  prises_en_charge: PriseEnCharge[];
+  langues: string[];
+  gratuit: boolean;
+  acces: AccessOption[];
+  aide: ModaliteAccompagnement[];
+  /** « maintenant », or a day + moment. */
+  ouvert: '' | 'maintenant' | 'le';
+  jour?: number;
+  moment?: Moment;
+  /** Sub-territory ids. */
+  territoires: string[];
+  /** A place to sort by distance from: a commune (label) or the person's position. */
+  pres?: { label: string; lat: number; lon: number };
+  /** Maximum distance in km (with `pres`). */
+  rayon?: number;
+}
+
+export function emptyState(): FilterState {
+  return {
+    q: '', leviers: [], services: [], services_pratiques: [], demarches: [], publics: [], prises_en_charge: [],
+    langues: [], gratuit: false, acces: [], aide: [], ouvert: '', territoires: [],
+  };
+}
+
+/** True when the state asks for nothing (the complete static list is then the answer). */
+export function isEmptyState(state: FilterState): boolean {
+  return stateToQuery(state) === '';
+}
+
+function fromSlugs<T extends string>(slugs: string[], list: Option<T>[]): T[] {
+  return list.filter((option) => slugs.includes(option.slug)).map((option) => option.value);
+}
+
+/** Parses a query string (`?q=caf&levier=demarches…`); unknown values are ignored, never fatal. */
+export function queryToState(search: string | URLSearchParams): FilterState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const all = (name: string) => params.getAll(name).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  const state = emptyState();
+  state.q = (params.get('q') ?? '').trim().slice(0, 200);
+  state.leviers = LEVERS.filter((lever) => all('levier').includes(lever));
+  state.services = fromSlugs(all('service'), SERVICE_OPTIONS);
+  state.services_pratiques = SERVICE_PRATIQUE_IDS.filter((id) => all('pratique').includes(id));
+  state.demarches = DEMARCHE_IDS.filter((id) => all('demarche').includes(id));
+  state.publics = fromSlugs(all('public'), PUBLIC_OPTIONS);
+  state.prises_en_charge = fromSlugs(all('accueil'), SUPPORT_OPTIONS);
+  state.langues = all('langue').filter((code) => /^[a-z]{2}$/.test(code));
+  state.gratuit = params.get('gratuit') === 'oui';
+  state.acces = ACCESS_OPTIONS.filter((option) => all('acces').includes(option));
+  state.aide = Object.entries(HELP_OPTIONS).filter(([slug]) => all('aide').includes(slug)).map(([, value]) => value);
+  const ouvert = params.get('ouvert') ?? '';
+  if (ouvert === 'maintenant') state.ouvert = 'maintenant';
+  else {
+    const day = DAYS.indexOf(ouvert as (typeof DAYS)[number]);
+    const moment = params.get('moment') ?? '';
+    if (day >= 0) {
+      state.ouvert = 'le';
+      state.jour = day;
+      if (moment in MOMENTS) state.moment = moment as Moment;
+    }
+  }
+  state.territoires = all('territoire').filter((id) => /^[a-z0-9-]+$/.test(id));
+  const lat = Number(params.get('lat'));
+  const lon = Number(params.get('lon'));
+  if (params.has('lat') && params.has('lon') && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+    state.pres = { label: (params.get('pres') ?? '').slice(0, 100) || 'votre position', lat, lon };
+    const rayon = Number(params.get('rayon'));
+    if (params.has('rayon') && rayon > 0 && rayon <= 500) state.rayon = rayon;
+  }
+  return state;
+}
+
+/** The query string of a state, stable (same state → same string), without the leading `?`. */
+export function stateToQuery(state: FilterState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  const add = (name: string, values: readonly string[]) => values.length > 0 && params.set(name, values.join(','));
+  add('levier', LEVERS.filter((lever) => state.leviers.includes(lever)));
+  add('service', SERVICE_OPTIONS.filter((option) => state.services.includes(option.value)).map((option) => option.slug));
+  add('pratique', SERVICE_PRATIQUE_IDS.filter((id) => state.services_pratiques.includes(id)));
+  add('demarche', DEMARCHE_IDS.filter((id) => state.demarches.includes(id)));
+  add('public', PUBLIC_OPTIONS.filter((option) => state.publics.includes(option.value)).map((option) => option.slug));
+  add('accueil', SUPPORT_OPTIONS.filter((option) => state.prises_en_charge.includes(option.value)).map((option) => option.slug));
+  add('langue', [...state.langues].sort());
+  if (state.gratuit) params.set('gratuit', 'oui');
+  add('acces', ACCESS_OPTIONS.filter((option) => state.acces.includes(option)));
+  add('aide', Object.entries(HELP_OPTIONS).filter(([, value]) => state.aide.includes(value)).map(([slug]) => slug));
+  if (state.ouvert === 'maintenant') params.set('ouvert', 'maintenant');
+  else if (state.ouvert === 'le' && state.jour !== undefined) {
+    params.set('ouvert', DAYS[state.jour]!);
+    if (state.moment) params.set('moment', state.moment);
+  }
+  add('territoire', [...state.territoires].sort());
+  if (state.pres) {
+    params.set('pres', state.pres.label);
+    params.set('lat', state.pres.lat.toFixed(4));
+    params.set('lon', state.pres.lon.toFixed(4));
+    if (state.rayon) params.set('rayon', String(state.rayon));
+  }
+  return params.toString();
+}
+
+const anyOf = <T>(wanted: readonly T[], has: readonly T[]) => wanted.length === 0 || wanted.some((value) => has.includes(value));
+
+/**
+ * Whether a venue passes every filter except the text query. Within a group, any selected value
+ * matches (OR); across groups, all must match (AND).
+ */
+export function matchesFilters(venue: VenueSummary, state: FilterState, context: { now: Date; territoryIds: readonly string[] }): boolean {
+  if (!anyOf(state.leviers, venue.leviers)) return false;
+  if (!anyOf(state.services, venue.services)) return false;
+  if (!anyOf(state.services_pratiques, venue.services_pratiques)) return false;
+  if (!anyOf(state.demarches, venue.demarches)) return false;
+  if (!anyOf(state.publics, venue.publics)) return false;
+  if (!anyOf(state.prises_en_charge, venue.prises_en_charge)) return false;
+  if (!anyOf(state.langues, venue.langues)) return false;
+  if (state.gratuit && !(venue.frais.includes('Gratuit') || venue.frais.includes('Gratuit sous condition'))) return false;
+  if (state.acces.length > 0) {
+    const has = (option: AccessOption) =>
+      option === 'sans-rdv' ? venue.acces.includes('Se présenter') : option === 'rdv-en-ligne' ? venue.rdv_en_ligne : venue.acces.includes('Téléphoner');
+    if (!state.acces.some(has)) return false;
+  }
+  if (!anyOf(state.aide, venue.accompagnement)) return false;
+  if (state.territoires.length > 0 && !state.territoires.includes(context.territoryIds[venue.territoire] ?? '')) return false;
+  if (state.ouvert === 'maintenant') {
+    if (!venue.hours || !getOpenState(venue.hours, context.now).open) return false;
+  } else if (state.ouvert === 'le' && state.jour !== undefined) {
+    if (!venue.hours) return false;
+    const moment = state.moment ? MOMENTS[state.moment] : { from: 0, to: 1440 };
+    if (!isOpenDuring(venue.hours, context.now, state.jour, moment.from, moment.to)) return false;
+  }
+  if (state.pres && state.rayon !== undefined) {
+    const distance = distanceOf(venue, state);
+    if (distance === undefined || distance > state.rayon) return false;
+  }
+  return true;
+}
+
+/** Distance in km from the state's place, when both are known. */
+export function distanceOf(venue: VenueSummary, state: Pick<FilterState, 'pres'>): number | undefined {
+  if (!state.pres || venue.lat === undefined || venue.lon === undefined) return undefined;
+  return distanceKm([state.pres.lon, state.pres.lat], [venue.lon, venue.lat]);
+}
+
+const KM = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const KM_ROUND = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+
+/** « à 350 m », « à 2,4 km », « à 37 km ». */
+export function formatDistance(km: number): string {
+  if (km < 1) return `à ${Math.max(50, Math.round((km * 1000) / 50) * 50)} m`;
+  return `à ${km < 10 ? KM.format(km) : KM_ROUND.format(km)} km`;
+}

@@ -1,0 +1,220 @@
+/**
+ * The words people actually type when looking for help (« caf », « imprimer », « wifi », « cv »…) and what each
+ * stands for in the venue data: services of the standard, practical services, démarches and levers.
+ * Data only (plus its compiled lookup form); the search (search.ts) decides how much a synonym match weighs.
+ *
+ * A venue meets a condition when it has ANY of the listed values, with two rules for lists where empty means
+ * « all »: a venue offering « Aide aux démarches administratives » without saying which démarches (empty
+ * `demarches`) is taken to help with all of them, and a venue addressing no public specifically (empty
+ * `publics`) welcomes every public — both weaker matches than a venue that lists the wanted value.
+ *
+ * Phrases are written in their natural French form; they are normalised like queries (lower case, no accents,
+ * stop words removed: « carte d'identité » → « carte identite », « rendez-vous » → « rendez »). Matching is
+ * insensitive to a final plural s/x (see `stem`).
+ */
+import type { Demarche, Lever, ServicePratique } from '../schema/reperes.ts';
+import type { PriseEnCharge, Public, Service } from '../schema/standard.ts';
+import { contentWords, stem } from './text.ts';
+
+export interface SynonymCondition {
+  services?: readonly Service[];
+  services_pratiques?: readonly ServicePratique[];
+  demarches?: readonly Demarche[];
+  leviers?: readonly Lever[];
+  publics?: readonly Public[];
+  prises_en_charge?: readonly PriseEnCharge[];
+}
+
+/** The fields of a condition, in a fixed order. */
+export const CONDITION_FIELDS = ['services', 'services_pratiques', 'demarches', 'leviers', 'publics', 'prises_en_charge'] as const;
+
+export interface Synonym {
+  /** What people type (one or more words). */
+  words: readonly string[];
+  /** What it stands for. */
+  means: SynonymCondition;
+  /** A broader condition, matched with a lower score when `means` is not met (« CV » → everyday digital skills). */
+  broader?: SynonymCondition;
+}
+
+const ADMIN = 'Aide aux démarches administratives' satisfies Service;
+const ACCESS = 'Accès internet et matériel informatique' satisfies Service;
+const HARDWARE = 'Acquisition de matériel informatique à prix solidaire' satisfies Service;
+const DAILY = 'Maîtrise des outils numériques du quotidien' satisfies Service;
+const JOB = 'Insertion professionnelle via le numérique' satisfies Service;
+const SAFE = 'Utilisation sécurisée du numérique' satisfies Service;
+const PARENTS = 'Parentalité et éducation avec le numérique' satisfies Service;
+const LEISURE = 'Loisirs et créations numériques' satisfies Service;
+const UNDERSTAND = 'Compréhension du monde numérique' satisfies Service;
+
+export const SYNONYMS = [
+  // ——— Démarches (online procedures)
+  {
+    words: ['démarche', 'démarches', 'administratif', 'administrative', 'administration', 'formulaire', 'dossier', 'service public', 'FranceConnect', 'France Connect', 'Aidants Connect', 'papiers administratifs'],
+    means: { services: [ADMIN] },
+  },
+  { words: ['CAF', 'allocations familiales', 'allocation', 'allocations', 'prime d’activité', 'RSA', 'AAH'], means: { demarches: ['social-sante', 'famille'] } },
+  { words: ['APL', 'aide au logement', 'logement', 'HLM', 'logement social', 'loyer'], means: { demarches: ['logement'] } },
+  {
+    words: ['Ameli', 'CPAM', 'sécu', 'sécurité sociale', 'assurance maladie', 'carte vitale', 'Mon Espace Santé', 'santé', 'mutuelle', 'complémentaire santé'],
+    means: { demarches: ['social-sante'] },
+  },
+  { words: ['retraite', 'retraites', 'CARSAT', 'MSA', 'pension'], means: { demarches: ['social-sante'] } },
+  { words: ['impôts', 'impôt', 'impots.gouv', 'déclaration de revenus', 'déclaration d’impôts', 'taxe', 'fisc', 'finances publiques'], means: { demarches: ['argent-impots'] } },
+  { words: ['banque', 'compte bancaire', 'virement', 'paiement en ligne', 'budget'], means: { demarches: ['argent-impots'] } },
+  {
+    words: ['France Travail', 'Pôle emploi', 'chômage', 'demandeur d’emploi', 'actualisation', 'inscription au chômage'],
+    means: { demarches: ['travail'], services: [JOB] },
+  },
+  {
+    words: ['carte d’identité', 'CNI', 'passeport', 'papiers', 'état civil', 'acte de naissance', 'ANTS', 'élections', 'vote'],
+    means: { demarches: ['papiers'] },
+  },
+  { words: ['permis', 'permis de conduire'], means: { demarches: ['papiers', 'transports'] } },
+  { words: ['carte grise', 'certificat d’immatriculation', 'immatriculation', 'transport', 'transports'], means: { demarches: ['transports'] } },
+  { words: ['titre de séjour', 'séjour', 'naturalisation', 'préfecture', 'OFII', 'ANEF', 'visa', 'étranger', 'étrangers', 'réfugié'], means: { demarches: ['etranger'] } },
+  { words: ['justice', 'tribunal', 'avocat', 'casier judiciaire', 'amende'], means: { demarches: ['justice'] } },
+  { words: ['Pass Culture', 'sport', 'vacances', 'inscription activités'], means: { demarches: ['loisirs'] } },
+  { words: ['école', 'scolarité', 'Pronote', 'cantine', 'inscription scolaire', 'bourse scolaire', 'ENT'], means: { demarches: ['famille'], services: [PARENTS] } },
+
+  // ——— Practical services
+  {
+    words: ['imprimer', 'impression', 'imprimante', 'photocopie', 'photocopies', 'photocopier', 'photocopieuse', 'copie', 'scanner', 'scan', 'numériser', 'numérisation'],
+    means: { services_pratiques: ['impression'], services: [ACCESS] },
+  },
+  {
+    words: ['mail', 'e-mail', 'email', 'mél', 'courriel', 'adresse mail', 'adresse e-mail', 'boîte mail', 'messagerie', 'Gmail'],
+    means: { services_pratiques: ['adresse-email'], services: [DAILY] },
+  },
+  {
+    words: ['CV', 'curriculum', 'curriculum vitae', 'petite annonce', 'annonce', 'lettre de motivation'],
+    means: { services_pratiques: ['cv-annonce'], services: [JOB] },
+    broader: { services: [DAILY] },
+  },
+  { words: ['MOOC', 'formation en ligne', 'cours en ligne'], means: { services_pratiques: ['mooc'] }, broader: { services: [DAILY] } },
+  { words: ['rendez-vous', 'RDV', 'rendez-vous en ligne', 'prise de rendez-vous', 'Doctolib'], means: { services_pratiques: ['rdv-en-ligne'] }, broader: { services: [DAILY] } },
+  {
+    words: ['coffre-fort', 'coffre-fort numérique', 'coffre', 'Digiposte', 'ranger ses documents', 'cloud'],
+    means: { services_pratiques: ['coffre-fort'] },
+    broader: { services: [DAILY] },
+  },
+  {
+    words: ['réparation', 'réparer', 'dépannage', 'dépanner', 'panne', 'reconditionné', 'reconditionnement', 'Repair Café'],
+    means: { services_pratiques: ['reparation'], services: [HARDWARE] },
+  },
+
+  // ——— Equipment
+  { words: ['wifi', 'wi-fi', 'internet', 'connexion', 'accès internet', 'réseau', 'box'], means: { services: [ACCESS] } },
+  { words: ['ordinateur', 'ordinateurs', 'ordi', 'PC', 'informatique', 'clavier', 'souris'], means: { services: [ACCESS, DAILY, HARDWARE] } },
+  { words: ['acheter', 'achat', 'pas cher', 'prix solidaire', 'matériel', 'don', 'équipement', 'équiper'], means: { services: [HARDWARE, ACCESS], leviers: ['equipement'] } },
+
+  // ——— Skills
+  {
+    words: ['portable', 'smartphone', 'téléphone', 'mobile', 'tablette', 'iPad', 'iPhone', 'Android', 'appli', 'application', 'applications', 'SMS'],
+    means: { services: [DAILY] },
+  },
+  { words: ['visio', 'visioconférence', 'Zoom', 'WhatsApp', 'Skype', 'Teams', 'photos', 'photo'], means: { services: [DAILY, LEISURE] } },
+  {
+    words: ['apprendre', 'initiation', 'débutant', 'débutants', 'débuter', 'formation', 'cours', 'bases', 'Pix'],
+    means: { services: [DAILY], leviers: ['competences'] },
+  },
+  {
+    words: ['arnaque', 'arnaques', 'escroquerie', 'fraude', 'phishing', 'hameçonnage', 'sécurité', 'sécuriser', 'virus', 'piratage', 'piraté', 'mot de passe', 'mots de passe', 'cybersécurité', 'données personnelles'],
+    means: { services: [SAFE] },
+  },
+  {
+    words: ['enfants', 'enfant', 'parent', 'parents', 'parentalité', 'ado', 'ados', 'adolescents', 'contrôle parental', 'écrans', 'famille', 'familles'],
+    means: { services: [PARENTS], publics: ['Familles et/ou enfants'] },
+  },
+  { words: ['emploi', 'travail', 'job', 'recherche d’emploi', 'candidature', 'LinkedIn', 'insertion', 'métier'], means: { services: [JOB], demarches: ['travail'] } },
+  { words: ['jeux vidéo', 'jeu vidéo', 'montage vidéo', 'vidéo', 'musique', 'impression 3D', '3D', 'fablab', 'création', 'créer', 'dessin', 'retouche', 'robotique', 'programmation'], means: { services: [LEISURE] } },
+  {
+    words: ['intelligence artificielle', 'IA', 'ChatGPT', 'réseaux sociaux', 'Facebook', 'fake news', 'désinformation', 'comprendre', 'culture numérique'],
+    means: { services: [UNDERSTAND] },
+  },
+
+  // ——— Publics and specific support
+  { words: ['senior', 'seniors', 'personnes âgées', 'personne âgée', 'aînés', 'retraités', 'âgé', 'âgés'], means: { publics: ['Seniors'] } },
+  { words: ['jeune', 'jeunes', 'jeunesse', '16-25 ans'], means: { publics: ['Jeunes'] } },
+  { words: ['étudiant', 'étudiants', 'étudiante', 'étudiantes', 'Crous'], means: { publics: ['Étudiants'] } },
+  { words: ['femme', 'femmes'], means: { publics: ['Femmes'] } },
+  { words: ['sourd', 'sourds', 'surdité', 'malentendant', 'malentendants', 'LSF', 'langue des signes'], means: { prises_en_charge: ['Surdité'] } },
+  { words: ['aveugle', 'aveugles', 'malvoyant', 'malvoyants', 'déficience visuelle'], means: { prises_en_charge: ['Déficience visuelle'] } },
+  { words: ['fauteuil', 'fauteuil roulant', 'handicap moteur', 'PMR'], means: { prises_en_charge: ['Handicaps moteurs'] } },
+  { words: ['handicap', 'handicapé', 'handicapés', 'MDPH'], means: { prises_en_charge: ['Handicaps moteurs', 'Handicaps mentaux', 'Surdité', 'Déficience visuelle'], demarches: ['social-sante'] } },
+  { words: ['illettrisme', 'illettré', 'analphabète', 'alphabétisation', 'lire', 'écrire', 'lecture'], means: { prises_en_charge: ['Illettrisme'] } },
+  { words: ['anglais', 'english'], means: { prises_en_charge: ['Langues étrangères (anglais)'] } },
+  { words: ['FLE', 'français langue étrangère', 'traduction', 'traducteur', 'interprète', 'langues étrangères'], means: { prises_en_charge: ['Langues étrangères (anglais)', 'Langues étrangères (autres)'] } },
+] as const satisfies readonly Synonym[];
+
+/** Lookup key of a phrase: its words normalised, without stop words, plural-folded, joined by spaces. */
+export function phraseKey(words: readonly string[]): string {
+  return words.map(stem).join(' ');
+}
+
+export interface CompiledSynonym {
+  means: SynonymCondition;
+  broader?: SynonymCondition;
+}
+
+export interface CompiledSynonyms {
+  /** Phrase key → merged conditions (a phrase listed in several entries means the union of their conditions). */
+  byKey: Map<string, CompiledSynonym>;
+  /** Phrase key → the phrase as typed in SYNONYMS (first spelling), to explain a match. */
+  labels: Map<string, string>;
+  /** Longest phrase, in words. */
+  maxWords: number;
+  /** Sorted single-word keys, for prefix lookups of the word being typed. */
+  singleWords: string[];
+}
+
+function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined {
+  if (!a) return b ? [...b] : undefined;
+  if (!b) return [...a];
+  return [...new Set([...a, ...b])];
+}
+
+/** The union of conditions (a venue meeting any of them meets the union). */
+export function mergeConditions(conditions: ReadonlyArray<SynonymCondition | undefined>): SynonymCondition | undefined {
+  let merged: SynonymCondition | undefined;
+  for (const condition of conditions) {
+    if (!condition) continue;
+    if (!merged) {
+      merged = condition;
+      continue;
+    }
+    const next: Record<string, readonly string[]> = {};
+    for (const field of CONDITION_FIELDS) {
+      const values = union<string>(merged[field], condition[field]);
+      if (values) next[field] = values;
+    }
+    merged = next as SynonymCondition;
+  }
+  return merged;
+}
+
+let compiled: CompiledSynonyms | undefined;
+
+/** SYNONYMS in lookup form (computed once). */
+export function compiledSynonyms(): CompiledSynonyms {
+  if (compiled) return compiled;
+  const byKey = new Map<string, CompiledSynonym>();
+  const labels = new Map<string, string>();
+  let maxWords = 1;
+  for (const entry of SYNONYMS as readonly Synonym[]) {
+    for (const phrase of entry.words) {
+      const words = contentWords(phrase);
+      if (words.length === 0) continue;
+      const key = phraseKey(words);
+      maxWords = Math.max(maxWords, words.length);
+      const previous = byKey.get(key);
+      const means = mergeConditions([previous?.means, entry.means])!;
+      const broader = mergeConditions([previous?.broader, entry.broader]);
+      byKey.set(key, broader ? { means, broader } : { means });
+      if (!labels.has(key)) labels.set(key, phrase);
+    }
+  }
+  const singleWords = [...byKey.keys()].filter((key) => !key.includes(' ')).sort();
+  compiled = { byKey, labels, maxWords, singleWords };
+  return compiled;
+}

@@ -1,0 +1,151 @@
+/**
+ * The catalogue's search and filters in Chromium: typing, combining filters, Back, a shared URL,
+ * keyboard only, « Près de » with the offline gazetteer, the index fetched only on first use.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const status = (page: Page) => page.locator('[data-role="status"]');
+const resultNames = (page: Page) => page.locator('[data-role="results"] h3').allTextContents();
+const count = async (page: Page) => Number(((await status(page).textContent()) ?? '').replace(/\s/g, '').match(/^(\d+)lieu/)?.[1] ?? NaN);
+
+async function open(path: string) {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(`${server.origin}${path}`);
+  await page.locator('reperes-finder form').waitFor({ state: 'visible' });
+  return { page, requests };
+}
+
+describe('search and filters on /lieux/', () => {
+  it('fetches the index only on first use, then narrows the list while typing', async () => {
+    const { page, requests } = await open('/lieux/');
+    await page.waitForLoadState('networkidle');
+    expect(requests).not.toContain('/lieux/recherche.json');
+    await page.locator('#finder-q').pressSequentially('mediatheque', { delay: 20 });
+    await expect.poll(() => count(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(requests).toContain('/lieux/recherche.json');
+    const names = await resultNames(page);
+    expect(names.length).toBeGreaterThan(3);
+    for (const name of names.slice(0, 3)) expect(name).toMatch(/m[ée]diath[èe]que/i);
+    await expect.poll(() => page.url()).toMatch(/\?q=mediatheque$/);
+    await expect(page.locator('[data-role="static"]').isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('combines filters, and Back restores the previous results', async () => {
+    const { page } = await open('/lieux/');
+    await page.getByLabel('Démarches en ligne').check();
+    await expect.poll(() => page.url()).toMatch(/levier=demarches/);
+    await expect.poll(() => count(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    const demarches = await count(page);
+    await page.locator('summary', { hasText: 'Plus de critères' }).click();
+    await page.getByLabel('Gratuit', { exact: true }).check();
+    await expect.poll(() => page.url()).toMatch(/gratuit=oui/);
+    await expect.poll(() => count(page)).toBeLessThan(demarches);
+    const free = await count(page);
+    await page.getByLabel('Haute-Savoie', { exact: true }).check();
+    await expect.poll(() => count(page)).toBeLessThan(free);
+    await page.goBack();
+    await expect.poll(() => count(page)).toBe(free);
+    expect(page.url()).not.toMatch(/territoire=/);
+    await expect(page.getByLabel('Haute-Savoie', { exact: true }).isChecked()).resolves.toBe(false);
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(`${server.origin}/lieux/`);
+    await expect(page.locator('[data-role="static"]').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('gives the same results from a shared URL, and Réinitialiser clears everything', async () => {
+    const { page: first } = await open('/lieux/');
+    await first.locator('#finder-q').fill('emmaus connect');
+    await expect.poll(() => count(first)).toBeGreaterThan(0);
+    await expect.poll(() => first.url()).toMatch(/q=emmaus/);
+    const expected = await resultNames(first);
+    const shared = first.url();
+    await first.close();
+
+    const page = await browser.newPage();
+    await page.goto(shared);
+    await expect.poll(() => resultNames(page)).toEqual(expected);
+    expect(expected[0]).toMatch(/Emmaüs Connect/);
+    await expect(page.locator('#finder-q').inputValue()).resolves.toBe('emmaus connect');
+    await page.getByRole('button', { name: 'Réinitialiser' }).click();
+    await expect.poll(() => page.url()).toBe(`${server.origin}/lieux/`);
+    await expect(page.locator('#finder-q').inputValue()).resolves.toBe('');
+    await page.close();
+  });
+
+  it('sorts by distance from a commune chosen with the keyboard in the offline gazetteer', async () => {
+    const { page } = await open('/lieux/');
+    await page.locator('#finder-pres').pressSequentially('riom', { delay: 30 });
+    const first = page.locator('#finder-pres-list [role="option"]').first();
+    await expect.poll(() => first.textContent()).toMatch(/^Riom \(63200\)$/);
+    await expect(page.locator('#finder-pres').getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#finder-pres').getAttribute('aria-activedescendant')).resolves.toBe('finder-place-0');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/pres=Riom/);
+    await expect.poll(() => status(page).textContent()).toMatch(/du plus proche au plus loin de Riom/);
+    const places = await page.locator('[data-role="results"] .venue-card > p').allTextContents();
+    const distances = places.slice(0, 10).map((text) => {
+      const [, value, unit] = text.match(/à ([\d,]+) (m|km)$/) ?? [];
+      return Number(value!.replace(',', '.')) / (unit === 'm' ? 1000 : 1);
+    });
+    expect(distances[0]).toBeLessThan(2);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    await page.close();
+  });
+
+  it('is usable with the keyboard only: type, tick a need, follow a result', async () => {
+    const { page } = await open('/lieux/');
+    await page.keyboard.press('Tab'); // skip link
+    let guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'finder-q' && guard++ < 40) await page.keyboard.press('Tab');
+    await page.keyboard.type('france services');
+    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)) !== 'demarches' && guard++ < 80) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.url()).toMatch(/levier=demarches/);
+    await expect.poll(() => count(page)).toBeGreaterThan(0);
+    while (!/^\/lieux\/[a-z0-9-]+\/$/.test((await page.evaluate(() => document.activeElement?.getAttribute('href'))) ?? '') && guard++ < 200) await page.keyboard.press('Tab');
+    const target = await page.evaluate(() => document.activeElement!.getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`${target}$`));
+    await page.close();
+  });
+
+  it('keeps a sub-territory page to its own venues', async () => {
+    const { page } = await open('/territoires/cantal/');
+    await page.locator('#finder-q').fill('mediatheque');
+    await expect.poll(() => status(page).textContent()).toMatch(/trouvé|Aucun/);
+    const texts = await page.locator('[data-role="results"] .venue-card > p').allTextContents();
+    for (const text of texts) expect(text).toMatch(/^15\d{3} /);
+    await page.close();
+  });
+
+  it('filters on « open now » and « open on a day »', async () => {
+    const { page } = await open('/lieux/?ouvert=dimanche');
+    await expect.poll(() => status(page).textContent()).toMatch(/trouvé|Aucun/);
+    const sunday = await count(page);
+    await page.goto(`${server.origin}/lieux/?ouvert=mardi`);
+    await expect.poll(() => count(page)).toBeGreaterThan(Number.isNaN(sunday) ? 0 : sunday);
+    await expect(page.getByLabel('Ouvert le…').isChecked()).resolves.toBe(true);
+    await page.close();
+  });
+});

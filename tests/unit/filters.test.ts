@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
+import { distanceKm } from '../../src/lib/geo.ts';
+import {
+  emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateToQuery, distanceOf, type FilterState,
+} from '../../src/lib/catalogue/filters.ts';
+import type { VenueSummary } from '../../src/lib/catalogue/summary.ts';
+
+const from = new Date('2026-11-23T00:00:00Z');
+const hours = (value: string) => compileOpeningHours(value, { country: 'FR', from });
+
+const VENUE: VenueSummary = {
+  id: 'mediatheque-de-riom', nom: 'Médiathèque de Riom', commune: 'Riom', code_postal: '63200', territoire: 8,
+  lat: 45.8936, lon: 3.1128, leviers: ['equipement', 'demarches'], services: ['Accès internet et matériel informatique', 'Aide aux démarches administratives'],
+  services_pratiques: ['impression'], demarches: ['social-sante'], publics: ['Seniors'], prises_en_charge: ['Surdité'], langues: ['en'],
+  frais: ['Gratuit'], acces: ['Se présenter'], rdv_en_ligne: false, accompagnement: ['Accompagnement individuel'], itinerant: false,
+  hours: hours('Tu-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off'),
+};
+const TERRITORIES = ['ain', 'allier', 'ardeche', 'cantal', 'drome', 'isere', 'loire', 'haute-loire', 'puy-de-dome', 'rhone', 'savoie', 'haute-savoie'];
+/** Thursday 26 November 2026, 10:30 in Paris. */
+const THURSDAY_MORNING = new Date('2026-11-26T09:30:00Z');
+const context = { now: THURSDAY_MORNING, territoryIds: TERRITORIES };
+const match = (patch: Partial<FilterState>, venue: VenueSummary = VENUE, now = THURSDAY_MORNING) =>
+  matchesFilters(venue, { ...emptyState(), ...patch }, { ...context, now });
+
+describe('filters ⇄ URL', () => {
+  it('round-trips a full state', () => {
+    const state: FilterState = {
+      ...emptyState(), q: 'démarche caf', leviers: ['demarches', 'equipement'], services: ['Aide aux démarches administratives'],
+      services_pratiques: ['impression'], demarches: ['social-sante'], publics: ['Familles et/ou enfants', 'Seniors'], prises_en_charge: ['Langues étrangères (autres)'],
+      langues: ['ar'], gratuit: true, acces: ['sans-rdv', 'telephone'], aide: ['Dans un atelier collectif'], ouvert: 'le', jour: 5, moment: 'matin',
+      territoires: ['puy-de-dome'], pres: { label: 'Riom', lat: 45.8936, lon: 3.1128 }, rayon: 10,
+    };
+    const query = stateToQuery(state);
+    expect(query).toContain('public=familles-et-ou-enfants%2Cseniors');
+    expect(query).toContain('ouvert=samedi&moment=matin');
+    const back = queryToState(query);
+    expect(back).toEqual({ ...state, leviers: ['equipement', 'demarches'] });
+    expect(stateToQuery(back)).toBe(query);
+  });
+
+  it('gives an empty query for an empty state, and ignores unknown values', () => {
+    expect(stateToQuery(emptyState())).toBe('');
+    expect(isEmptyState(queryToState('?levier=inconnu&public=martiens&ouvert=jamais&lat=abc'))).toBe(true);
+    expect(queryToState('levier=demarches&levier=equipement').leviers).toEqual(['equipement', 'demarches']);
+  });
+
+  it('refuses absurd coordinates and radius', () => {
+    expect(queryToState('pres=X&lat=123&lon=3').pres).toBeUndefined();
+    expect(queryToState('pres=Riom&lat=45.9&lon=3.1&rayon=100000').rayon).toBeUndefined();
+  });
+});
+
+describe('matching', () => {
+  it('combines groups with AND and values with OR', () => {
+    expect(match({ leviers: ['competences'] })).toBe(false);
+    expect(match({ leviers: ['competences', 'demarches'] })).toBe(true);
+    expect(match({ leviers: ['demarches'], publics: ['Jeunes'] })).toBe(false);
+    expect(match({ leviers: ['demarches'], publics: ['Seniors'], prises_en_charge: ['Surdité'], langues: ['en'] })).toBe(true);
+  });
+
+  it('filters on cost, access and kind of help', () => {
+    expect(match({ gratuit: true })).toBe(true);
+    expect(match({ gratuit: true }, { ...VENUE, frais: ['Payant'] })).toBe(false);
+    expect(match({ gratuit: true }, { ...VENUE, frais: ['Gratuit sous condition'] })).toBe(true);
+    expect(match({ acces: ['sans-rdv'] })).toBe(true);
+    expect(match({ acces: ['rdv-en-ligne'] })).toBe(false);
+    expect(match({ acces: ['rdv-en-ligne'] }, { ...VENUE, rdv_en_ligne: true })).toBe(true);
+    expect(match({ aide: ['Dans un atelier collectif'] })).toBe(false);
+  });
+
+  it('filters on sub-territory', () => {
+    expect(match({ territoires: ['puy-de-dome'] })).toBe(true);
+    expect(match({ territoires: ['ain', 'cantal'] })).toBe(false);
+  });
+
+  it('knows « open now » in the venue zone, public holidays included', () => {
+    expect(match({ ouvert: 'maintenant' })).toBe(true);
+    expect(match({ ouvert: 'maintenant' }, VENUE, new Date('2026-11-26T11:30:00Z'))).toBe(false); // 12:30, lunch break
+    expect(match({ ouvert: 'maintenant' }, VENUE, new Date('2026-12-25T09:30:00Z'))).toBe(false); // Friday, Christmas (PH off)
+    expect(match({ ouvert: 'maintenant' }, VENUE, new Date('2026-12-18T09:30:00Z'))).toBe(true); // the Friday before
+    expect(match({ ouvert: 'maintenant' }, { ...VENUE, hours: undefined })).toBe(false);
+  });
+
+  it('knows « open on a day and moment », overnight included', () => {
+    expect(match({ ouvert: 'le', jour: 5, moment: 'matin' })).toBe(true); // Saturday morning
+    expect(match({ ouvert: 'le', jour: 5, moment: 'apres-midi' })).toBe(false);
+    expect(match({ ouvert: 'le', jour: 0 })).toBe(false); // closed on Mondays
+    const night = { ...VENUE, hours: hours('Fr 22:00-02:00') };
+    expect(match({ ouvert: 'le', jour: 5, moment: 'matin' }, night)).toBe(false);
+    expect(match({ ouvert: 'le', jour: 4, moment: 'soir' }, night)).toBe(true);
+    expect(match({ ouvert: 'maintenant' }, night, new Date('2026-11-28T00:30:00Z'))).toBe(true); // Saturday 01:30
+  });
+
+  it('skips the next public holiday only when it is the next such day', () => {
+    // From Monday 21 Dec 2026, the next Friday is Christmas: closed.
+    expect(match({ ouvert: 'le', jour: 4, moment: 'matin' }, VENUE, new Date('2026-12-21T09:00:00Z'))).toBe(false);
+    expect(match({ ouvert: 'le', jour: 3, moment: 'matin' }, VENUE, new Date('2026-12-21T09:00:00Z'))).toBe(true);
+  });
+});
+
+describe('distance', () => {
+  it('computes great-circle distances', () => {
+    expect(distanceKm([3.0870, 45.7772], [4.8357, 45.7640])).toBeCloseTo(135.9, 0); // Clermont-Ferrand → Lyon
+    expect(distanceKm([3.1128, 45.8936], [3.1128, 45.8936])).toBe(0);
+  });
+
+  it('filters by radius and formats in French', () => {
+    const pres = { label: 'Clermont-Ferrand', lat: 45.7772, lon: 3.087 };
+    expect(distanceOf(VENUE, { pres })).toBeCloseTo(13.1, 0);
+    expect(match({ pres, rayon: 10 })).toBe(false);
+    expect(match({ pres, rayon: 20 })).toBe(true);
+    expect(formatDistance(2.44)).toBe('à 2,4 km');
+    expect(formatDistance(0.33)).toBe('à 350 m');
+    expect(formatDistance(37.2)).toBe('à 37 km');
+  });
+});
