@@ -207,6 +207,7 @@ class ReperesFinder extends HTMLElement {
   }
 
   private async render(typing: boolean) {
+    const started = performance.now();
     if (isEmptyState(this.state)) {
       this.resultsSection.hidden = true;
       this.staticList.hidden = false;
@@ -222,24 +223,73 @@ class ReperesFinder extends HTMLElement {
     }
     const state = this.effectiveState();
     const now = new Date();
-    const territoryIds = this.config.territoires.map((sub) => sub.id);
     const hits = catalogue.search(state.q);
-    const kept: { venue: VenueSummary; score: number; distance?: number }[] = [];
-    for (const hit of hits) {
-      const venue = catalogue.venues[hit.index]!;
-      if (matchesFilters(venue, state, { now, territoryIds })) kept.push({ venue, score: hit.score, distance: distanceOf(venue, state) });
+    const mask = this.filterMask(catalogue, state, now);
+    const distances = this.distances(catalogue, state);
+    let kept: { index: number; distance?: number }[] = [];
+    let total = 0;
+    if (distances) {
+      for (const hit of hits) {
+        if (mask && !mask[hit.index]) continue;
+        const distance = distances[hit.index]!;
+        kept.push({ index: hit.index, distance: Number.isNaN(distance) ? undefined : distance });
+      }
+      kept.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity));
+      total = kept.length;
+      kept = kept.slice(0, this.shown);
+    } else {
+      for (const hit of hits) {
+        if (mask && !mask[hit.index]) continue;
+        total++;
+        if (kept.length < this.shown) kept.push({ index: hit.index });
+      }
     }
-    if (state.pres) kept.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity) || b.score - a.score);
     this.staticList.hidden = true;
     this.resultsSection.hidden = false;
-    const fragment = document.createDocumentFragment();
-    for (const item of kept.slice(0, this.shown)) fragment.append(this.card(item.venue, item.distance));
-    this.results.replaceChildren(fragment);
-    const remaining = kept.length - Math.min(this.shown, kept.length);
+    this.results.replaceChildren(...kept.map((item) => this.card(catalogue.venues[item.index]!, item.index, item.distance)));
+    const remaining = total - kept.length;
     this.more.hidden = remaining <= 0;
     this.more.textContent = `Afficher ${NUMBER.format(Math.min(PAGE, remaining))} lieux de plus (${NUMBER.format(remaining)} restants)`;
-    const count = kept.length === 0 ? 'Aucun lieu ne correspond. Essayez avec moins de critères.' : `${NUMBER.format(kept.length)} lieu${kept.length > 1 ? 'x' : ''} trouvé${kept.length > 1 ? 's' : ''}${state.pres ? `, du plus proche au plus loin de ${state.pres.label}` : ''}.`;
+    const count = total === 0 ? 'Aucun lieu ne correspond. Essayez avec moins de critères.' : `${NUMBER.format(total)} lieu${total > 1 ? 'x' : ''} trouvé${total > 1 ? 's' : ''}${state.pres ? `, du plus proche au plus loin de ${state.pres.label}` : ''}.`;
     this.setStatus(count, typing);
+    // Measured by `npm run bench` (scripts/bench-search-browser.ts): search + filters + DOM update.
+    this.dataset.renderMs = (performance.now() - started).toFixed(2);
+    this.dataset.renders = String(Number(this.dataset.renders ?? 0) + 1);
+  }
+
+  private maskKey = '';
+  private mask?: Uint8Array;
+
+  /**
+   * Which venues pass the filters (all but the text), computed once per filter choice and minute,
+   * not per keystroke: typing only intersects it with the search hits. Undefined: no filter.
+   */
+  private filterMask(catalogue: Catalogue, state: FilterState, now: Date): Uint8Array | undefined {
+    const filtering = !isEmptyState({ ...state, q: '', pres: undefined }) || (state.pres !== undefined && state.rayon !== undefined);
+    if (!filtering) return undefined;
+    const key = `${stateToQuery({ ...state, q: '' })}|${Math.floor(now.getTime() / 60_000)}`;
+    if (key !== this.maskKey || !this.mask) {
+      const context = { now, territoryIds: this.config.territoires.map((sub) => sub.id) };
+      const mask = new Uint8Array(catalogue.venues.length);
+      catalogue.venues.forEach((venue, index) => (mask[index] = matchesFilters(venue, state, context) ? 1 : 0));
+      this.mask = mask;
+      this.maskKey = key;
+    }
+    return this.mask;
+  }
+
+  private distancesKey = '';
+  private distanceCache?: Float64Array;
+
+  /** Distance of every venue from the chosen place (NaN when unknown), once per place. */
+  private distances(catalogue: Catalogue, state: FilterState): Float64Array | undefined {
+    if (!state.pres) return undefined;
+    const key = `${state.pres.lat},${state.pres.lon}`;
+    if (key !== this.distancesKey || !this.distanceCache) {
+      this.distanceCache = Float64Array.from(catalogue.venues, (venue) => distanceOf(venue, state) ?? Number.NaN);
+      this.distancesKey = key;
+    }
+    return this.distanceCache;
   }
 
   /** The result count, announced politely; while typing, only once the person pauses. */
@@ -249,7 +299,18 @@ class ReperesFinder extends HTMLElement {
     else this.status.textContent = text;
   }
 
-  private card(venue: VenueSummary, distance?: number): HTMLLIElement {
+  /** Result cards are built once per venue and reused: typing only reorders existing nodes. */
+  private cards = new Map<number, { item: HTMLLIElement; where: HTMLParagraphElement; place: string; distance?: number }>();
+
+  private card(venue: VenueSummary, index: number, distance?: number): HTMLLIElement {
+    const cached = this.cards.get(index);
+    if (cached) {
+      if (cached.distance !== distance) {
+        cached.where.textContent = `${cached.place}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
+        cached.distance = distance;
+      }
+      return cached.item;
+    }
     const item = document.createElement('li');
     item.className = 'venue-card';
     const heading = document.createElement('h3');
@@ -258,7 +319,8 @@ class ReperesFinder extends HTMLElement {
     link.textContent = venue.nom;
     heading.append(link);
     const where = document.createElement('p');
-    where.textContent = `${venue.code_postal} ${venue.commune}${venue.itinerant ? ' — lieu itinérant' : ''}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
+    const place = `${venue.code_postal} ${venue.commune}${venue.itinerant ? ' — lieu itinérant' : ''}`;
+    where.textContent = `${place}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
     const tags = document.createElement('ul');
     tags.className = 'lever-tags';
     tags.setAttribute('aria-label', 'Aides proposées');
@@ -284,6 +346,7 @@ class ReperesFinder extends HTMLElement {
       meta.append(entry);
     }
     item.append(heading, where, tags, meta);
+    this.cards.set(index, { item, where, place, distance });
     return item;
   }
 

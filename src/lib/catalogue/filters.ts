@@ -4,7 +4,7 @@
  * Pure and browser-safe: used by the catalogue element and by the unit tests.
  */
 import { distanceKm } from '../geo.ts';
-import { getOpenState, isOpenDuring } from '../hours/evaluate.ts';
+import { isOpenAtLocal, isOpenDuringDay, localMoment, nextWeekday } from '../hours/evaluate.ts';
 import { LEVERS, SERVICE_PRATIQUE_IDS, DEMARCHE_IDS, type Lever } from '../schema/reperes.ts';
 import { PRISES_EN_CHARGE, PUBLICS, SERVICES, type ModaliteAccompagnement, type PriseEnCharge, type Public, type Service } from '../schema/standard.ts';
 import type { VenueSummary } from './summary.ts';
@@ -172,7 +172,24 @@ const anyOf = <T>(wanted: readonly T[], has: readonly T[]) => wanted.length === 
  * Whether a venue passes every filter except the text query. Within a group, any selected value
  * matches (OR); across groups, all must match (AND).
  */
-export function matchesFilters(venue: VenueSummary, state: FilterState, context: { now: Date; territoryIds: readonly string[] }): boolean {
+export interface MatchContext {
+  now: Date;
+  territoryIds: readonly string[];
+  /** Local day and minute of `now` per time zone, filled on first need (one Intl call per zone, not per venue). */
+  local?: Map<string, { day: number; minute: number }>;
+}
+
+function localOf(context: MatchContext, tz: string): { day: number; minute: number } {
+  context.local ??= new Map();
+  let moment = context.local.get(tz);
+  if (!moment) {
+    moment = localMoment(context.now, tz);
+    context.local.set(tz, moment);
+  }
+  return moment;
+}
+
+export function matchesFilters(venue: VenueSummary, state: FilterState, context: MatchContext): boolean {
   if (!anyOf(state.leviers, venue.leviers)) return false;
   if (!anyOf(state.services, venue.services)) return false;
   if (!anyOf(state.services_pratiques, venue.services_pratiques)) return false;
@@ -189,11 +206,14 @@ export function matchesFilters(venue: VenueSummary, state: FilterState, context:
   if (!anyOf(state.aide, venue.accompagnement)) return false;
   if (state.territoires.length > 0 && !state.territoires.includes(context.territoryIds[venue.territoire] ?? '')) return false;
   if (state.ouvert === 'maintenant') {
-    if (!venue.hours || !getOpenState(venue.hours, context.now).open) return false;
+    if (!venue.hours) return false;
+    const { day, minute } = localOf(context, venue.hours.tz);
+    if (!isOpenAtLocal(venue.hours, day, minute)) return false;
   } else if (state.ouvert === 'le' && state.jour !== undefined) {
     if (!venue.hours) return false;
     const moment = state.moment ? MOMENTS[state.moment] : { from: 0, to: 1440 };
-    if (!isOpenDuring(venue.hours, context.now, state.jour, moment.from, moment.to)) return false;
+    const { day } = localOf(context, venue.hours.tz);
+    if (!isOpenDuringDay(venue.hours, nextWeekday(day, state.jour), moment.from, moment.to)) return false;
   }
   if (state.pres && state.rayon !== undefined) {
     const distance = distanceOf(venue, state);

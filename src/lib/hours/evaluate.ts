@@ -66,15 +66,33 @@ function intervalsOn(h: CompiledHours, day: number): Interval[] {
   return exception ?? h.week[weekdayOf(day)] ?? [];
 }
 
+/** Local day number (days since 1970-01-01) and minute of an instant in a time zone: compute once, test many venues. */
+export function localMoment(now: Date, tz: string): { day: number; minute: number } {
+  return localNow(now, tz);
+}
+
+/** Whether the venue is surely open at a local day and minute (see localMoment). */
+export function isOpenAtLocal(h: CompiledHours, day: number, minute: number): boolean {
+  return intervalsOn(h, day).some((interval) => interval.length === 2 && interval[0] <= minute && minute < interval[1]);
+}
+
+/** The next local day (today included) that is `weekday` (0 = Monday). */
+export function nextWeekday(day: number, weekday: number): number {
+  return day + ((weekday - weekdayOf(day) + 7) % 7);
+}
+
+/** Whether the venue is surely open at some moment between `from` and `to` (local minutes) of a local day. */
+export function isOpenDuringDay(h: CompiledHours, day: number, from: number, to: number): boolean {
+  return intervalsOn(h, day).some((interval) => interval.length === 2 && interval[0] < to && interval[1] > from);
+}
+
 /**
  * Whether the venue is surely open at some moment between `from` and `to` (minutes, local time)
  * on the next local occurrence of `weekday` (0 = Monday) from `now` (today included):
  * « ouvert samedi matin ». Unknown (« à confirmer ») intervals do not count.
  */
 export function isOpenDuring(h: CompiledHours, now: Date, weekday: number, from: number, to: number): boolean {
-  const { day } = localNow(now, h.tz);
-  const target = day + ((weekday - weekdayOf(day) + 7) % 7);
-  return intervalsOn(h, target).some((interval) => interval.length === 2 && interval[0] < to && interval[1] > from);
+  return isOpenDuringDay(h, nextWeekday(localNow(now, h.tz).day, weekday), from, to);
 }
 
 /** Whether the venue is open at `now`, until when, or when it opens next. */
