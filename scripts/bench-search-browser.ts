@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/lib/catalogue/search-index.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
+import { initialJsBytes } from '../tests/helpers/js-size.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 import { BENCH_QUERIES, syntheticSummaries } from './bench-search.ts';
 
@@ -37,20 +38,7 @@ const raw = Buffer.byteLength(json);
 const gzip = gzipSync(json, { level: 9 }).length;
 const brotli = brotliCompressSync(Buffer.from(json), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** gzip bytes of the scripts /lieux/ runs before any interaction (entry scripts and their static imports). */
-function initialJs(): number {
-  const html = readFileSync(join(site, 'lieux', 'index.html'), 'utf8');
-  const seen = new Set<string>();
-  const queue = [...html.matchAll(/<script[^>]*\bsrc="\/_astro\/([^"]+\.js)"/g)].map(([, name]) => name!);
-  while (queue.length > 0) {
-    const name = queue.shift()!;
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const code = readFileSync(join(site, '_astro', name), 'utf8');
-    for (const [, imported] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]+from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g)) queue.push(imported!);
-  }
-  return [...seen].reduce((sum, name) => sum + gzipSync(readFileSync(join(site, '_astro', name))).length, 0);
-}
+const initialJs = () => initialJsBytes(site, join(site, 'lieux', 'index.html'));
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 

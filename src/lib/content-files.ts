@@ -8,6 +8,7 @@ import matter from 'gray-matter';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { checkContentSet, checkId, type Parsed } from './content-check.ts';
 import { buildSchemaContext } from './content-context.ts';
+import { OVERRIDE_FILE, parseGazetteerFile } from './gazetteer-build.ts';
 import { LeverSchema } from './schema/lever.ts';
 import { OperatorFieldsSchema, OperatorSchema, type Operator } from './schema/operator.ts';
 import { parseWithProblems, type Problem } from './schema/errors.ts';
@@ -102,6 +103,13 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
       else report(result.problems);
     }
     return entries;
+  }
+
+  const gazetteerPath = join(absolute, OVERRIDE_FILE);
+  if (existsSync(gazetteerPath)) {
+    files++;
+    const { problems: gazetteerProblems } = parseGazetteerFile(readFileSync(gazetteerPath, 'utf8'));
+    report(gazetteerProblems.map((message) => ({ file: rel(gazetteerPath), field: '', message: `${message} (format : docs/gazetteer.md)` })));
   }
 
   const venues = loadCollection('lieux', VenueSchema(context), Object.keys(VenueFieldsSchema.shape));

@@ -21,24 +21,20 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** pa11y errors of a page, one line each (runner, rule, message, element). */
+async function pa11yErrors(path: string, actions: string[] = []): Promise<string[]> {
+  const page = await browser.newPage();
+  try {
+    const result = await pa11y(`${server.origin}${path}`, { browser, page, runners: ['htmlcs', 'axe'], standard: 'WCAG2AA', timeout: 90_000, actions });
+    return result.issues.filter((issue) => issue.type === 'error').map((issue) => `${issue.runner} ${issue.code}: ${issue.message} — ${issue.selector}`);
+  } finally {
+    await page.close();
+  }
+}
+
 describe('pa11y (htmlcs + axe, WCAG2AA) on every page template', () => {
   it.each(templateUrls())('$template: $path', async ({ path }) => {
-    const page = await browser.newPage();
-    try {
-      const result = await pa11y(`${server.origin}${path}`, {
-        browser,
-        page,
-        runners: ['htmlcs', 'axe'],
-        standard: 'WCAG2AA',
-        includeWarnings: false,
-        includeNotices: false,
-        timeout: 90_000,
-      });
-      const errors = result.issues.filter((issue) => issue.type === 'error');
-      expect(errors.map((issue) => `${issue.runner} ${issue.code}: ${issue.message} — ${issue.selector}`)).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    expect(await pa11yErrors(path)).toEqual([]);
   });
 });
 
@@ -48,20 +44,6 @@ describe('pa11y with the search and filters in use', () => {
     '/lieux/?pres=Riom+%2863200%29&lat=45.8936&lon=3.1126&rayon=20&ouvert=mardi&moment=matin',
     '/territoires/haute-savoie/?q=zzzzzzzz',
   ])('%s', async (path) => {
-    const page = await browser.newPage();
-    try {
-      const result = await pa11y(`${server.origin}${path}`, {
-        browser,
-        page,
-        runners: ['htmlcs', 'axe'],
-        standard: 'WCAG2AA',
-        timeout: 90_000,
-        actions: ['wait for element [data-role="status"] to be visible', 'wait for element .finder-results to be visible'],
-      });
-      const errors = result.issues.filter((issue) => issue.type === 'error');
-      expect(errors.map((issue) => `${issue.runner} ${issue.code}: ${issue.message} — ${issue.selector}`)).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    expect(await pa11yErrors(path, ['wait for element [data-role="status"] to be visible', 'wait for element .finder-results to be visible'])).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { initialJsBytes } from '../helpers/js-size.ts';
 
 const dist = 'dist';
 const venueFiles = readdirSync('content/lieux').filter((name) => name.endsWith('.md') && !name.startsWith('_'));
@@ -71,21 +72,7 @@ describe('the built site', () => {
     }
   });
 
-  /** gzip bytes of the JavaScript a page runs before any interaction: its scripts and their static imports (not `import()`). */
-  function initialJs(page: string): number {
-    const html = readFileSync(page, 'utf8');
-    const seen = new Set<string>();
-    const queue = [...html.matchAll(/<script[^>]*\bsrc="\/_astro\/([^"]+\.js)"/g)].map(([, name]) => name!);
-    while (queue.length > 0) {
-      const name = queue.shift()!;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const code = readFileSync(join(dist, '_astro', name), 'utf8');
-      for (const [, imported] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]+from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g)) queue.push(imported!);
-    }
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => Buffer.from(body!));
-    return [...[...seen].map((name) => readFileSync(join(dist, '_astro', name))), ...inline].reduce((sum, code) => sum + gzipSync(code).length, 0);
-  }
+  const initialJs = (page: string) => initialJsBytes(dist, page);
 
   it('ships little JavaScript before the first interaction: ≤ 40 KB gzip on list pages, ≤ 6 KB on a venue page', () => {
     const list = initialJs(join(dist, 'lieux', 'index.html'));

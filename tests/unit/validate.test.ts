@@ -32,6 +32,7 @@ beforeAll(() => {
   writeVenue('hors-territoire.md', { ...VALID_VENUE, code_postal: '75001', code_insee: '75101', latitude: 48.86, longitude: 2.34 });
   writeVenue('Majuscules.md', VALID_VENUE);
   writeFileSync(join(dir, 'lieux', 'yaml-casse.md'), '---\nnom: [pas fermé\n---\n');
+  writeFileSync(join(dir, 'communes.json'), JSON.stringify({ rows: [['Riom', '63200', '63300', 45.89, 3.11], ['Sans point', '63000', '63113', 'nord', 3]] }));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -49,6 +50,7 @@ describe('loadContent', () => {
         'lieux/hors-territoire.md|latitude',
         'lieux/Majuscules.md|',
         'lieux/yaml-casse.md|',
+        'communes.json|',
       ]),
     );
     expect(problems.filter((problem) => problem.file.endsWith('mediatheque-de-riom.md'))).toEqual([]);
@@ -63,7 +65,8 @@ describe('npm run validate', () => {
     expect(run.stderr).toMatch(/structure-inconnue\.md: structure: « inconnue » ne correspond à aucune structure/);
     expect(run.stderr).toMatch(/Majuscules\.md: le nom du fichier « Majuscules » n'est pas un identifiant valide/);
     expect(run.stderr).toMatch(/yaml-casse\.md: l'en-tête YAML .* est mal formé/);
-    expect(run.stderr).toMatch(/✗ \d+ problèmes dans 5 fichiers/);
+    expect(run.stderr).toMatch(/communes\.json: ligne n° 2 : latitude de/);
+    expect(run.stderr).toMatch(/✗ \d+ problèmes dans 6 fichiers/);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 

@@ -8,17 +8,10 @@ import { isOpenAtLocal, isOpenDuringDay, localMoment, nextWeekday } from '../hou
 import { LEVERS, SERVICE_PRATIQUE_IDS, DEMARCHE_IDS, type Lever } from '../schema/reperes.ts';
 import { PRISES_EN_CHARGE, PUBLICS, SERVICES, type ModaliteAccompagnement, type PriseEnCharge, type Public, type Service } from '../schema/standard.ts';
 import type { VenueSummary } from './summary.ts';
+import { slugify } from './text.ts';
 
-/** URL-safe slug of a label: « Familles et/ou enfants » → familles-et-ou-enfants. */
-export function toSlug(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** URL-safe slug of a label: « Familles et/ou enfants » → familles-et-ou-enfants (the one slug function). */
+export const toSlug = slugify;
 
 export interface Option<T extends string = string> {
   value: T;

@@ -11,6 +11,7 @@
  * A value with no table entry produces a warning, never a silent loss.
  */
 import { isInBounds } from '../geo.ts';
+import { slugify } from '../catalogue/text.ts';
 import { formatProblem, parseWithProblems, type Problem } from '../schema/errors.ts';
 import { accesLibreUrl, email, httpUrl, normalizePhone, quote } from '../schema/fields.ts';
 import type { Country } from '../schema/reperes.ts';
@@ -324,18 +325,8 @@ export function findCommune(name: string, postcode: string, index: CommuneIndex)
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 // Ids
 
-/** ASCII slug: lower case, accents removed, every other run of characters → one dash. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** Ids are slugs: the one slug function of the project. */
+export { slugify };
 
 function cutAtDash(slug: string, max: number): string {
   if (slug.length <= max) return slug;
