@@ -13,8 +13,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The system Chromium: `CHROME_PATH`, else Debian's `/usr/bin/chromium`; `undefined` when neither exists. */
-export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+export function findChromium(candidates: readonly (string | undefined)[] = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']): string | undefined {
   return candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
 }
 

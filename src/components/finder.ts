@@ -118,6 +118,11 @@ class ReperesFinder extends HTMLElement {
   private onChange(event: Event) {
     const target = event.target as HTMLInputElement;
     if (target === this.placeInput || target.name === 'q') return;
+    // Choosing a day or a moment means « open on… ».
+    if (target.name === 'jour' || target.name === 'moment') {
+      const radio = this.form.querySelector<HTMLInputElement>('[name="ouvert"][value="le"]');
+      if (radio) radio.checked = true;
+    }
     this.readForm();
     this.shown = PAGE;
     this.commit('push');

@@ -77,6 +77,25 @@ describe('privacy and offline', () => {
   });
 });
 
+describe('small screens (WCAG 1.4.10, reflow)', () => {
+  it.each(templateUrls())('$template: no horizontal scrolling at 320 px wide', async ({ path }) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.close();
+  });
+
+  it('the catalogue with filters open reflows too', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${server.origin}/lieux/?levier=demarches&gratuit=oui&pres=Riom&lat=45.8936&lon=3.1126`);
+    await page.locator('.finder-results').waitFor({ state: 'visible' });
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.close();
+  });
+});
+
 describe('venue page', () => {
   it('shows the hours table without JavaScript, and the open-now line with it', async () => {
     const venuePath = templateUrls().find((url) => url.template === 'lieu')!.path;
