@@ -10,6 +10,7 @@ import {
 } from '../lib/catalogue/filters.ts';
 import type { VenueSummary } from '../lib/catalogue/summary.ts';
 import { describeAppointment, describeCost } from '../lib/summary.ts';
+import { describeOpenState, getOpenState } from '../lib/hours/evaluate.ts';
 import type { Catalogue, Place, Places } from './finder-data.ts';
 
 interface Config {
@@ -305,7 +306,7 @@ class ReperesFinder extends HTMLElement {
   }
 
   /** Result cards are built once per venue and reused: typing only reorders existing nodes. */
-  private cards = new Map<number, { item: HTMLLIElement; where: HTMLParagraphElement; place: string; distance?: number }>();
+  private cards = new Map<number, { item: HTMLLIElement; where: HTMLParagraphElement; place: string; distance?: number; open?: HTMLParagraphElement; openMinute?: number }>();
 
   private card(venue: VenueSummary, index: number, distance?: number): HTMLLIElement {
     const cached = this.cards.get(index);
@@ -314,6 +315,7 @@ class ReperesFinder extends HTMLElement {
         cached.where.textContent = `${cached.place}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
         cached.distance = distance;
       }
+      this.updateOpen(venue, cached);
       return cached.item;
     }
     const item = document.createElement('li');
@@ -350,9 +352,23 @@ class ReperesFinder extends HTMLElement {
       entry.textContent = text;
       meta.append(entry);
     }
-    item.append(heading, where, tags, meta);
-    this.cards.set(index, { item, where, place, distance });
+    const entry = { item, where, place, distance, open: venue.hours ? document.createElement('p') : undefined };
+    item.append(heading, where, ...(entry.open ? [entry.open] : []), tags, meta);
+    this.cards.set(index, entry);
+    this.updateOpen(venue, entry);
     return item;
+  }
+
+  /** « Ouvert maintenant, jusqu'à 12 h » on a result card, refreshed at most once a minute. */
+  private updateOpen(venue: VenueSummary, card: { open?: HTMLParagraphElement; openMinute?: number }) {
+    if (!card.open || !venue.hours) return;
+    const now = new Date();
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (card.openMinute === minute) return;
+    card.openMinute = minute;
+    const state = getOpenState(venue.hours, now);
+    card.open.textContent = describeOpenState(state, now, venue.hours.tz);
+    card.open.className = `card-open ${state.open ? 'is-open' : state.maybe ? 'is-unsure' : 'is-closed'}`;
   }
 
   // ——— « Près de » combobox ———

@@ -103,7 +103,7 @@ describe('search and filters on /lieux/', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/pres=Riom/);
     await expect.poll(() => status(page).textContent()).toMatch(/du plus proche au plus loin de Riom/);
-    const places = await page.locator('[data-role="results"] .venue-card > p').allTextContents();
+    const places = await page.locator('[data-role="results"] .venue-card > p:first-of-type').allTextContents();
     const distances = places.slice(0, 10).map((text) => {
       const [, value, unit] = text.match(/à ([\d,]+) (m|km)$/) ?? [];
       return Number(value!.replace(',', '.')) / (unit === 'm' ? 1000 : 1);
@@ -134,7 +134,7 @@ describe('search and filters on /lieux/', () => {
     const { page } = await open('/territoires/cantal/');
     await page.locator('#finder-q').fill('mediatheque');
     await expect.poll(() => status(page).textContent()).toMatch(/trouvé|Aucun/);
-    const texts = await page.locator('[data-role="results"] .venue-card > p').allTextContents();
+    const texts = await page.locator('[data-role="results"] .venue-card > p:first-of-type').allTextContents();
     for (const text of texts) expect(text).toMatch(/^15\d{3} /);
     await page.close();
   });
@@ -146,6 +146,10 @@ describe('search and filters on /lieux/', () => {
     await page.goto(`${server.origin}/lieux/?ouvert=mardi`);
     await expect.poll(() => count(page)).toBeGreaterThan(Number.isNaN(sunday) ? 0 : sunday);
     await expect(page.getByLabel('Ouvert le…').isChecked()).resolves.toBe(true);
+    await page.goto(`${server.origin}/lieux/?ouvert=maintenant`);
+    await expect.poll(() => status(page).textContent()).toMatch(/trouvé|Aucun/);
+    const states = await page.locator('[data-role="results"] .card-open').allTextContents();
+    for (const text of states) expect(text).toMatch(/^Ouvert/);
     await page.close();
   });
 });
