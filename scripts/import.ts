@@ -13,7 +13,7 @@
  * The report has no run date: re-running on the same input changes no byte.
  *
  * `--structures`: operators recognised in venue names; default `<folder of the file>/<source>-structures.yaml`
- * when it exists (data/sources/hinaura-structures.yaml for the source « Hinaura »).
+ * when it exists (content/_sources/hinaura-structures.yaml for the source « Hinaura »).
  *
  * Exit code 0 when the import ran (even with rejected records), 1 on a usage or file error (one French line).
  */

@@ -249,7 +249,7 @@ describe('fast path and opening_hours agree', () => {
   });
 
   it('on the values of the Hinaura 2021 data set', () => {
-    const records = JSON.parse(readFileSync(new URL('../../data/sources/hinaura-2021-lieux-v0.1.json', import.meta.url), 'utf8')) as Array<{ horaires?: string }>;
+    const records = JSON.parse(readFileSync(new URL('../../content/_sources/hinaura-2021-lieux-v0.1.json', import.meta.url), 'utf8')) as Array<{ horaires?: string }>;
     const values = [...new Set(records.map((r) => r.horaires?.trim()).filter((v): v is string => !!v))];
     let simple = 0;
     for (const value of values) {

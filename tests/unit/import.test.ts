@@ -28,7 +28,7 @@ import {
 import { TerritorySchema } from '../../src/lib/schema/territory.ts';
 import { VenueSchema } from '../../src/lib/schema/venue.ts';
 
-const SOURCE = 'data/sources/hinaura-2021-lieux-v0.1.json';
+const SOURCE = 'content/_sources/hinaura-2021-lieux-v0.1.json';
 const TODAY = new Date('2026-06-01T12:00:00Z');
 
 const territory = TerritorySchema.parse(parseYaml(readFileSync('content/territoire.yaml', 'utf8')));
@@ -93,8 +93,8 @@ function filesOf(dir: string): Record<string, string> {
 }
 
 describe('mapping tables', () => {
-  it('services table equals data/standard/services-v0.1-vers-v1.tsv', () => {
-    const rows = readFileSync('data/standard/services-v0.1-vers-v1.tsv', 'utf8')
+  it('services table equals src/lib/schema/reference/services-v0.1-vers-v1.tsv', () => {
+    const rows = readFileSync('src/lib/schema/reference/services-v0.1-vers-v1.tsv', 'utf8')
       .trim()
       .split('\n')
       .slice(1)

@@ -8,7 +8,7 @@ interface Field {
   name: string;
   constraints?: { pattern?: string; maxLength?: number };
 }
-const schema = JSON.parse(readFileSync('data/standard/schema-lieux-mediation-numerique-v1.0.2.json', 'utf8')) as { fields: Field[] };
+const schema = JSON.parse(readFileSync('src/lib/schema/reference/schema-lieux-mediation-numerique-v1.0.2.json', 'utf8')) as { fields: Field[] };
 const field = (name: string) => schema.fields.find((candidate) => candidate.name === name);
 
 /** The alternatives of a pattern of the form (?:(?:^|\|)(A|B|C))+$, unescaped. */
@@ -44,7 +44,7 @@ describe('the enumerations mirror the patterns of the standard v1.0.2', () => {
 
 describe('the typology list', () => {
   it('is the data·inclusion list, code for code', () => {
-    const rows = readFileSync('data/standard/typologies-data-inclusion.tsv', 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+    const rows = readFileSync('src/lib/schema/reference/typologies-data-inclusion.tsv', 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
     expect(Object.entries(TYPOLOGIES)).toEqual(rows.map(([code, label]) => [code, label]));
   });
 });

@@ -43,7 +43,7 @@ import { departementOf, findSubTerritory } from '../territory.ts';
 /**
  * `services` v0.1 → v1: the table « descriptif des évolutions » of the standard.
  * Embedded (typed) rather than read at run time; tests/unit/import.test.ts checks it equals
- * data/standard/services-v0.1-vers-v1.tsv.
+ * src/lib/schema/reference/services-v0.1-vers-v1.tsv.
  */
 export const V01_SERVICES = {
   "S'équiper en matériel informatique": 'Acquisition de matériel informatique à prix solidaire',
@@ -140,7 +140,7 @@ export const V01_LABELS_NATIONAUX = {
   APTIC: { accepte_pass_numerique: true },
 } as const satisfies Record<string, V01LabelMapping>;
 
-/** Fields of the v0.1 schema (data/standard/schema-lieux-mediation-numerique-v0.1.1.json); others are reported. */
+/** Fields of the v0.1 schema (src/lib/schema/reference/schema-lieux-mediation-numerique-v0.1.1.json); others are reported. */
 export const V01_FIELDS = [
   'id', 'pivot', 'nom', 'commune', 'code_postal', 'code_insee', 'adresse', 'complement_adresse', 'latitude',
   'longitude', 'cle_ban', 'typologie', 'telephone', 'courriel', 'site_web', 'horaires', 'presentation_resume',
@@ -386,7 +386,7 @@ export function resolveIdCollisions(items: readonly { id: string; sourceId: stri
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 // Records
 
-/** Operator linked by a case-insensitive regular expression on the venue name (data/sources/*-structures.yaml). */
+/** Operator linked by a case-insensitive regular expression on the venue name (content/_sources/*-structures.yaml). */
 export interface StructurePattern {
   structure: string;
   pattern: string;

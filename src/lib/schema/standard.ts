@@ -3,7 +3,7 @@
  * (LaMednum/standard-mediation-num, Licence Ouverte 2.0 / etalab-2.0).
  *
  * Each constant is copied verbatim from the *pattern* of its field in
- * data/standard/schema-lieux-mediation-numerique-v1.0.2.json — not from the field descriptions,
+ * src/lib/schema/reference/schema-lieux-mediation-numerique-v1.0.2.json — not from the field descriptions,
  * which disagree in places (e.g. « Étapes numériques(La Poste) » has no space in the pattern).
  * tests/unit/standard.test.ts checks every constant against its pattern.
  *

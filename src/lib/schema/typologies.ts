@@ -1,6 +1,6 @@
 /**
  * Structure typology codes used by the standard (`typologie`), with their labels.
- * Source: data·inclusion typology list (data/standard/typologies-data-inclusion.tsv, Licence Ouverte 2.0).
+ * Source: data·inclusion typology list (src/lib/schema/reference/typologies-data-inclusion.tsv, Licence Ouverte 2.0).
  * tests/unit/standard.test.ts checks this list against the TSV.
  */
 export const TYPOLOGIES = {
