@@ -40,6 +40,13 @@ export async function getOperators(): Promise<OperatorEntry[]> {
   return operatorsCache;
 }
 
+let languagesCache: string[] | undefined;
+/** Languages spoken in at least one venue (ISO 639-1), for the catalogue's filter: computed once per build. */
+export async function getSpokenLanguages(): Promise<string[]> {
+  languagesCache ??= [...new Set((await getVenues()).flatMap((venue) => venue.data.langues))];
+  return languagesCache;
+}
+
 let operatorMapCache: Map<string, OperatorEntry> | undefined;
 export async function getOperatorMap(): Promise<Map<string, OperatorEntry>> {
   operatorMapCache ??= new Map((await getOperators()).map((operator) => [operator.id, operator]));
