@@ -454,7 +454,9 @@ class ReperesFinder extends HTMLElement {
     navigator.geolocation.getCurrentPosition(
       (position) => {
         status.textContent = 'Position trouvée : les lieux sont triés du plus proche au plus loin.';
-        this.state.pres = { label: 'votre position', lat: position.coords.latitude, lon: position.coords.longitude };
+        // Rounded to about 1 km: enough to sort by distance, and a shared link does not reveal where the person is.
+        const round = (value: number) => Math.round(value * 100) / 100;
+        this.state.pres = { label: 'votre position', lat: round(position.coords.latitude), lon: round(position.coords.longitude) };
         this.placeInput.value = 'votre position';
         this.shown = PAGE;
         this.commit('push');

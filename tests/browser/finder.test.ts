@@ -130,6 +130,18 @@ describe('search and filters on /lieux/', () => {
     await page.close();
   });
 
+  it('uses the device position only after a click, rounded to about 1 km in the URL', async () => {
+    const context = await browser.newContext({ geolocation: { latitude: 45.893612, longitude: 3.112847 }, permissions: ['geolocation'] });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/lieux/`);
+    await page.locator('reperes-finder form').waitFor({ state: 'visible' });
+    expect(page.url()).not.toMatch(/lat=/);
+    await page.getByRole('button', { name: 'Utiliser ma position' }).click();
+    await expect.poll(() => page.url()).toMatch(/lat=45\.89(00)?&lon=3\.11(00)?/);
+    await expect.poll(() => status(page).textContent()).toMatch(/du plus proche au plus loin de votre position/);
+    await context.close();
+  });
+
   it('keeps a sub-territory page to its own venues', async () => {
     const { page } = await open('/territoires/cantal/');
     await page.locator('#finder-q').fill('mediatheque');
