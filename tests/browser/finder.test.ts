@@ -2,32 +2,21 @@
  * The catalogue's search and filters in Chromium: typing, combining filters, Back, a shared URL,
  * keyboard only, « Près de » with the offline gazetteer, the index fetched only on first use.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const status = (page: Page) => page.locator('[data-role="status"]');
 const resultNames = (page: Page) => page.locator('[data-role="results"] h3').allTextContents();
 const count = async (page: Page) => Number(((await status(page).textContent()) ?? '').replace(/\s/g, '').match(/^(\d+)lieu/)?.[1] ?? NaN);
 
 async function open(path: string) {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.server.origin}${path}`);
   await page.locator('reperes-finder form').waitFor({ state: 'visible' });
   return { page, requests };
 }
@@ -67,7 +56,7 @@ describe('search and filters on /lieux/', () => {
     await expect(page.getByLabel('Haute-Savoie', { exact: true }).isChecked()).resolves.toBe(false);
     await page.goBack();
     await page.goBack();
-    await expect.poll(() => page.url()).toBe(`${server.origin}/lieux/`);
+    await expect.poll(() => page.url()).toBe(`${site.server.origin}/lieux/`);
     await expect(page.locator('[data-role="static"]').isVisible()).resolves.toBe(true);
     await page.close();
   });
@@ -81,13 +70,13 @@ describe('search and filters on /lieux/', () => {
     const shared = first.url();
     await first.close();
 
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(shared);
     await expect.poll(() => resultNames(page)).toEqual(expected);
     expect(expected[0]).toMatch(/Emmaüs Connect/);
     await expect(page.locator('#finder-q').inputValue()).resolves.toBe('emmaus connect');
     await page.getByRole('button', { name: 'Réinitialiser' }).click();
-    await expect.poll(() => page.url()).toBe(`${server.origin}/lieux/`);
+    await expect.poll(() => page.url()).toBe(`${site.server.origin}/lieux/`);
     await expect(page.locator('#finder-q').inputValue()).resolves.toBe('');
     await page.close();
   });
@@ -131,9 +120,9 @@ describe('search and filters on /lieux/', () => {
   });
 
   it('uses the device position only after a click, rounded to about 1 km in the URL', async () => {
-    const context = await browser.newContext({ geolocation: { latitude: 45.893612, longitude: 3.112847 }, permissions: ['geolocation'] });
+    const context = await site.browser.newContext({ geolocation: { latitude: 45.893612, longitude: 3.112847 }, permissions: ['geolocation'] });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/lieux/`);
+    await page.goto(`${site.server.origin}/lieux/`);
     await page.locator('reperes-finder form').waitFor({ state: 'visible' });
     expect(page.url()).not.toMatch(/lat=/);
     await page.getByRole('button', { name: 'Utiliser ma position' }).click();
@@ -155,10 +144,10 @@ describe('search and filters on /lieux/', () => {
     const { page } = await open('/lieux/?ouvert=dimanche');
     await expect.poll(() => status(page).textContent()).toMatch(/trouvé|Aucun/);
     const sunday = await count(page);
-    await page.goto(`${server.origin}/lieux/?ouvert=mardi`);
+    await page.goto(`${site.server.origin}/lieux/?ouvert=mardi`);
     await expect.poll(() => count(page)).toBeGreaterThan(Number.isNaN(sunday) ? 0 : sunday);
     await expect(page.getByLabel('Ouvert le…').isChecked()).resolves.toBe(true);
-    await page.goto(`${server.origin}/lieux/?ouvert=maintenant`);
+    await page.goto(`${site.server.origin}/lieux/?ouvert=maintenant`);
     await expect.poll(() => status(page).textContent()).toMatch(/trouvé|Aucun/);
     const states = await page.locator('[data-role="results"] .card-open').allTextContents();
     for (const text of states) expect(text).toMatch(/^Ouvert/);

@@ -2,23 +2,12 @@
  * End to end in Chromium: keyboard-only path, no request leaves the site's origin, pages work
  * without JavaScript, the « ouvert maintenant » line appears with JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { templateUrls } from '../helpers/pages.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { useSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Presses Tab until the focused element matches, or fails after `max` presses. */
 async function tabTo(page: Page, test: (element: { tag: string; text: string; href: string | null }) => boolean, max = 200) {
@@ -35,8 +24,8 @@ async function tabTo(page: Page, test: (element: { tag: string; text: string; hr
 
 describe('keyboard only', () => {
   it('goes from the home page to a venue page: skip link, a need, a venue', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/`);
     const first = await tabTo(page, () => true, 1);
     expect(first.text).toBe('Aller au contenu');
     await page.keyboard.press('Enter');
@@ -52,8 +41,8 @@ describe('keyboard only', () => {
   });
 
   it('shows where the focus is (a visible outline) on links', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/`);
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
@@ -63,14 +52,14 @@ describe('keyboard only', () => {
 
 describe('privacy and offline', () => {
   it.each(templateUrls())('$template: every request stays on the site origin, no cookie', async ({ path }) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin !== server.origin && url.protocol !== 'data:') foreign.push(request.url());
+      if (url.origin !== site.server.origin && url.protocol !== 'data:') foreign.push(request.url());
     });
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.origin}${path}`, { waitUntil: 'networkidle' });
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     await context.close();
@@ -79,16 +68,16 @@ describe('privacy and offline', () => {
 
 describe('small screens (WCAG 1.4.10, reflow)', () => {
   it.each(templateUrls())('$template: no horizontal scrolling at 320 px wide', async ({ path }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${site.server.origin}${path}`, { waitUntil: 'networkidle' });
     const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     await page.close();
   });
 
   it('the catalogue with filters open reflows too', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(`${server.origin}/lieux/?levier=demarches&gratuit=oui&pres=Riom&lat=45.8936&lon=3.1126`);
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${site.server.origin}/lieux/?levier=demarches&gratuit=oui&pres=Riom&lat=45.8936&lon=3.1126`);
     await page.locator('.finder-results').waitFor({ state: 'visible' });
     const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
@@ -99,15 +88,15 @@ describe('small screens (WCAG 1.4.10, reflow)', () => {
 describe('venue page', () => {
   it('shows the hours table without JavaScript, and the open-now line with it', async () => {
     const venuePath = templateUrls().find((url) => url.template === 'lieu')!.path;
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const staticPage = await noJs.newPage();
-    await staticPage.goto(`${server.origin}${venuePath}`);
+    await staticPage.goto(`${site.server.origin}${venuePath}`);
     await expect(staticPage.locator('table caption').first().textContent()).resolves.toMatch(/Horaires/);
     await expect(staticPage.locator('.open-now').isVisible()).resolves.toBe(false);
     await noJs.close();
 
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${venuePath}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}${venuePath}`);
     await page.locator('.open-now').waitFor({ state: 'visible' });
     await expect(page.locator('.open-now').textContent()).resolves.toMatch(/^(Ouvert|Fermé)/);
     await page.close();
@@ -115,13 +104,13 @@ describe('venue page', () => {
 
   it('has no console error on any template', async () => {
     for (const { path } of templateUrls()) {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) errors.push(`${path}: ${message.text()}`);
       });
       page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.origin}${path}`, { waitUntil: 'networkidle' });
       expect(errors).toEqual([]);
       await page.close();
     }

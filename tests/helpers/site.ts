@@ -1,0 +1,21 @@
+/**
+ * The built site served on loopback and one Chromium, for a browser test file:
+ * `const site = useSite();` then `site.server.origin`, `site.browser` inside tests.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { serveDist, type StaticServer } from './server.ts';
+
+export function useSite(): { server: StaticServer; browser: Browser } {
+  const site = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    site.server = await serveDist();
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
