@@ -1,6 +1,6 @@
 /**
  * `npx node scripts/bench-search.ts [--count 18000] [--seed bench] [--rounds 3] [--columns] [--diverse] [--fresh]`:
- * measures the search on N synthetic venues (src/lib/synthetic.ts, scope national):
+ * measures the search on N synthetic venues (scripts/lib/synthetic.ts, scope national):
  *  - the search index (src/lib/catalogue/search-index.ts): JSON size raw / gzip / brotli, bytes per venue
  *    (`--columns`: per column), build and decode times, and what shipping the posting lists would add;
  *  - the searcher (src/lib/catalogue/search.ts): build time, then per-keystroke timings: ~35 realistic queries
@@ -19,11 +19,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import matter from 'gray-matter';
 import { buildSearchIndex, decodeSearchIndex, indexedForm } from '../src/lib/catalogue/search-index.ts';
 import { createSearcher } from '../src/lib/catalogue/search.ts';
-import { toVenueSummary, type VenueSummary } from '../src/lib/catalogue/summary.ts';
+import { toVenueSummary, type VenueSummary } from '../src/lib/catalogue/venue-summary.ts';
 import { compileOpeningHours, type CompiledHours } from '../src/lib/hours/compile.ts';
 import { TYPOLOGIES } from '../src/lib/schema/typologies.ts';
 import { VenueSchema } from '../src/lib/schema/venue.ts';
-import { generateContent, Random } from '../src/lib/synthetic.ts';
+import { generateContent, Random } from './lib/synthetic.ts';
 import { contentWords } from '../src/lib/catalogue/text.ts';
 import { findSubTerritory } from '../src/lib/territory.ts';
 

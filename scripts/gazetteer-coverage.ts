@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { GazetteerFileError, gazetteerForTerritory, readVenueLocations, territoryDepartements } from '../src/lib/gazetteer-build.ts';
+import { GazetteerFileError, gazetteerForTerritory, readVenueLocations, territoryDepartements } from '../src/node/gazetteer-build.ts';
 import { postcodesOf } from '../src/lib/gazetteer.ts';
 import { TerritorySchema } from '../src/lib/schema/territory.ts';
 

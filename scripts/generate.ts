@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { TerritorySchema } from '../src/lib/schema/territory.ts';
-import { defaultScope, generateContent, type Scope } from '../src/lib/synthetic.ts';
+import { defaultScope, generateContent, type Scope } from './lib/synthetic.ts';
 import { plural } from '../src/lib/text.ts';
 
 const USAGE =

@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { buildSchemaContext } from '../src/lib/content-context.ts';
+import { buildSchemaContext } from '../src/node/schema-context.ts';
 import { readVenueFile, serializeVenue } from '../src/lib/mednum/markdown.ts';
 import {
   buildCommuneIndex,

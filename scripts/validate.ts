@@ -4,7 +4,7 @@
  * `npm run build` runs it first (with --quiet), so bad content never yields a half-built site.
  * Options: --content <dir> (default: $CONTENT_DIR or content), --quiet (no success details).
  */
-import { loadContent } from '../src/lib/content-files.ts';
+import { loadContent } from '../src/node/content-files.ts';
 import { formatProblem } from '../src/lib/schema/errors.ts';
 import { plural } from '../src/lib/text.ts';
 

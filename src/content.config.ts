@@ -6,7 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { buildSchemaContext } from './lib/content-context.ts';
+import { buildSchemaContext } from './node/schema-context.ts';
 import { ImportReportSchema } from './lib/schema/import-report.ts';
 import { LeverSchema, OperatorSchema, TerritorySchema, VenueSchema } from './lib/schema/index.ts';
 

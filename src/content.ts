@@ -6,7 +6,7 @@ import { LEVERS, type Lever } from './lib/schema/reperes.ts';
 import type { SubTerritory, Territory } from './lib/schema/territory.ts';
 import { findSubTerritory } from './lib/territory.ts';
 import { compileOpeningHours, type CompiledHours } from './lib/hours/compile.ts';
-import { toVenueSummary, type VenueSummary } from './lib/catalogue/summary.ts';
+import { toVenueSummary, type VenueSummary } from './lib/catalogue/venue-summary.ts';
 import { TYPOLOGIES, type Typologie } from './lib/schema/typologies.ts';
 
 export type VenueEntry = CollectionEntry<'lieux'>;

@@ -4,7 +4,7 @@
  */
 import { decodeSearchIndex, type SearchIndexData } from '../lib/catalogue/search-index.ts';
 import { createSearcher } from '../lib/catalogue/search.ts';
-import type { VenueSummary } from '../lib/catalogue/summary.ts';
+import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
 import { placeLabel, prepareGazetteer, searchPlaces, type Gazetteer } from '../lib/gazetteer.ts';
 
 export interface Catalogue {

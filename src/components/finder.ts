@@ -8,8 +8,8 @@ import {
   distanceOf, emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateToQuery, HELP_OPTIONS,
   PUBLIC_OPTIONS, SERVICE_OPTIONS, SUPPORT_OPTIONS, type AccessOption, type FilterState, type Moment,
 } from '../lib/catalogue/filters.ts';
-import type { VenueSummary } from '../lib/catalogue/summary.ts';
-import { describeAppointment, describeCost } from '../lib/summary.ts';
+import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
+import { describeAppointment, describeCost } from '../lib/wording.ts';
 import { describeOpenState, getOpenState } from '../lib/hours/evaluate.ts';
 import type { Catalogue, Place, Places } from './finder-data.ts';
 

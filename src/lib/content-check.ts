@@ -4,7 +4,7 @@
  * Pure: takes parsed entries, returns problems. Used by `npm run validate` (and so by the build).
  */
 import type { Problem } from './schema/errors.ts';
-import { isInBounds } from './geo.ts';
+import { isInBounds } from './schema/countries.ts';
 import { LEVERS } from './schema/reperes.ts';
 import type { Territory } from './schema/territory.ts';
 import type { Venue } from './schema/venue.ts';

@@ -4,7 +4,7 @@ import { distanceKm } from '../../src/lib/geo.ts';
 import {
   emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateToQuery, distanceOf, type FilterState,
 } from '../../src/lib/catalogue/filters.ts';
-import type { VenueSummary } from '../../src/lib/catalogue/summary.ts';
+import type { VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
 
 const from = new Date('2026-11-23T00:00:00Z');
 const hours = (value: string) => compileOpeningHours(value, { country: 'FR', from });

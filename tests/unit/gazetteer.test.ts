@@ -13,7 +13,7 @@ import {
   readVenueLocations,
   territoryDepartements,
   type BuiltGazetteer,
-} from '../../src/lib/gazetteer-build.ts';
+} from '../../src/node/gazetteer-build.ts';
 import { normalizePlaceText, placeLabel, postcodesOf, resolvePlace, searchPlaces, type GazetteerRow } from '../../src/lib/gazetteer.ts';
 import { TerritorySchema, type Territory } from '../../src/lib/schema/territory.ts';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatSummary, ImportError, loadCommuneIndex, parseArgs, runImport, type ImportOptions } from '../../scripts/import.ts';
-import { buildSchemaContext } from '../../src/lib/content-context.ts';
+import { buildSchemaContext } from '../../src/node/schema-context.ts';
 import { readVenueFile, serializeVenue, VENUE_FIELD_ORDER } from '../../src/lib/mednum/markdown.ts';
 import {
   findCommune,

@@ -10,12 +10,12 @@ import {
   SEARCH_INDEX_VERSION,
   type SearchIndexData,
 } from '../../src/lib/catalogue/search-index.ts';
-import { toVenueSummary, type VenueSummary } from '../../src/lib/catalogue/summary.ts';
+import { toVenueSummary, type VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
 import { compiledSynonyms, SYNONYMS, type Synonym } from '../../src/lib/catalogue/synonyms.ts';
 import { contentWords, normalize, slugify, stem, tokenize } from '../../src/lib/catalogue/text.ts';
-import { loadContent } from '../../src/lib/content-files.ts';
+import { loadContent } from '../../src/node/content-files.ts';
 import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
-import { deriveLevers } from '../../src/lib/levers.ts';
+import { deriveLevers } from '../../src/lib/schema/levers.ts';
 import { TYPOLOGIES } from '../../src/lib/schema/typologies.ts';
 import { findSubTerritory } from '../../src/lib/territory.ts';
 

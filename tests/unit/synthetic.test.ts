@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { loadContent } from '../../src/lib/content-files.ts';
+import { loadContent } from '../../src/node/content-files.ts';
 import { checkOpeningHours } from '../../src/lib/hours/compile.ts';
 import { TerritorySchema } from '../../src/lib/schema/territory.ts';
 import { VenueSchema } from '../../src/lib/schema/venue.ts';
@@ -20,7 +20,7 @@ import {
   Random,
   slugify,
   type GeneratedContent,
-} from '../../src/lib/synthetic.ts';
+} from '../../scripts/lib/synthetic.ts';
 
 const TODAY = new Date('2026-11-01T12:00:00Z');
 const PROJECT = join(import.meta.dirname, '..', '..');

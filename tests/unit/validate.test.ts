@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadContent } from '../../src/lib/content-files.ts';
+import { loadContent } from '../../src/node/content-files.ts';
 import { TODAY, VALID_VENUE } from '../fixtures/venues.ts';
 
 let dir: string;

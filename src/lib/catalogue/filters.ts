@@ -7,7 +7,7 @@ import { distanceKm } from '../geo.ts';
 import { isOpenAtLocal, isOpenDuringDay, localMoment, nextWeekday } from '../hours/evaluate.ts';
 import { LEVERS, SERVICE_PRATIQUE_IDS, DEMARCHE_IDS, type Lever } from '../schema/reperes.ts';
 import { PRISES_EN_CHARGE, PUBLICS, SERVICES, type ModaliteAccompagnement, type PriseEnCharge, type Public, type Service } from '../schema/standard.ts';
-import type { VenueSummary } from './summary.ts';
+import type { VenueSummary } from './venue-summary.ts';
 import { slugify } from './text.ts';
 
 /** URL-safe slug of a label: « Familles et/ou enfants » → familles-et-ou-enfants (the one slug function). */

@@ -21,10 +21,10 @@
  * decodeSearchIndex(buildSearchIndex(x)) deep-equals indexedForm(x), key order included.
  */
 import type { CompiledHours, Interval } from '../hours/compile.ts';
-import { deriveLevers } from '../levers.ts';
+import { deriveLevers } from '../schema/levers.ts';
 import { DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS, type Lever } from '../schema/reperes.ts';
 import { FRAIS, MODALITES_ACCES, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
-import type { VenueSummary } from './summary.ts';
+import type { VenueSummary } from './venue-summary.ts';
 import { compiledSynonyms } from './synonyms.ts';
 import { contentWords, slugify } from './text.ts';
 

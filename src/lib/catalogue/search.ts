@@ -26,7 +26,7 @@ import Fuse from 'fuse.js/basic';
 import { DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS } from '../schema/reperes.ts';
 import { PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
 import { FUSE_KEYS, FUSE_OPTIONS, type SearchField } from './search-index.ts';
-import type { VenueSummary } from './summary.ts';
+import type { VenueSummary } from './venue-summary.ts';
 import { compiledSynonyms, mergeConditions, phraseKey, type SynonymCondition } from './synonyms.ts';
 import { ABBREVIATIONS, contentWords, isStopWord, stem, tokenize } from './text.ts';
 

@@ -10,7 +10,7 @@
  * label (the text before « : », e.g. « Gratuit » for « Gratuit : Je peux accéder gratuitement… »).
  * A value with no table entry produces a warning, never a silent loss.
  */
-import { isInBounds } from '../geo.ts';
+import { isInBounds } from '../schema/countries.ts';
 import { slugify } from '../catalogue/text.ts';
 import { formatProblem, parseWithProblems, type Problem } from '../schema/errors.ts';
 import { accesLibreUrl, email, httpUrl, normalizePhone, quote } from '../schema/fields.ts';

@@ -4,8 +4,8 @@
  * The file name is the venue's id; the Markdown body is `presentation_detail`.
  */
 import { z } from 'astro/zod';
-import { deriveLevers } from '../levers.ts';
-import { isInCountry, COUNTRY_BOUNDS } from '../geo.ts';
+import { deriveLevers } from './levers.ts';
+import { isInCountry, COUNTRY_BOUNDS } from './countries.ts';
 import {
   accesLibreUrl,
   calendarDate,

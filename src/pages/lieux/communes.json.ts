@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getTerritory, getVenues } from '../../content.ts';
-import { gazetteerForTerritory } from '../../lib/gazetteer-build.ts';
+import { gazetteerForTerritory } from '../../node/gazetteer-build.ts';
 
 export const GET = (async () => {
   const territory = await getTerritory();

@@ -6,14 +6,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { checkContentSet, checkId, type Parsed } from './content-check.ts';
-import { buildSchemaContext } from './content-context.ts';
+import { checkContentSet, checkId, type Parsed } from '../lib/content-check.ts';
+import { buildSchemaContext } from './schema-context.ts';
 import { OVERRIDE_FILE, parseGazetteerFile } from './gazetteer-build.ts';
-import { LeverSchema } from './schema/lever.ts';
-import { OperatorFieldsSchema, OperatorSchema, type Operator } from './schema/operator.ts';
-import { parseWithProblems, type Problem } from './schema/errors.ts';
-import { TerritorySchema, type Territory } from './schema/territory.ts';
-import { VenueFieldsSchema, VenueSchema, type Venue } from './schema/venue.ts';
+import { LeverSchema } from '../lib/schema/lever.ts';
+import { OperatorFieldsSchema, OperatorSchema, type Operator } from '../lib/schema/operator.ts';
+import { parseWithProblems, type Problem } from '../lib/schema/errors.ts';
+import { TerritorySchema, type Territory } from '../lib/schema/territory.ts';
+import { VenueFieldsSchema, VenueSchema, type Venue } from '../lib/schema/venue.ts';
 import type { z } from 'astro/zod';
 
 export interface LoadedContent {

@@ -1,8 +1,8 @@
 /**
  * A venue's levers are derived from what it offers, never typed by hand (DESIGN.md §2).
  */
-import { LEVERS, SERVICE_LEVER, type Lever } from './schema/reperes.ts';
-import type { Service } from './schema/standard.ts';
+import { LEVERS, SERVICE_LEVER, type Lever } from './reperes.ts';
+import type { Service } from './standard.ts';
 
 export interface LeverSources {
   services?: readonly Service[];

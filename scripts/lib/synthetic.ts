@@ -14,8 +14,8 @@
  */
 import { createRequire } from 'node:module';
 import { stringify } from 'yaml';
-import { serializeVenue } from './mednum/markdown.ts';
-import { DEMARCHE_IDS, LANGUAGE_CODES, SERVICE_PRATIQUE_IDS, type Demarche, type ServicePratique } from './schema/reperes.ts';
+import { serializeVenue } from '../../src/lib/mednum/markdown.ts';
+import { DEMARCHE_IDS, LANGUAGE_CODES, SERVICE_PRATIQUE_IDS, type Demarche, type ServicePratique } from '../../src/lib/schema/reperes.ts';
 import {
   DISPOSITIFS,
   FORMATIONS_LABELS,
@@ -31,11 +31,11 @@ import {
   type ModaliteAcces,
   type ModaliteAccompagnement,
   type Service,
-} from './schema/standard.ts';
-import type { Territory } from './schema/territory.ts';
-import type { Typologie } from './schema/typologies.ts';
-import type { Bounds } from './geo.ts';
-import { departementOf } from './territory.ts';
+} from '../../src/lib/schema/standard.ts';
+import type { Territory } from '../../src/lib/schema/territory.ts';
+import type { Typologie } from '../../src/lib/schema/typologies.ts';
+import type { Bounds } from '../../src/lib/schema/countries.ts';
+import { departementOf } from '../../src/lib/territory.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Data of @etalab/decoupage-administratif (read directly: its index.js resolves files from the cwd)

@@ -22,9 +22,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import matter from 'gray-matter';
-import { placeNameKey, type Gazetteer, type GazetteerRow } from './gazetteer.ts';
-import type { Territory } from './schema/territory.ts';
-import { departementOf } from './territory.ts';
+import { placeNameKey, type Gazetteer, type GazetteerRow } from '../lib/gazetteer.ts';
+import type { Territory } from '../lib/schema/territory.ts';
+import { departementOf } from '../lib/territory.ts';
 
 const require = createRequire(import.meta.url);
 

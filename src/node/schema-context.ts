@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { checkOpeningHours } from './hours/compile.ts';
-import { COUNTRIES, type Country } from './schema/reperes.ts';
-import type { SchemaContext } from './schema/venue.ts';
+import { checkOpeningHours } from '../lib/hours/compile.ts';
+import { COUNTRIES, type Country } from '../lib/schema/reperes.ts';
+import type { SchemaContext } from '../lib/schema/venue.ts';
 
 /** Country of the territory, read from content/territoire.yaml (FR when unreadable: the validator reports that file itself). */
 export function readTerritoryCountry(contentDir: string): Country {
