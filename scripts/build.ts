@@ -1,25 +1,47 @@
 /**
- * `npm run build`: validates the content (a bad file stops everything: no half-built site), then
- * builds the static site into dist/ with Astro. Extra arguments go to `astro build` (e.g. --outDir).
- * The V8 heap is sized from the number of venues so that a national build (18,000 venues) stays
- * under 2 GB; set NODE_OPTIONS=--max-old-space-size=… yourself to override.
+ * `npm run build`: reads and checks the content once (src/node/content-files.ts), prints every problem,
+ * and stops before Astro starts when a file is refused (no half-built site, nothing written to dist/);
+ * otherwise builds the static site into dist/ with Astro, in this process, from that same reading
+ * (src/node/content-loader.ts): each file is parsed and validated once.
+ * Extra arguments: --outDir <dir>. The V8 heap is sized from the number of venues so that a national
+ * build (18,000 venues) stays under 2 GB; set NODE_OPTIONS=--max-old-space-size=… yourself to override.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
+import { loadContent } from '../src/node/content-files.ts';
+import { shareLoadedContent } from '../src/node/content-loader.ts';
+import { validationStrings as t } from '../src/i18n/validation.fr.ts';
+import { printProblems } from './lib/report.ts';
 
 const contentDir = process.env.CONTENT_DIR || 'content';
-const validation = spawnSync(process.execPath, ['scripts/validate.ts', '--quiet'], { stdio: 'inherit' });
-if (validation.status !== 0) process.exit(validation.status ?? 1);
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+// Size the heap first: re-run this script with a larger heap when the default is too small.
 const venuesDir = join(contentDir, 'lieux');
-const venues = existsSync(venuesDir) ? readdirSync(venuesDir).filter((name) => name.endsWith('.md')).length : 0;
-const heapMb = Math.round(1024 + venues * 0.03);
+const venueCount = existsSync(venuesDir) ? readdirSync(venuesDir).filter((name) => name.endsWith('.md')).length : 0;
+const heapMb = Math.round(1024 + venueCount * 0.03);
 const nodeOptions = process.env.NODE_OPTIONS ?? '';
-const env = {
-  ...process.env,
-  ASTRO_TELEMETRY_DISABLED: '1',
-  NODE_OPTIONS: nodeOptions.includes('--max-old-space-size') ? nodeOptions : `${nodeOptions} --max-old-space-size=${heapMb}`.trim(),
-};
-const build = spawnSync('npx', ['astro', 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
-process.exit(build.status ?? 1);
+if (!nodeOptions.includes('--max-old-space-size') && getHeapStatistics().heap_size_limit / 2 ** 20 < heapMb) {
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, ...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: `${nodeOptions} --max-old-space-size=${heapMb}`.trim() },
+  });
+  process.exit(child.status ?? 1);
+}
+
+const content = loadContent(process.cwd(), contentDir);
+if (printProblems(content.problems)) process.exit(1);
+console.log(t.okQuiet(content.venues.length));
+shareLoadedContent(contentDir, content);
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--outDir');
+const { build } = await import('astro');
+try {
+  await build({ root: process.cwd(), ...(outIndex >= 0 && args[outIndex + 1] ? { outDir: args[outIndex + 1] } : {}) });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

@@ -22,7 +22,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileS
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
+import { readYaml as readYamlText } from '../src/lib/frontmatter.ts';
 import { buildSchemaContext } from '../src/node/schema-context.ts';
 import { readVenueFile, serializeVenue } from '../src/lib/mednum/markdown.ts';
 import {
@@ -145,12 +146,12 @@ function readText(path: string, what: string): string {
 }
 
 function readYaml(path: string, what: string): unknown {
-  const text = readText(path, what);
-  try {
-    return parseYaml(text);
-  } catch (error) {
-    throw new ImportError(`${shown(path)} n'est pas un fichier YAML valide (${what}) : ${(error as Error).message.split('\n')[0]}`);
+  const result = readYamlText(readText(path, what));
+  if (!result.ok) {
+    const [first] = result.problems;
+    throw new ImportError(`${shown(path)} n'est pas un fichier YAML valide (${what})${first?.line ? `, ligne ${first.line}` : ''} : ${first?.message}`);
   }
+  return result.data;
 }
 
 function readTerritory(contentDir: string): Territory {
@@ -289,7 +290,12 @@ export function runImport(options: ImportOptions): ImportResult {
     if (produced.has(id)) continue;
     const path = join(options.out, `${id}.md`);
     if (!existsSync(path)) continue;
-    const { frontmatter } = readVenueFile(readFileSync(path, 'utf8'));
+    let frontmatter: Record<string, unknown>;
+    try {
+      frontmatter = readVenueFile(readFileSync(path, 'utf8')).frontmatter;
+    } catch (error) {
+      throw new ImportError(`Import annulé, aucun fichier modifié : ${shown(path)} ne se lit pas (${(error as Error).message}) ; corrigez-le ou supprimez-le.`);
+    }
     if (typeof frontmatter.source === 'string' && sources.includes(frontmatter.source)) deleted.push(id);
     else kept.push(id);
   }

@@ -1,41 +1,28 @@
 /**
- * Content collections: wiring only. Schemas live in src/lib/schema (shared with the validator,
- * the importers and the exporters); queries live in src/content.ts.
- * Files whose name starts with `_` are skipped. Set CONTENT_DIR to build another content folder
- * (the benchmark and the test fixtures do).
+ * Content collections: wiring only. Every collection comes from one reading and checking of the content
+ * folder (src/node/content-loader.ts → src/node/content-files.ts, the same result `npm run validate`
+ * prints): each file is parsed and validated once per build. The schemas below only give the entries
+ * their TypeScript types; validation happened in the loader, with the schemas of src/lib/schema.
+ * Set CONTENT_DIR to build another content folder (the benchmark and the test fixtures do).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { buildSchemaContext } from './node/schema-context.ts';
-import { ImportReportSchema } from './lib/schema/import-report.ts';
-import { LeverSchema, OperatorSchema, TerritorySchema, VenueSchema } from './lib/schema/index.ts';
+import { z } from 'astro/zod';
+import { reperesLoader } from './node/content-loader.ts';
+import type { ImportReport } from './lib/schema/import-report.ts';
+import type { Lever } from './lib/schema/lever.ts';
+import type { Operator } from './lib/schema/operator.ts';
+import type { Territory } from './lib/schema/territory.ts';
+import type { Venue } from './lib/schema/venue.ts';
 
-const contentDir = process.env.CONTENT_DIR || './content';
-const context = buildSchemaContext(contentDir);
+const contentDir = process.env.CONTENT_DIR || 'content';
 
-const lieux = defineCollection({
-  loader: glob({ base: `${contentDir}/lieux`, pattern: '**/[^_]*.md' }),
-  schema: VenueSchema(context),
-});
+/** Type only: the loader stores entries it has already validated. */
+const checked = <T>() => z.custom<T>(() => true);
 
-const structures = defineCollection({
-  loader: glob({ base: `${contentDir}/structures`, pattern: '**/[^_]*.md' }),
-  schema: OperatorSchema(context),
-});
-
-const leviers = defineCollection({
-  loader: glob({ base: `${contentDir}/leviers`, pattern: '**/[^_]*.md' }),
-  schema: LeverSchema,
-});
-
-const territoire = defineCollection({
-  loader: glob({ base: contentDir, pattern: 'territoire.yaml' }),
-  schema: TerritorySchema,
-});
-
-const imports = defineCollection({
-  loader: glob({ base: `${contentDir}/imports`, pattern: '*.yaml' }),
-  schema: ImportReportSchema,
-});
-
-export const collections = { lieux, structures, leviers, territoire, imports };
+export const collections = {
+  lieux: defineCollection({ loader: reperesLoader('lieux', contentDir), schema: checked<Venue>() }),
+  structures: defineCollection({ loader: reperesLoader('structures', contentDir), schema: checked<Operator>() }),
+  leviers: defineCollection({ loader: reperesLoader('leviers', contentDir), schema: checked<Lever>() }),
+  territoire: defineCollection({ loader: reperesLoader('territoire', contentDir), schema: checked<Territory>() }),
+  imports: defineCollection({ loader: reperesLoader('imports', contentDir), schema: checked<ImportReport>() }),
+};

@@ -877,7 +877,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
     if (operator) operator.venues++;
     const dateMaj = dayIso(todayDay - Math.floor(1095 * random.next() ** 1.6));
     const pivotKind = random.next();
-    const pivot = pivotKind < 0.3 ? '00000000000000' : kind.id === 'association' && pivotKind < 0.8 ? `W${random.digits(9)}` : siret(random);
+    const pivot = pivotKind < 0.3 ? undefined : kind.id === 'association' && pivotKind < 0.8 ? `W${random.digits(9)}` : siret(random);
 
     let summary = fill(random.pick(kind.summary), commune, random);
     if (random.chance(0.5)) {

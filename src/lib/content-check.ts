@@ -16,8 +16,13 @@ export interface Parsed<T> {
   data: T;
 }
 
+/** The fields of a venue the rules across files read; a refused file gives those that passed. */
+type VenueLinks = Partial<Pick<Venue, 'structure' | 'latitude' | 'longitude' | 'code_postal' | 'code_insee'>>;
+
 export interface ContentSet {
   venues: Parsed<Venue>[];
+  /** Venues refused by their own checks: their valid fields still go through these rules, so that one run shows every problem. */
+  partialVenues?: Parsed<VenueLinks>[];
   operators: Parsed<unknown>[];
   levers: Parsed<{ pictogramme: string }>[];
   territory?: Territory;
@@ -37,7 +42,7 @@ export function checkId(file: string, id: string): Problem | undefined {
   };
 }
 
-export function checkContentSet({ venues, operators, levers, territory, pictograms }: ContentSet): Problem[] {
+export function checkContentSet({ venues, partialVenues = [], operators, levers, territory, pictograms }: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const operatorIds = new Set(operators.map((operator) => operator.id));
 
@@ -49,8 +54,9 @@ export function checkContentSet({ venues, operators, levers, territory, pictogra
     else seen.set(key, entry.file);
   }
 
-  for (const venue of venues) {
-    const { structure, latitude, longitude } = venue.data;
+  const checked: Parsed<VenueLinks>[] = [...venues, ...partialVenues];
+  for (const venue of checked) {
+    const { structure, latitude, longitude, code_postal } = venue.data;
     if (structure && !operatorIds.has(structure)) {
       problems.push({
         file: venue.file,
@@ -59,7 +65,7 @@ export function checkContentSet({ venues, operators, levers, territory, pictogra
       });
     }
     if (!territory) continue;
-    if (!findSubTerritory(venue.data, territory.sous_territoires)) {
+    if (code_postal !== undefined && !findSubTerritory({ ...venue.data, code_postal }, territory.sous_territoires)) {
       problems.push({
         file: venue.file,
         field: 'code_postal',

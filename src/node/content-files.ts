@@ -1,42 +1,56 @@
 /**
- * Reads and checks a content folder from disk (Node only): every file against its schema, then the
- * rules across files. Collects every problem; never throws on bad content.
+ * Reads and checks a content folder from disk (Node only), once: every file through the one
+ * front-matter reader (src/lib/frontmatter.ts), every venue and operator field by field, then the
+ * rules across files. Collects every problem of every file; never throws on bad content.
+ * Used by `npm run validate`, by the build's loader (src/node/content-loader.ts: the site is built from
+ * this very result) and by the tools that read content.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import matter from 'gray-matter';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { checkSize, readFrontMatter, readYaml, type ReaderProblem } from '../lib/frontmatter.ts';
 import { checkContentSet, checkId, type Parsed } from '../lib/content-check.ts';
 import { buildSchemaContext } from './schema-context.ts';
 import { OVERRIDE_FILE, parseGazetteerFile } from './gazetteer-build.ts';
-import { LeverSchema } from '../lib/schema/lever.ts';
-import { OperatorFieldsSchema, OperatorSchema, type Operator } from '../lib/schema/operator.ts';
-import { parseWithProblems, type Problem } from '../lib/schema/errors.ts';
+import type { Checked } from '../lib/schema/check.ts';
+import { LeverSchema, type Lever } from '../lib/schema/lever.ts';
+import { ImportReportSchema, type ImportReport } from '../lib/schema/import-report.ts';
+import { checkOperator, OperatorFieldsSchema, type Operator } from '../lib/schema/operator.ts';
+import { checkedToProblems, parseWithProblems, type Problem } from '../lib/schema/errors.ts';
 import { TerritorySchema, type Territory } from '../lib/schema/territory.ts';
-import { VenueFieldsSchema, VenueSchema, type Venue } from '../lib/schema/venue.ts';
-import type { z } from 'astro/zod';
+import { checkVenue, VenueFieldsSchema, type Venue } from '../lib/schema/venue.ts';
+
+/** A content file that passed its checks. */
+export interface Entry<T> extends Parsed<T> {
+  /** The Markdown body (empty for YAML files). */
+  body: string;
+}
 
 export interface LoadedContent {
-  venues: Parsed<Venue>[];
-  operators: Parsed<Operator>[];
-  levers: Parsed<z.output<typeof LeverSchema>>[];
+  venues: Entry<Venue>[];
+  operators: Entry<Operator>[];
+  levers: Entry<Lever>[];
+  importReports: Entry<ImportReport>[];
   territory?: Territory;
+  /** Every problem: refusals and warnings (`severity: 'warning'`), grouped by file in reading order. */
   problems: Problem[];
   /** Number of files read. */
   files: number;
 }
 
-function readFrontmatter(path: string, file: string, report: (problems: Problem[]) => void): { data: unknown; body: string } | undefined {
-  try {
-    const parsed = matter(readFileSync(path, 'utf8'));
-    return { data: parsed.data, body: parsed.content };
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const where = mark?.line !== undefined ? ` près de la ligne ${mark.line + 1}` : '';
-    const detail = error instanceof Error ? (error as { reason?: string }).reason ?? error.message.split('\n')[0] : String(error);
-    report([{ file, field: '', message: `l'en-tête YAML (entre les deux lignes « --- ») est mal formé${where} : vérifiez les deux-points, les guillemets et les crochets (détail : ${detail})` }]);
-    return undefined;
-  }
+/** True when at least one problem refuses a file (warnings do not). */
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((problem) => problem.severity !== 'warning');
+}
+
+function readerProblems(file: string, problems: readonly ReaderProblem[]): Problem[] {
+  return problems.map(({ line, message }) => ({ file, field: '', message, ...(line ? { line } : {}) }));
+}
+
+/** Reads a text file, refusing it before reading when it is over the size limit. */
+function readText(path: string, file: string): { text?: string; problems: Problem[] } {
+  const tooBig = checkSize(statSync(path).size);
+  if (tooBig) return { problems: readerProblems(file, [tooBig]) };
+  return { text: readFileSync(path, 'utf8'), problems: [] };
 }
 
 function markdownFiles(dir: string): string[] {
@@ -47,8 +61,8 @@ function markdownFiles(dir: string): string[] {
 }
 
 /**
- * Loads `contentDir` (default: content). `only`: restrict per-file checks to these paths
- * (cross-file rules still see the whole folder).
+ * Loads `contentDir` (default: content). `only`: report problems of these paths only (the rules across
+ * files still see the whole folder).
  */
 export function loadContent(root: string, contentDir = 'content', options: { today?: Date; only?: readonly string[] } = {}): LoadedContent {
   const absolute = resolve(root, contentDir);
@@ -56,35 +70,46 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path) || path;
   const selected = options.only?.map((path) => rel(resolve(root, path)));
-  const report = (list: Problem[]) => {
+  const report = (list: readonly Problem[]) => {
     for (const problem of list) if (!selected || selected.includes(problem.file)) problems.push(problem);
   };
   let files = 0;
 
+  function readYamlFile(path: string): { file: string; data?: unknown } {
+    const file = rel(path);
+    files++;
+    const { text, problems: sizeProblems } = readText(path, file);
+    report(sizeProblems);
+    if (text === undefined) return { file };
+    const parsed = readYaml(text);
+    if (!parsed.ok) {
+      report(readerProblems(file, parsed.problems));
+      return { file };
+    }
+    return { file, data: parsed.data };
+  }
+
   let territory: Territory | undefined;
   const territoryPath = join(absolute, 'territoire.yaml');
-  const territoryFile = rel(territoryPath);
   if (!existsSync(territoryPath)) {
-    problems.push({ file: territoryFile, field: '', message: 'fichier manquant : il décrit le territoire du site (voir README.md)' });
+    problems.push({ file: rel(territoryPath), field: '', message: 'fichier manquant : il décrit le territoire du site (voir README.md)' });
   } else {
-    files++;
-    try {
-      const input = parseYaml(readFileSync(territoryPath, 'utf8'));
-      const result = parseWithProblems(TerritorySchema, input, territoryFile, Object.keys(TerritorySchema.shape));
+    const { file, data } = readYamlFile(territoryPath);
+    if (data !== undefined) {
+      const result = parseWithProblems(TerritorySchema, data, file, Object.keys(TerritorySchema.shape));
       if (result.ok) territory = result.data;
       else report(result.problems);
-    } catch (error) {
-      const reason = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
-      report([{ file: territoryFile, field: '', message: `le YAML est mal formé : ${reason}` }]);
     }
   }
 
-  function loadCollection<T>(folder: string, schema: z.ZodType<T>, knownFields: string[]): Parsed<T>[] {
+  /** Reads the Markdown files of a folder; `check` gives every problem of one file's front matter. */
+  function loadCollection<T>(folder: string, check: (input: unknown) => Checked<T>, knownFields: readonly string[]) {
     const dir = join(absolute, folder);
-    const entries: Parsed<T>[] = [];
+    const entries: Entry<T>[] = [];
+    const partial: Parsed<Record<string, unknown>>[] = [];
     if (existsSync(dir)) {
       for (const name of readdirSync(dir)) {
-        if (statSync(join(dir, name)).isDirectory() && !name.startsWith('_')) {
+        if (!name.startsWith('_') && statSync(join(dir, name)).isDirectory()) {
           report([{ file: rel(join(dir, name)), field: '', message: `les sous-dossiers ne sont pas lus ; placez les fichiers directement dans ${contentDir}/${folder}/` }]);
         }
       }
@@ -95,28 +120,72 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
       const file = rel(path);
       const id = basename(name, '.md');
       const idProblem = checkId(file, id);
-      if (idProblem) report([idProblem]);
-      const parsed = readFrontmatter(path, file, report);
-      if (!parsed) continue;
-      const result = parseWithProblems(schema, parsed.data, file, knownFields);
-      if (result.ok) entries.push({ file, id, data: result.data });
-      else report(result.problems);
+      const { text, problems: sizeProblems } = readText(path, file);
+      report(sizeProblems);
+      if (text === undefined) continue;
+      const read = readFrontMatter(text);
+      if (!read.ok) {
+        report([...(idProblem ? [idProblem] : []), ...readerProblems(file, read.problems)]);
+        continue;
+      }
+      const result = check(read.data);
+      report([...(idProblem ? [idProblem] : []), ...checkedToProblems(file, result, read.data, knownFields, read.lines)]);
+      if (result.data !== undefined && !idProblem) entries.push({ file, id, data: result.data, body: read.body });
+      else partial.push({ file, id, data: result.fields });
     }
-    return entries;
+    return { entries, partial };
   }
 
   const gazetteerPath = join(absolute, OVERRIDE_FILE);
   if (existsSync(gazetteerPath)) {
     files++;
-    const { problems: gazetteerProblems } = parseGazetteerFile(readFileSync(gazetteerPath, 'utf8'));
-    report(gazetteerProblems.map((message) => ({ file: rel(gazetteerPath), field: '', message: `${message} (format : docs/gazetteer.md)` })));
+    const file = rel(gazetteerPath);
+    const { text, problems: sizeProblems } = readText(gazetteerPath, file);
+    report(sizeProblems);
+    if (text !== undefined) {
+      const { problems: gazetteerProblems } = parseGazetteerFile(text);
+      report(gazetteerProblems.map((message) => ({ file, field: '', message: `${message} (format : docs/gazetteer.md)` })));
+    }
   }
 
-  const venues = loadCollection('lieux', VenueSchema(context), Object.keys(VenueFieldsSchema.shape));
-  const operators = loadCollection('structures', OperatorSchema(context), Object.keys(OperatorFieldsSchema.shape));
-  const levers = loadCollection('leviers', LeverSchema, Object.keys(LeverSchema.shape));
+  const venues = loadCollection('lieux', (input) => checkVenue(input, context), Object.keys(VenueFieldsSchema.shape));
+  const operators = loadCollection('structures', (input) => checkOperator(input, context), Object.keys(OperatorFieldsSchema.shape));
+  const levers = loadCollection(
+    'leviers',
+    (input) => {
+      const result = LeverSchema.safeParse(input);
+      return result.success ? { data: result.data, issues: [], warnings: [], fields: {} } : { issues: result.error.issues, warnings: [], fields: {} };
+    },
+    Object.keys(LeverSchema.shape),
+  );
+
+  const importReports: Entry<ImportReport>[] = [];
+  const importsDir = join(absolute, 'imports');
+  if (existsSync(importsDir)) {
+    for (const name of readdirSync(importsDir).filter((entry) => entry.endsWith('.yaml')).sort()) {
+      const { file, data } = readYamlFile(join(importsDir, name));
+      if (data === undefined) continue;
+      const result = parseWithProblems(ImportReportSchema, data, file);
+      if (result.ok) importReports.push({ file, id: basename(name, '.yaml'), data: result.data, body: '' });
+      else report(result.problems);
+    }
+  }
+
   const pictogramDir = join(root, 'public', 'pictogrammes');
   const pictograms = existsSync(pictogramDir) ? readdirSync(pictogramDir) : [];
-  report(checkContentSet({ venues, operators, levers, territory, pictograms }));
-  return { venues, operators, levers, territory, problems, files };
+  report(
+    checkContentSet({
+      venues: venues.entries,
+      partialVenues: venues.partial,
+      operators: [...operators.entries, ...operators.partial],
+      levers: levers.entries,
+      territory,
+      pictograms,
+    }),
+  );
+  // Lines of one file together, files in reading order.
+  const order = new Map<string, number>();
+  problems.forEach((problem) => order.has(problem.file) || order.set(problem.file, order.size));
+  problems.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  return { venues: venues.entries, operators: operators.entries, levers: levers.entries, importReports, territory, problems, files };
 }

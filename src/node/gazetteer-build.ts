@@ -21,7 +21,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import matter from 'gray-matter';
+import { readFrontMatter } from '../lib/frontmatter.ts';
 import { placeNameKey, type Gazetteer, type GazetteerRow } from '../lib/gazetteer.ts';
 import type { Territory } from '../lib/schema/territory.ts';
 import { departementOf } from '../lib/territory.ts';
@@ -503,7 +503,9 @@ export function readVenueLocations(contentDir: string): (VenueLocation & { file:
     .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
     .sort()
     .map((name) => {
-      const data = matter(readFileSync(join(dir, name), 'utf8')).data as Record<string, unknown>;
+      const read = readFrontMatter(readFileSync(join(dir, name), 'utf8'));
+      // An unreadable file has no location here; `npm run validate` reports it.
+      const data: Record<string, unknown> = read.ok ? read.data : {};
       const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
       const number = (value: unknown) => (typeof value === 'number' ? value : undefined);
       return {

@@ -212,9 +212,15 @@ describe('other fields', () => {
   });
 
   it('keeps source, pivot, date and coordinates; links operators by name', () => {
-    const result = venue({ nom: 'Emmaüs Connect Lyon', commune: 'Lyon', code_postal: '69007', latitude: 45.75, longitude: 4.84 });
-    expect(result.frontmatter).toMatchObject({ source: 'Hinaura', pivot: '00000000000000', date_maj: '2022-03-18', latitude: 45.75, longitude: 4.84, structure: 'emmaus-connect' });
+    const result = venue({ nom: 'Emmaüs Connect Lyon', commune: 'Lyon', code_postal: '69007', latitude: 45.75, longitude: 4.84, pivot: '73282932000074' });
+    expect(result.frontmatter).toMatchObject({ source: 'Hinaura', pivot: '73282932000074', date_maj: '2022-03-18', latitude: 45.75, longitude: 4.84, structure: 'emmaus-connect' });
     expect(result.frontmatter.code_insee).toBe('69123');
+  });
+
+  it("writes no pivot when the source has none or only the standard's placeholder of zeros", () => {
+    expect(venue({}).frontmatter).not.toHaveProperty('pivot');
+    expect(venue({ pivot: '00000000000000' }).frontmatter).not.toHaveProperty('pivot');
+    expect(venue({ pivot: '00000000000000' }).warnings).toEqual([]);
   });
 
   it('finds INSEE codes, title-cases ALL-CAPS communes when matched exactly', () => {
@@ -299,7 +305,6 @@ describe('Markdown files', () => {
     expect(text).toBe(
       [
         '---',
-        'pivot: "00000000000000"',
         'nom: Médiathèque Jean Moulin',
         'adresse: 1 rue Sainte-Rose',
         'code_postal: "63000"',

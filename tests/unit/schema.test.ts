@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkOpeningHours } from '../../src/lib/hours/compile.ts';
 import { formatProblem, issuesToProblems } from '../../src/lib/schema/errors.ts';
-import { VenueFieldsSchema, VenueSchema } from '../../src/lib/schema/venue.ts';
+import { checkVenue, VenueFieldsSchema, VenueSchema } from '../../src/lib/schema/venue.ts';
+import { pivotForExport } from '../../src/lib/schema/fields.ts';
 import { OperatorSchema } from '../../src/lib/schema/operator.ts';
 import { TerritorySchema } from '../../src/lib/schema/territory.ts';
 import { LeverSchema } from '../../src/lib/schema/lever.ts';
@@ -131,5 +132,81 @@ describe('other schemas', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/ne dit pas quels lieux/);
+  });
+});
+
+describe('every problem of a file in one run', () => {
+  it('a missing required field hides none of the others: five faults, no pivot → five lines on five fields', () => {
+    const problems = problemsOf(
+      withPatch({ pivot: undefined, code_postal: '6320', telephone: 'appelez-nous le matin', horaires: 'le matin', date_maj: '2027-03-01', nom: undefined }),
+    );
+    expect(problems.map((problem) => problem.field).sort()).toEqual(['code_postal', 'date_maj', 'horaires', 'nom', 'telephone']);
+  });
+
+  it('rules across fields still run when a field is missing (phone, hours and stops checked without a name)', () => {
+    const problems = problemsOf(withPatch({ nom: undefined, adresse: undefined, latitude: 3.1, longitude: 45.9, annonces: [{ type: 'fermeture', titre: 'T', debut: '2026-12-10', fin: '2026-12-01' }] }));
+    expect(problems.map((problem) => problem.field)).toEqual(expect.arrayContaining(['nom', 'adresse', 'latitude', 'annonces (n° 1) › fin']));
+  });
+
+  it('an unknown field and a bad value are both reported', () => {
+    const problems = problemsOf(withPatch({ leviers: ['equipement'], code_insee: '6330' }));
+    expect(problems.map((problem) => problem.field).sort()).toEqual(['code_insee', 'leviers']);
+  });
+});
+
+describe('pivot', () => {
+  const check = (patch: Record<string, unknown>) => checkVenue(withPatch(patch), { defaultCountry: 'FR', checkHours: checkOpeningHours, today: TODAY });
+  const BELGIAN = { pays: 'BE', code_postal: '1000', code_insee: '21004', telephone: '02 123 45 67', commune: 'Bruxelles', latitude: 50.8467, longitude: 4.3525, fiche_acces_libre: undefined };
+
+  it('is optional, in France and in Belgium', () => {
+    expect(check({ pivot: undefined })).toMatchObject({ issues: [], warnings: [] });
+    expect(check({ pivot: undefined }).data).not.toHaveProperty('pivot');
+    expect(check({ ...BELGIAN, pivot: undefined })).toMatchObject({ issues: [], warnings: [] });
+  });
+
+  it.each([
+    ['a SIRET with a right key, written with spaces', '216 301 135 00010', '21630113500010'],
+    ['a SIREN', '732 829 320', '732829320'],
+    ["a La Poste SIRET (its exception to Luhn)", '35600000000048', '35600000000048'],
+    ['an RNA number', 'w631234567', 'W631234567'],
+  ])('accepts %s and normalises it', (_name, pivot, normalised) => {
+    const result = check({ pivot });
+    expect(result).toMatchObject({ issues: [], warnings: [] });
+    expect(result.data?.pivot).toBe(normalised);
+  });
+
+  it('accepts a Belgian BCE/KBO number with its mod-97 check digits, in every usual writing', () => {
+    for (const pivot of ['0403.170.701', 'BE 0403 170 701', '403170701']) {
+      const result = check({ ...BELGIAN, pivot });
+      expect(result, pivot).toMatchObject({ issues: [], warnings: [] });
+      expect(result.data?.pivot).toBe('0403170701');
+    }
+  });
+
+  it('only warns on a wrong check digit (the listing is accepted)', () => {
+    const french = check({ pivot: '21630113500018' });
+    expect(french.issues).toEqual([]);
+    expect(french.data?.pivot).toBe('21630113500018');
+    expect(french.warnings).toEqual([expect.objectContaining({ path: ['pivot'], message: expect.stringMatching(/clé de contrôle/) })]);
+    const belgian = check({ ...BELGIAN, pivot: '0403.170.702' });
+    expect(belgian.issues).toEqual([]);
+    expect(belgian.warnings).toEqual([expect.objectContaining({ message: expect.stringMatching(/contrôle/) })]);
+  });
+
+  it("warns that the standard's placeholder is not needed, and reads it as absent", () => {
+    const result = check({ pivot: '00000000000000' });
+    expect(result.issues).toEqual([]);
+    expect(result.data).not.toHaveProperty('pivot');
+    expect(result.warnings[0]!.message).toMatch(/retirez le champ pivot/);
+  });
+
+  it('refuses what is not an identifier of the country', () => {
+    expect(check({ pivot: 'SIRET-123' }).issues).toEqual([expect.objectContaining({ path: ['pivot'] })]);
+    expect(check({ ...BELGIAN, pivot: '21630113500010' }).issues).toEqual([expect.objectContaining({ path: ['pivot'] })]);
+  });
+
+  it('exports the placeholder when absent', () => {
+    expect(pivotForExport(undefined)).toBe('00000000000000');
+    expect(pivotForExport('21630113500010')).toBe('21630113500010');
   });
 });

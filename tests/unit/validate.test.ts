@@ -64,7 +64,7 @@ describe('npm run validate', () => {
     expect(run.stderr).toContain(`${contentDir}/lieux/horaires-faux.md: horaires: « Mo-Fr 9h-12h » n'est pas au format`);
     expect(run.stderr).toMatch(/structure-inconnue\.md: structure: « inconnue » ne correspond à aucune structure/);
     expect(run.stderr).toMatch(/Majuscules\.md: le nom du fichier « Majuscules » n'est pas un identifiant valide/);
-    expect(run.stderr).toMatch(/yaml-casse\.md: l'en-tête YAML .* est mal formé/);
+    expect(run.stderr).toMatch(/yaml-casse\.md: ligne 2 : l'en-tête YAML .* est mal formé/);
     expect(run.stderr).toMatch(/communes\.json: ligne n° 2 : latitude de/);
     expect(run.stderr).toMatch(/✗ \d+ problèmes dans 6 fichiers/);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -93,5 +93,104 @@ describe('npm run build with bad content', () => {
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/horaires-faux\.md: horaires/);
     expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+describe('hostile and faulty files, through the commands a maintainer runs', () => {
+  let hostile: string;
+  let hostileDir: string;
+  let marker: string;
+
+  beforeAll(() => {
+    hostile = mkdtempSync(join(tmpdir(), 'reperes-hostile-'));
+    hostileDir = relative(process.cwd(), hostile);
+    marker = join(hostile, 'evaluated.txt');
+    mkdirSync(join(hostile, 'lieux'));
+    mkdirSync(join(hostile, 'structures'));
+    cpSync('content/leviers', join(hostile, 'leviers'), { recursive: true });
+    cpSync('content/territoire.yaml', join(hostile, 'territoire.yaml'));
+    // gray-matter hands a `---js` front matter to eval(): reading this file must never write the marker.
+    const payload = `{ nom: (require('fs').writeFileSync(${JSON.stringify(marker)}, 'evaluated'), 'Lieu piégé') }`;
+    writeFileSync(join(hostile, 'lieux', 'piege.md'), `---js\n${payload}\n---\nCorps.\n`);
+    writeFileSync(join(hostile, 'lieux', 'piege-coffee.md'), `---coffee\nrequire('fs').writeFileSync(${JSON.stringify(marker)}, 'evaluated')\n---\n`);
+    writeFileSync(join(hostile, 'lieux', 'piege-tag.md'), `---\nnom: !!js/function "function () { require('fs').writeFileSync(${JSON.stringify(marker)}, 'x') }"\n---\n`);
+    const { pivot: _pivot, ...withoutPivot } = VALID_VENUE;
+    writeFileSync(
+      join(hostile, 'lieux', 'cinq-fautes.md'),
+      `---\n${stringify({ ...withoutPivot, code_postal: '6320', telephone: 'appelez-nous le matin', horaires: 'le matin', date_maj: '2999-01-01', structure: 'structure-fantome' })}---\n`,
+    );
+  });
+  afterAll(() => rmSync(hostile, { recursive: true, force: true }));
+
+  it('npm run validate refuses other fences and custom tags, naming the file, and evaluates nothing', () => {
+    const run = spawnSync('node', ['scripts/validate.ts', '--content', hostileDir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${hostileDir}/lieux/piege.md: ligne 1 : l'en-tête commence par « ---js » : seul un en-tête YAML`);
+    expect(run.stderr).toContain(`${hostileDir}/lieux/piege-coffee.md: ligne 1 : l'en-tête commence par « ---coffee »`);
+    expect(run.stderr).toMatch(/piege-tag\.md: ligne 2 : l'étiquette YAML « !!js\/function » n'est pas acceptée/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('a venue with five faults and no pivot gets five lines naming five fields, together', () => {
+    const run = spawnSync('node', ['scripts/validate.ts', '--content', hostileDir], { encoding: 'utf8' });
+    const lines = run.stderr.split('\n').filter((line) => line.includes('/cinq-fautes.md: '));
+    const fields = lines.map((line) => line.split(': ')[1]);
+    expect(fields.sort()).toEqual(['code_postal', 'date_maj', 'horaires', 'structure', 'telephone']);
+    const all = run.stderr.split('\n');
+    const first = all.findIndex((line) => line.includes('/cinq-fautes.md: '));
+    expect(all.slice(first, first + 5)).toEqual(lines); // the lines of a file are together
+    expect(run.stderr).toMatch(/✗ \d+ problèmes dans 4 fichiers/);
+  });
+
+  it('npm run build refuses the same files before writing anything, and evaluates nothing', () => {
+    const outDir = join(hostile, 'dist');
+    const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: hostileDir } });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain(`${hostileDir}/lieux/piege.md: ligne 1 : l'en-tête commence par « ---js »`);
+    expect(run.stderr).toMatch(/cinq-fautes\.md: code_postal/);
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+describe('venues without pivot', () => {
+  let belgium: string;
+  beforeAll(() => {
+    belgium = mkdtempSync(join(tmpdir(), 'reperes-be-'));
+    mkdirSync(join(belgium, 'lieux'));
+    cpSync('content/leviers', join(belgium, 'leviers'), { recursive: true });
+    writeFileSync(
+      join(belgium, 'territoire.yaml'),
+      stringify({
+        nom: 'Bruxelles-Capitale',
+        nom_site: 'Repères Bruxelles',
+        slogan: "Trouver de l'aide pour le numérique",
+        pays: 'BE',
+        fuseau_horaire: 'Europe/Brussels',
+        type_sous_territoires: 'commune',
+        bornes: [4.2, 50.75, 4.5, 50.92],
+        sous_territoires: [{ id: 'bruxelles', nom: 'Bruxelles', codes_postaux: ['1'] }],
+        contributions: { courriel: 'contact@example.be' },
+      }),
+    );
+    const { pivot: _pivot, fiche_acces_libre: _fiche, ...venue } = VALID_VENUE;
+    writeFileSync(
+      join(belgium, 'lieux', 'bibliotheque-de-bruxelles.md'),
+      `---\n${stringify({ ...venue, nom: 'Bibliothèque de Bruxelles', code_postal: '1000', code_insee: '21004', commune: 'Bruxelles', telephone: '02 123 45 67', latitude: 50.8467, longitude: 4.3525 })}---\n`,
+    );
+    const { pivot: _frenchPivot, ...french } = VALID_VENUE;
+    writeFileSync(join(dir, 'lieux', 'cafe-sans-siret.md'), `---\n${stringify({ ...french, nom: 'Café associatif de Riom' })}---\n`);
+  });
+  afterAll(() => rmSync(belgium, { recursive: true, force: true }));
+
+  it('are accepted in France and in Belgium', () => {
+    const french = spawnSync('node', ['scripts/validate.ts', '--content', contentDir, `${contentDir}/lieux/cafe-sans-siret.md`], { encoding: 'utf8' });
+    expect(french.stderr).toBe('');
+    expect(french.status).toBe(0);
+    const belgian = spawnSync('node', ['scripts/validate.ts', '--content', relative(process.cwd(), belgium)], { encoding: 'utf8' });
+    expect(belgian.stderr).toBe('');
+    expect(belgian.stdout).toMatch(/✓ .* 1 lieu\b/);
+    expect(belgian.status).toBe(0);
   });
 });

@@ -7,8 +7,8 @@
  * - dates are written YYYY-MM-DD (Date objects are converted);
  * - no line folding, LF line endings, one final newline: the same venue always gives the same bytes.
  */
-import matter from 'gray-matter';
 import { stringify } from 'yaml';
+import { readFrontMatter } from '../frontmatter.ts';
 import { VenueFieldsSchema } from '../schema/venue.ts';
 
 /** Frontmatter keys, in file order: the standard v1.0.2, then the Repères extensions. */
@@ -53,9 +53,12 @@ export function serializeVenue(frontmatter: Readonly<Record<string, unknown>>, b
   return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;
 }
 
-/** Reads a venue file (frontmatter and body) the way Astro does: YAML frontmatter, dates may become Date objects. */
+/**
+ * Reads a venue file (front matter and body) with the project's one reader (src/lib/frontmatter.ts), as the
+ * build does. Throws an Error with the French problems when the file cannot be read (never evaluates it).
+ */
 export function readVenueFile(text: string): { frontmatter: Record<string, unknown>; body: string } {
-  // Passing options bypasses gray-matter's cache, whose objects are shared between calls.
-  const file = matter(text, {});
-  return { frontmatter: { ...(file.data as Record<string, unknown>) }, body: file.content.replace(/^\n+/, '').replace(/\s+$/, '') };
+  const read = readFrontMatter(text);
+  if (!read.ok) throw new Error(read.problems.map((problem) => (problem.line ? `ligne ${problem.line} : ${problem.message}` : problem.message)).join(' ; '));
+  return { frontmatter: { ...read.data }, body: read.body };
 }

@@ -148,9 +148,6 @@ export const V01_FIELDS = [
   'conditions_acces', 'labels_nationaux', 'labels_autres', 'modalites_accompagnement', 'accessibilite', 'prise_rdv',
 ] as const;
 
-/** Pivot of a structure whose SIRET is unknown (standard). */
-export const UNKNOWN_PIVOT = '00000000000000';
-
 /** Maximum length of a venue id. */
 export const MAX_ID_LENGTH = 80;
 
@@ -624,12 +621,9 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
   }
   if (textOf(record.cle_ban)) warnings.push(`cle_ban ${quote(textOf(record.cle_ban))} ignoré : pas de champ équivalent dans le standard v1`);
 
-  // pivot
-  let pivot = textOf(record.pivot);
-  if (!pivot) {
-    pivot = UNKNOWN_PIVOT;
-    warnings.push(`pivot absent : ${UNKNOWN_PIVOT} (SIRET inconnu)`);
-  }
+  // pivot: absent or the standard's placeholder of zeros → not written (content files need none; exports write the placeholder)
+  const rawPivot = textOf(record.pivot);
+  const pivot = rawPivot && !/^0+$/.test(rawPivot.replace(/\s/g, '')) ? rawPivot : undefined;
 
   // commune and INSEE code
   let codeInsee = textOf(record.code_insee);

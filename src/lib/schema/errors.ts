@@ -4,6 +4,7 @@
  * Shared by the build, `npm run validate`, the importers and the submission form.
  */
 import type { z } from 'astro/zod';
+import type { Checked } from './check.ts';
 import { quote } from './fields.ts';
 
 export interface Problem {
@@ -13,6 +14,10 @@ export interface Problem {
   field: string;
   /** French message, starting with the value when there is one. */
   message: string;
+  /** 1-based line in the file, when known (the field's line). */
+  line?: number;
+  /** A warning does not refuse the file; absent means a refusal. */
+  severity?: 'warning';
 }
 
 /** Hints for fields people often add by mistake. */
@@ -32,7 +37,8 @@ const TYPE_NAMES: Record<string, string> = {
   date: 'une date AAAA-MM-JJ',
 };
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a path of an input (undefined when the path does not exist). */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
@@ -108,8 +114,39 @@ export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue
   return problems;
 }
 
-export function formatProblem({ file, field, message }: Problem): string {
-  return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
+/** One line: `file: field: message`; a warning says so after the field. */
+export function formatProblem({ file, field, message, severity, line }: Problem): string {
+  const text = severity === 'warning' ? `avertissement : ${message}` : message;
+  if (field) return `${file}: ${field}: ${text}`;
+  return line ? `${file}: ligne ${line} : ${text}` : `${file}: ${text}`;
+}
+
+/**
+ * The problems of one checked file: its issues, then its warnings, each with the line of its field
+ * when `lines` (from the reader) knows it.
+ */
+export function checkedToProblems(
+  file: string,
+  result: Pick<Checked<unknown>, 'issues' | 'warnings'>,
+  input: unknown,
+  knownFields: readonly string[] = [],
+  lines: Readonly<Record<string, number>> = {},
+): Problem[] {
+  const problems = issuesToProblems(file, result.issues, input, knownFields);
+  for (const warning of result.warnings) {
+    const value = valueAt(input, warning.path);
+    problems.push({
+      file,
+      field: formatPath(warning.path, input),
+      message: `${isScalar(value) ? `${quote(value)} ` : ''}${warning.message}`,
+      severity: 'warning',
+    });
+  }
+  for (const problem of problems) {
+    const line = lines[problem.field.split(/[ ›(]/)[0]!];
+    if (line !== undefined) problem.line = line;
+  }
+  return problems;
 }
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };

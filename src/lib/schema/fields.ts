@@ -131,13 +131,79 @@ export const MUNICIPALITY_CODE_RULES: Record<Country, { pattern: RegExp; expecte
   BE: { pattern: /^\d{5}$/, expected: 'un code INS (NIS) de commune à 5 chiffres, par exemple 21004' },
 };
 
-/** Identifier rules per country (`pivot`): SIRET/SIREN/RNA in France, BCE number in Belgium. */
-export const PIVOT_RULES: Record<Country, { pattern: RegExp; expected: string }> = {
-  FR: {
-    pattern: /^[a-zA-Z0-9]{9,14}$/,
-    expected: 'le SIRET (14 chiffres), le SIREN (9 chiffres) ou le RNA (W suivi de 9 chiffres) de la structure, ou 00000000000000 si inconnu',
-  },
-  BE: { pattern: /^[01]\d{9}$/, expected: "le numéro d'entreprise BCE à 10 chiffres, par exemple 0123456789" },
+/** The national standard's placeholder for an unknown `pivot`: written by exports, never needed in a content file. */
+export const PIVOT_PLACEHOLDER = '00000000000000';
+
+/** The `pivot` column of an export to the national standard: the venue's identifier, or the placeholder. */
+export function pivotForExport(pivot: string | undefined): string {
+  return pivot || PIVOT_PLACEHOLDER;
+}
+
+/** What `pivot` may be, per country (the expected part of the messages). */
+export const PIVOT_EXPECTED: Record<Country, string> = {
+  FR: 'le SIRET (14 chiffres), le SIREN (9 chiffres) ou le numéro RNA (W suivi de 9 caractères, par exemple W631234567) de la structure ; sans numéro, retirez le champ',
+  BE: "le numéro d'entreprise BCE/KBO à 10 chiffres (par exemple 0123.456.749) ; sans numéro, retirez le champ",
+};
+
+/** The Luhn check used by SIREN and SIRET numbers. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < digits.length; index++) {
+    let digit = digits.charCodeAt(digits.length - 1 - index) - 48;
+    if (index % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** La Poste's SIREN: its establishments' SIRET numbers do not follow Luhn (their digits add up to a multiple of 5). */
+const LA_POSTE_SIREN = '356000000';
+
+/** French SIRET (14 digits) or SIREN (9 digits) check digits, with La Poste's known exception. */
+export function siretOrSirenValid(digits: string): boolean {
+  if (luhnValid(digits)) return true;
+  if (!digits.startsWith(LA_POSTE_SIREN)) return false;
+  if (digits.length === 9) return true;
+  let sum = 0;
+  for (const char of digits) sum += char.charCodeAt(0) - 48;
+  return sum % 5 === 0;
+}
+
+/** Belgian enterprise number (BCE/KBO): the last two digits are 97 minus the first eight modulo 97. */
+export function bceValid(digits: string): boolean {
+  return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
+}
+
+/**
+ * Checks a `pivot`. Returns the normalised identifier (spaces, dots and dashes removed), or an error when it
+ * is not an identifier of the country's form; a wrong check digit is only a warning (real registries have
+ * typos, and the structure may be right). The standard's placeholder of zeros is a warning and reads as absent.
+ */
+export function checkPivot(raw: string, country: Country): { value?: string; error?: string; warning?: string } {
+  if (country === 'BE') {
+    let digits = raw.replace(/^\s*BE/i, '').replace(/[\s.\-]/g, '');
+    if (/^\d{9}$/.test(digits)) digits = `0${digits}`;
+    if (/^0+$/.test(digits)) return { warning: PIVOT_PLACEHOLDER_WARNING };
+    if (!/^[01]\d{9}$/.test(digits)) return { error: `n'est pas valide ; attendu : ${PIVOT_EXPECTED.BE}` };
+    return bceValid(digits) ? { value: digits } : { value: digits, warning: PIVOT_CHECK_WARNING.BE };
+  }
+  const compact = raw.replace(/[\s.\-]/g, '').toUpperCase();
+  if (/^0+$/.test(compact)) return { warning: PIVOT_PLACEHOLDER_WARNING };
+  if (/^\d{14}$/.test(compact) || /^\d{9}$/.test(compact)) {
+    return siretOrSirenValid(compact) ? { value: compact } : { value: compact, warning: PIVOT_CHECK_WARNING.FR };
+  }
+  if (/^W[0-9][0-9A-Z]\d{7}$/.test(compact)) return { value: compact };
+  return { error: `n'est pas valide ; attendu : ${PIVOT_EXPECTED.FR}` };
+}
+
+const PIVOT_PLACEHOLDER_WARNING = "est la valeur de remplacement du standard (identifiant inconnu) : retirez le champ pivot, l'export l'écrit de lui-même";
+
+const PIVOT_CHECK_WARNING: Record<Country, string> = {
+  FR: "a une clé de contrôle fausse (un chiffre mal recopié ?) ; vérifiez le numéro sur https://annuaire-entreprises.data.gouv.fr/ — la fiche est acceptée",
+  BE: "a des chiffres de contrôle faux (un chiffre mal recopié ?) ; vérifiez le numéro sur https://kbopub.economie.fgov.be/ — la fiche est acceptée",
 };
 
 const FR_INTERNATIONAL = /^\+(33|590|594|262|596|269|687|689|508|681)\d{6,9}$/;

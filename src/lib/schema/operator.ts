@@ -5,7 +5,9 @@
  * The Markdown body is the operator's description.
  */
 import { z } from 'astro/zod';
-import { calendarDate, email, httpUrl, isoDate, list, normalizePhone, oneOf, optionalText, PHONE_EXPECTED, PIVOT_RULES, requiredText } from './fields.ts';
+import { checkFields, customIssue, schemaOf, type Checked, type Warning } from './check.ts';
+import { valueAt } from './errors.ts';
+import { calendarDate, checkPivot, email, httpUrl, isoDate, list, normalizePhone, oneOf, optionalText, PHONE_EXPECTED, requiredText } from './fields.ts';
 import { COUNTRIES, type Country } from './reperes.ts';
 import { RESUME_MAX_LENGTH } from './standard.ts';
 import { TYPOLOGIE_CODES, type Typologie } from './typologies.ts';
@@ -14,7 +16,7 @@ import type { SchemaContext } from './venue.ts';
 export const OperatorFieldsSchema = z.strictObject({
   /** Name of the operator. */
   nom: requiredText('le nom de la structure'),
-  /** SIRET, SIREN or RNA (France), BCE number (Belgium), when known. */
+  /** SIRET, SIREN or RNA (France), BCE/KBO number (Belgium), when known; a wrong check digit is a warning. */
   pivot: optionalText('le SIRET, SIREN ou RNA de la structure'),
   /** Typology codes (data·inclusion list). */
   typologie: list(oneOf(TYPOLOGIE_CODES as [Typologie, ...Typologie[]], 'la liste des typologies (docs/contenu.md)')),
@@ -46,22 +48,41 @@ export const OperatorFieldsSchema = z.strictObject({
   date_maj: calendarDate('la date de dernière mise à jour'),
 });
 
-export function OperatorSchema(context: SchemaContext = {}) {
-  return OperatorFieldsSchema.transform((operator, ctx) => {
-    const country: Country = operator.pays ?? context.defaultCountry ?? 'FR';
-    let telephone = operator.telephone || undefined;
-    if (telephone) {
-      const normalised = normalizePhone(telephone, country);
-      if (normalised === null) ctx.addIssue({ code: 'custom', path: ['telephone'], message: `n'est pas un numéro de téléphone valide ; attendu : ${PHONE_EXPECTED[country]}` });
-      else telephone = normalised;
-    }
-    if (operator.pivot && !PIVOT_RULES[country].pattern.test(operator.pivot)) {
-      ctx.addIssue({ code: 'custom', path: ['pivot'], message: `n'est pas valide ; attendu : ${PIVOT_RULES[country].expected}` });
-    }
-    const today = isoDate(context.today ?? new Date());
-    if (operator.date_maj > today) ctx.addIssue({ code: 'custom', path: ['date_maj'], message: `est dans le futur ; attendu : au plus tard ${today}` });
-    return { ...operator, telephone, pays: country };
-  });
+type Fields = z.output<typeof OperatorFieldsSchema>;
+
+/** An operator as the site uses it: the fields, normalised, with its country. */
+export type Operator = Fields & { pays: Country };
+
+/** Checks an operator file's front matter (every problem at once, like checkVenue). Never throws. */
+export function checkOperator(input: unknown, context: SchemaContext = {}): Checked<Operator> {
+  const { fields, issues } = checkFields(OperatorFieldsSchema, input);
+  const warnings: Warning[] = [];
+  const operator = fields as Partial<Fields>;
+  const country: Country = operator.pays ?? context.defaultCountry ?? 'FR';
+  const issue = (path: PropertyKey[], message: string) => issues.push(customIssue(path, message, valueAt(input, path)));
+  let telephone = operator.telephone || undefined;
+  if (telephone) {
+    const normalised = normalizePhone(telephone, country);
+    if (normalised === null) issue(['telephone'], `n'est pas un numéro de téléphone valide ; attendu : ${PHONE_EXPECTED[country]}`);
+    else telephone = normalised;
+  }
+  let pivot = operator.pivot;
+  if (pivot !== undefined) {
+    const checked = checkPivot(pivot, country);
+    if (checked.error) issue(['pivot'], checked.error);
+    if (checked.warning) warnings.push({ path: ['pivot'], message: checked.warning });
+    pivot = checked.value;
+  }
+  const today = isoDate(context.today ?? new Date());
+  if (operator.date_maj !== undefined && operator.date_maj > today) issue(['date_maj'], `est dans le futur ; attendu : au plus tard ${today}`);
+  if (issues.length > 0) return { issues, warnings, fields };
+  const data: Operator = { ...(operator as Fields), telephone, pivot, pays: country };
+  if (pivot === undefined) delete data.pivot;
+  if (telephone === undefined) delete data.telephone;
+  return { data, issues, warnings, fields };
 }
 
-export type Operator = z.output<ReturnType<typeof OperatorSchema>>;
+/** The operator schema as a zod schema (the same rules as checkOperator). */
+export function OperatorSchema(context: SchemaContext = {}) {
+  return schemaOf((input) => checkOperator(input, context));
+}

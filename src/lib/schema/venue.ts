@@ -4,7 +4,9 @@
  * The file name is the venue's id; the Markdown body is `presentation_detail`.
  */
 import { z } from 'astro/zod';
+import { checkFields, customIssue, schemaOf, type Checked, type Issue, type Warning } from './check.ts';
 import { deriveLevers } from './levers.ts';
+import { valueAt } from './errors.ts';
 import { isInCountry, COUNTRY_BOUNDS } from './countries.ts';
 import {
   accesLibreUrl,
@@ -13,12 +15,12 @@ import {
   httpUrl,
   isoDate,
   list,
+  checkPivot,
   MUNICIPALITY_CODE_RULES,
   normalizePhone,
   oneOf,
   optionalText,
   PHONE_EXPECTED,
-  PIVOT_RULES,
   POSTCODE_RULES,
   requiredText,
 } from './fields.ts';
@@ -97,8 +99,12 @@ export const AnnonceSchema = z.strictObject({
 /** The frontmatter of a venue file, before cross-field rules. */
 export const VenueFieldsSchema = z.strictObject({
   // ——— National standard v1.0.2 ———
-  /** SIRET, SIREN or RNA of the structure (France), BCE number (Belgium). 00000000000000 when unknown. */
-  pivot: requiredText('le SIRET, SIREN ou RNA de la structure (00000000000000 si inconnu)'),
+  /**
+   * SIRET, SIREN or RNA of the structure (France), BCE/KBO number (Belgium), when known. Optional: most
+   * places that help have none at hand; exports write the standard's placeholder when it is absent.
+   * A wrong check digit is a warning, not a refusal.
+   */
+  pivot: optionalText('le SIRET, SIREN ou RNA de la structure (BCE en Belgique)'),
   /** Name of the venue, as people know it. */
   nom: requiredText('le nom du lieu'),
   /** Street address (number and street). */
@@ -186,82 +192,103 @@ export type VenueFieldsInput = z.input<typeof VenueFieldsSchema>;
 
 type Fields = z.output<typeof VenueFieldsSchema>;
 
-/** Checks that depend on several fields or on the country, and normalisations. */
-function checkVenue(venue: Fields, ctx: z.RefinementCtx, context: SchemaContext): Fields {
-  const country: Country = venue.pays ?? context.defaultCountry ?? 'FR';
-  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+/** The venue as the site uses it: the fields, normalised, with its country and its derived levers. */
+export type Venue = Fields & {
+  pays: Country;
+  /** The venue's levers, derived from its services (never typed in a file). */
+  leviers: ReturnType<typeof deriveLevers>;
+};
 
-  if (!POSTCODE_RULES[country].pattern.test(venue.code_postal)) {
-    issue('code_postal', `n'est pas valide ; attendu : ${POSTCODE_RULES[country].expected}`);
+/**
+ * Checks a venue file's front matter: every field on its own, then the rules across fields on the fields
+ * that passed, so that one run lists every problem of the file. Never throws.
+ * Used by the build's loader, `npm run validate`, the importers and (later) the submission form.
+ */
+export function checkVenue(input: unknown, context: SchemaContext = {}): Checked<Venue> {
+  const { fields, issues } = checkFields(VenueFieldsSchema, input);
+  const warnings: Warning[] = [];
+  const venue = fields as Partial<Fields>;
+  const country: Country = venue.pays ?? context.defaultCountry ?? 'FR';
+  const issue = (path: PropertyKey[], message: string) => issues.push(customIssue(path, message, valueAt(input, path)));
+
+  if (venue.code_postal !== undefined && !POSTCODE_RULES[country].pattern.test(venue.code_postal)) {
+    issue(['code_postal'], `n'est pas valide ; attendu : ${POSTCODE_RULES[country].expected}`);
   }
-  if (venue.code_insee !== undefined && !MUNICIPALITY_CODE_RULES[country].pattern.test(venue.code_insee)) {
-    issue('code_insee', `n'est pas valide ; attendu : ${MUNICIPALITY_CODE_RULES[country].expected}`);
+  if (venue.code_insee !== undefined && venue.code_insee !== '' && !MUNICIPALITY_CODE_RULES[country].pattern.test(venue.code_insee)) {
+    issue(['code_insee'], `n'est pas valide ; attendu : ${MUNICIPALITY_CODE_RULES[country].expected}`);
   }
-  if (!PIVOT_RULES[country].pattern.test(venue.pivot)) {
-    issue('pivot', `n'est pas valide ; attendu : ${PIVOT_RULES[country].expected}`);
+  let pivot = venue.pivot;
+  if (pivot !== undefined) {
+    const checked = checkPivot(pivot, country);
+    if (checked.error) issue(['pivot'], checked.error);
+    if (checked.warning) warnings.push({ path: ['pivot'], message: checked.warning });
+    pivot = checked.value;
   }
   let telephone = venue.telephone;
   if (telephone !== undefined && telephone !== '') {
     const normalised = normalizePhone(telephone, country);
-    if (normalised === null) issue('telephone', `n'est pas un numéro de téléphone valide ; attendu : ${PHONE_EXPECTED[country]}`);
+    if (normalised === null) issue(['telephone'], `n'est pas un numéro de téléphone valide ; attendu : ${PHONE_EXPECTED[country]}`);
     else telephone = normalised;
   } else telephone = undefined;
 
   const hasLat = venue.latitude !== undefined;
   const hasLon = venue.longitude !== undefined;
   if (hasLat !== hasLon) {
-    issue(hasLat ? 'longitude' : 'latitude', 'manque : indiquez la latitude et la longitude ensemble');
+    if (!hasFieldIssue(issues, hasLat ? 'longitude' : 'latitude')) issue([hasLat ? 'longitude' : 'latitude'], 'manque : indiquez la latitude et la longitude ensemble');
   } else if (hasLat && hasLon && !isInCountry([venue.longitude!, venue.latitude!], country)) {
-    issue('latitude', `et longitude ${venue.longitude} ne sont pas ${COUNTRY_BOUNDS[country].name} ; vérifiez qu'elles ne sont pas inversées`);
+    issue(['latitude'], `et longitude ${venue.longitude} ne sont pas ${COUNTRY_BOUNDS[country].name} ; vérifiez qu'elles ne sont pas inversées`);
   }
 
   if (venue.horaires && context.checkHours) {
     const problem = context.checkHours(venue.horaires, country);
-    if (problem) issue('horaires', problem);
+    if (problem) issue(['horaires'], problem);
   }
-  venue.arrets.forEach((stop, index) => {
+  const stops = venue.arrets ?? [];
+  stops.forEach((stop, index) => {
     const problem = stop.horaires && context.checkHours?.(stop.horaires, country);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['arrets', index, 'horaires'], message: problem });
+    if (problem) issue(['arrets', index, 'horaires'], problem);
     if (stop.latitude !== undefined && stop.longitude !== undefined && !isInCountry([stop.longitude, stop.latitude], country)) {
-      ctx.addIssue({ code: 'custom', path: ['arrets', index, 'latitude'], message: `et longitude ne sont pas ${COUNTRY_BOUNDS[country].name}` });
+      issue(['arrets', index, 'latitude'], `et longitude ne sont pas ${COUNTRY_BOUNDS[country].name}`);
     }
   });
-  if (venue.arrets.length > 0 && !venue.itinerance.includes('Itinérant')) {
-    issue('arrets', "sont indiqués mais le lieu n'est pas itinérant ; ajoutez « Itinérant » à itinerance");
+  if (stops.length > 0 && venue.itinerance && !venue.itinerance.includes('Itinérant')) {
+    issue(['arrets'], "sont indiqués mais le lieu n'est pas itinérant ; ajoutez « Itinérant » à itinerance");
   }
 
   const today = isoDate(context.today ?? new Date());
-  if (venue.date_maj > today) issue('date_maj', `est dans le futur ; attendu : une date passée, au plus tard ${today}`);
-  venue.annonces.forEach((annonce, index) => {
+  if (venue.date_maj !== undefined && venue.date_maj > today) issue(['date_maj'], `est dans le futur ; attendu : une date passée, au plus tard ${today}`);
+  (venue.annonces ?? []).forEach((annonce, index) => {
     if (annonce.fin && annonce.fin < annonce.debut) {
-      ctx.addIssue({ code: 'custom', path: ['annonces', index, 'fin'], message: `est avant le début (${annonce.debut}) ; attendu : une date de fin après le début` });
+      issue(['annonces', index, 'fin'], `est avant le début (${annonce.debut}) ; attendu : une date de fin après le début`);
     }
   });
 
-  if (venue.services.length === 0 && venue.services_pratiques.length === 0) {
-    issue('services', 'manque : indiquez au moins un service du standard (ou un service pratique dans services_pratiques)');
+  const services = venue.services;
+  if (services && venue.services_pratiques && services.length === 0 && venue.services_pratiques.length === 0) {
+    issue(['services'], 'manque : indiquez au moins un service du standard (ou un service pratique dans services_pratiques)');
   }
-  if (venue.demarches.length > 0 && !venue.services.includes('Aide aux démarches administratives')) {
-    issue('services', "doit contenir « Aide aux démarches administratives » puisque demarches est renseigné");
+  if (services && venue.demarches && venue.demarches.length > 0 && !services.includes('Aide aux démarches administratives')) {
+    issue(['services'], "doit contenir « Aide aux démarches administratives » puisque demarches est renseigné");
   }
-  return { ...venue, telephone };
+
+  if (issues.length > 0) return { issues, warnings, fields };
+  const valid = venue as Fields;
+  const data: Venue = { ...valid, pivot, telephone, pays: country, leviers: deriveLevers(valid) };
+  if (pivot === undefined) delete data.pivot;
+  if (telephone === undefined) delete data.telephone;
+  return { data, issues, warnings, fields };
+}
+
+function hasFieldIssue(issues: readonly Issue[], field: string): boolean {
+  return issues.some((issue) => issue.path[0] === field);
 }
 
 /**
- * The venue schema: fields, cross-field rules, normalisation, and the derived `leviers`.
- * Used by the build (src/content.config.ts), `npm run validate`, the importers and the exporters.
+ * The venue schema as a zod schema (the same rules as checkVenue): for consumers that want `.safeParse`.
  */
 export function VenueSchema(context: SchemaContext = {}) {
-  return VenueFieldsSchema.transform((fields, ctx) => {
-    const venue = checkVenue(fields, ctx, context);
-    return {
-      ...venue,
-      pays: venue.pays ?? context.defaultCountry ?? 'FR',
-      /** The venue's levers, derived from its services (never typed in a file). */
-      leviers: deriveLevers(venue),
-    };
-  });
+  return schemaOf((input) => checkVenue(input, context));
 }
 
-export type VenueInput = z.input<ReturnType<typeof VenueSchema>>;
-export type Venue = z.output<ReturnType<typeof VenueSchema>>;
+/** A venue file's front matter as written (before normalisation). */
+export type VenueInput = VenueFieldsInput;

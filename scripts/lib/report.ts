@@ -1,0 +1,25 @@
+/**
+ * Prints the problems of a content check, one French line each (`fichier: champ: valeur et ce qui est
+ * attendu`), the lines of a file together, a blank line between files, then a summary that counts files
+ * and problems. Shared by `npm run validate` and `npm run build`.
+ */
+import { formatProblem, type Problem } from '../../src/lib/schema/errors.ts';
+import { validationStrings as t } from '../../src/i18n/validation.fr.ts';
+
+/** Prints the problems; returns true when at least one refuses a file. */
+export function printProblems(problems: readonly Problem[], write: (line: string) => void = (line) => console.error(line)): boolean {
+  let previous: string | undefined;
+  for (const problem of problems) {
+    if (previous !== undefined && previous !== problem.file) write('');
+    write(formatProblem(problem));
+    previous = problem.file;
+  }
+  const errors = problems.filter((problem) => problem.severity !== 'warning');
+  const warnings = problems.length - errors.length;
+  if (errors.length > 0) {
+    write(`\n${t.refused(errors.length, new Set(errors.map((problem) => problem.file)).size, warnings)}`);
+    return true;
+  }
+  if (warnings > 0) write(`\n${t.warningsOnly(warnings, new Set(problems.map((problem) => problem.file)).size)}`);
+  return false;
+}
