@@ -1,15 +1,18 @@
 /**
- * `npm run bench [-- --counts 1000,10000] [--seed S]`: measures the build at several sizes.
+ * `npm run bench:build [-- --counts 18000] [--rounds 3] [--seed S]`: the build against a bare Astro site.
  *
- * For each N: generates N synthetic venues into .bench/content-N (scripts/generate.ts), then times
- *  1. the validator (`node scripts/validate.ts --quiet`, the first half of `npm run build`);
- *  2. the real site: `astro build` with the project's config (through scripts/bench/real.config.mjs, which
- *     only moves the content-layer and Vite caches into .bench/ so that every build is cold and the shared
- *     node_modules/.astro is left alone), into .bench/dist-N;
- *  3. a bare baseline (scripts/bench/bare/): a glob loader without schema over the same lieux/ folder and one
- *     page per venue showing its name, into .bench/dist-bare-N.
- * Each build is timed (wall clock) and its peak memory measured as the largest sum of the resident memory
- * (RSS) of the whole process tree, polled from /proc every 50 ms. It only prints figures: no assertion.
+ * For each N (default: 18,000, the national scale): generates N synthetic venues into .bench/content-N
+ * (scripts/generate.ts), then runs, alternately, `rounds` times each (default 3):
+ *  - the bare baseline (scripts/bench/bare/): a glob loader without schema over the same lieux/ folder and
+ *    one page per venue showing its name, into .bench/dist-bare-N;
+ *  - the real build, validation included: `node scripts/build.ts` exactly as `npm run build` runs it (it
+ *    reads and checks the content once, then builds the site from that reading), with the project's config
+ *    through scripts/bench/real.config.mjs (which only moves the caches into .bench/ so that every build is
+ *    cold), into .bench/dist-N.
+ * Alternating spreads the machine's drift over both; the ratio real/bare is computed per round, and the
+ * median and the spread (min–max) of the ratios are printed. Each build is timed (wall clock) and its peak
+ * memory measured as the largest sum of the resident memory (RSS) of the whole process tree, polled from
+ * /proc every 50 ms. It only prints figures: no assertion.
  * Children run with ASTRO_TELEMETRY_DISABLED=1 and TZ=Europe/Paris; their output goes to .bench/logs/.
  */
 import { spawn } from 'node:child_process';
@@ -27,10 +30,11 @@ const ASTRO = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro
 const PAGE_SIZE = 4096;
 const CLOCK_TICKS = 100;
 
-const USAGE = 'Usage : npm run bench -- [--counts 1000,10000] [--seed S]';
+const USAGE = 'Usage : npm run bench:build -- [--counts 18000] [--rounds 3] [--seed S]';
 
-function parseArgs(args: readonly string[]): { counts: number[]; seed: string } {
-  let counts = [1000, 10000];
+function parseArgs(args: readonly string[]): { counts: number[]; rounds: number; seed: string } {
+  let counts = [18000];
+  let rounds = 3;
   let seed = 'reperes';
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
@@ -40,13 +44,19 @@ function parseArgs(args: readonly string[]): { counts: number[]; seed: string } 
         console.error(`--counts attend des entiers positifs séparés par des virgules.\n${USAGE}`);
         process.exit(1);
       }
+    } else if (arg === '--rounds' && args[index + 1]) {
+      rounds = Number(args[++index]);
+      if (!Number.isInteger(rounds) || rounds < 1) {
+        console.error(`--rounds attend un entier positif.\n${USAGE}`);
+        process.exit(1);
+      }
     } else if (arg === '--seed' && args[index + 1]) seed = args[++index]!;
     else {
       console.error(`Option inconnue « ${arg} ».\n${USAGE}`);
       process.exit(1);
     }
   }
-  return { counts, seed };
+  return { counts, rounds, seed };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -179,7 +189,8 @@ function distStats(dist: string): DistStats {
 
 interface Row {
   count: number;
-  step: 'validation' | 'réel' | 'nu';
+  round: number;
+  step: 'réel' | 'nu';
   run: Run;
   dist?: DistStats;
 }
@@ -190,35 +201,60 @@ const mb = (bytes: number, digits = 0) => number(bytes / 1024 / 1024, digits);
 const kb = (bytes: number) => number(bytes / 1024, 1);
 
 const STEP_LABELS: Record<Row['step'], string> = {
-  validation: 'validation (scripts/validate.ts)',
-  réel: 'site réel (astro build)',
+  réel: 'site réel, validation comprise (scripts/build.ts)',
   nu: 'base nue (scripts/bench/bare)',
 };
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Real/bare ratio of each round where both builds succeeded. */
+function ratios(rows: readonly Row[], count: number): number[] {
+  const result: number[] = [];
+  for (const real of rows.filter((row) => row.count === count && row.step === 'réel' && row.run.ok)) {
+    const bare = rows.find((row) => row.count === count && row.round === real.round && row.step === 'nu' && row.run.ok);
+    if (bare) result.push(real.run.seconds / bare.run.seconds);
+  }
+  return result;
+}
+
 function table(rows: Row[]): string {
-  const header = ['lieux', 'étape', 'temps (s)', 'CPU (s)', 'mémoire max (Mo)', 'lieux/s', 'HTML moyen/fiche (Ko)', 'HTML max/fiche (Ko)', 'pages', 'dist (Mo)', 'réel/nu'];
+  const header = ['lieux', 'passage', 'étape', 'temps (s)', 'CPU (s)', 'mémoire max (Mo)', 'lieux/s', 'HTML moyen/fiche (Ko)', 'pages', 'dist (Mo)', 'réel/nu'];
   const lines = rows.map((row) => {
-    const bare = rows.find((other) => other.count === row.count && other.step === 'nu');
-    const validation = rows.find((other) => other.count === row.count && other.step === 'validation');
-    const ratio =
-      row.step === 'réel' && bare?.run.ok && row.run.ok
-        ? `${number(row.run.seconds / bare.run.seconds, 2)} (${number((row.run.seconds + (validation?.run.seconds ?? 0)) / bare.run.seconds, 2)} avec validation)`
-        : '';
+    const bare = rows.find((other) => other.count === row.count && other.round === row.round && other.step === 'nu');
+    const ratio = row.step === 'réel' && bare?.run.ok && row.run.ok ? number(row.run.seconds / bare.run.seconds, 2) : '';
     return [
       number(row.count),
+      String(row.round),
       STEP_LABELS[row.step] + (row.run.ok ? '' : ' — ÉCHEC'),
       number(row.run.seconds, 1),
       number(row.run.cpuSeconds, 1),
       mb(row.run.peakRss),
       number(row.count / row.run.seconds),
       row.dist ? kb(row.dist.venueAverage) : '',
-      row.dist ? kb(row.dist.venueMax) : '',
       row.dist ? number(row.dist.pages) : '',
       row.dist ? mb(row.dist.totalBytes, 1) : '',
       ratio,
     ];
   });
   return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+function summary(rows: Row[], counts: readonly number[]): string {
+  return counts
+    .map((count) => {
+      const values = ratios(rows, count);
+      if (values.length === 0) return `${number(count)} lieux : aucun passage complet.`;
+      const seconds = (step: Row['step']) => rows.filter((row) => row.count === count && row.step === step && row.run.ok).map((row) => row.run.seconds);
+      return (
+        `${number(count)} lieux : rapport réel/nu médian ${number(median(values), 2)} (écart ${number(Math.min(...values), 2)} à ${number(Math.max(...values), 2)} sur ${values.length} passages) ; ` +
+        `site réel ${number(median(seconds('réel')), 1)} s en médiane, base nue ${number(median(seconds('nu')), 1)} s.`
+      );
+    })
+    .join('\n');
 }
 
 function machine(): string {
@@ -229,8 +265,33 @@ function machine(): string {
 
 // ---------------------------------------------------------------------------------------------------------
 
+async function bareBuild(count: number, round: number, content: string): Promise<Row> {
+  const dist = join(BENCH, `dist-bare-${count}`);
+  const cache = join(BENCH, `cache-bare-${count}`);
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  const result = await run(`bare-${count}-${round}`, [ASTRO, 'build', '--root', 'scripts/bench/bare', '--outDir', dist], {
+    CONTENT_DIR: resolve(content),
+    BENCH_CACHE_DIR: cache,
+  });
+  return { count, round, step: 'nu', run: result, dist: result.ok ? distStats(dist) : undefined };
+}
+
+async function realBuild(count: number, round: number, content: string): Promise<Row> {
+  const dist = join(BENCH, `dist-${count}`);
+  const cache = join(BENCH, `cache-real-${count}`);
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  // Exactly what `npm run build` runs (it sizes its heap itself), with the bench's cache folder.
+  const result = await run(`real-${count}-${round}`, ['scripts/build.ts', '--config', 'scripts/bench/real.config.mjs', '--outDir', dist], {
+    CONTENT_DIR: content,
+    BENCH_CACHE_DIR: cache,
+  });
+  return { count, round, step: 'réel', run: result, dist: result.ok ? distStats(dist) : undefined };
+}
+
 async function main(): Promise<void> {
-  const { counts, seed } = parseArgs(process.argv.slice(2));
+  const { counts, rounds, seed } = parseArgs(process.argv.slice(2));
   mkdirSync(BENCH, { recursive: true });
   console.log(`Machine : ${machine()}`);
   console.log(`Mémoire mesurée : somme des RSS de l'arbre de processus, relevée dans /proc toutes les 50 ms (pic).`);
@@ -239,46 +300,26 @@ async function main(): Promise<void> {
 
   for (const count of counts) {
     const content = `.bench/content-${count}`;
-    const summary = generateFolder({ count, out: content, seed, source: 'content' });
-    console.log(`\n${summary}`);
-    generation.push({ count, summary });
-
-    console.log(`  validation…`);
-    const validation = await run(`validate-${count}`, ['scripts/validate.ts', '--quiet'], { CONTENT_DIR: content });
-    rows.push({ count, step: 'validation', run: validation });
-    report(rows.at(-1)!);
-
-    console.log(`  site réel…`);
-    const realDist = join(BENCH, `dist-${count}`);
-    const realCache = join(BENCH, `cache-real-${count}`);
-    rmSync(realDist, { recursive: true, force: true });
-    rmSync(realCache, { recursive: true, force: true });
-    // Same heap sizing as scripts/build.ts (npm run build).
-    const real = await run(`real-${count}`, [`--max-old-space-size=${Math.round(1024 + count * 0.03)}`, ASTRO, 'build', '--config', 'scripts/bench/real.config.mjs', '--outDir', realDist], {
-      CONTENT_DIR: content,
-      BENCH_CACHE_DIR: realCache,
-    });
-    rows.push({ count, step: 'réel', run: real, dist: real.ok ? distStats(realDist) : undefined });
-    report(rows.at(-1)!);
-
-    console.log(`  base nue…`);
-    const bareDist = join(BENCH, `dist-bare-${count}`);
-    const bareCache = join(BENCH, `cache-bare-${count}`);
-    rmSync(bareDist, { recursive: true, force: true });
-    rmSync(bareCache, { recursive: true, force: true });
-    const bare = await run(`bare-${count}`, [ASTRO, 'build', '--root', 'scripts/bench/bare', '--outDir', bareDist], {
-      CONTENT_DIR: resolve(content),
-      BENCH_CACHE_DIR: bareCache,
-    });
-    rows.push({ count, step: 'nu', run: bare, dist: bare.ok ? distStats(bareDist) : undefined });
-    report(rows.at(-1)!);
+    const generated = generateFolder({ count, out: content, seed, source: 'content' });
+    console.log(`\n${generated}`);
+    generation.push({ count, summary: generated });
+    for (let round = 1; round <= rounds; round++) {
+      // Alternate which build goes first, so that a drift of the machine does not favour one.
+      const order = round % 2 === 1 ? [bareBuild, realBuild] : [realBuild, bareBuild];
+      for (const step of order) {
+        const row = await step(count, round, content);
+        console.log(`  passage ${round}, ${STEP_LABELS[row.step]}…`);
+        report(row);
+        rows.push(row);
+      }
+    }
   }
 
-  const result = table(rows);
-  console.log(`\n${result}\n`);
-  console.log('réel/nu : temps du site réel divisé par celui de la base nue (entre parenthèses : avec la validation, comme npm run build).');
+  console.log(`\n${table(rows)}\n`);
+  console.log(summary(rows, counts));
+  console.log('réel/nu : temps du site réel (validation comprise, comme npm run build) divisé par celui de la base nue du même passage.');
   const file = join(BENCH, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), seed, generation, rows }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), seed, rounds, generation, rows }, null, 2)}\n`);
   console.log(`Chiffres bruts : ${file.slice(ROOT.length + 1)} ; journaux des constructions : .bench/logs/.`);
 }
 

@@ -3,7 +3,7 @@
  * and stops before Astro starts when a file is refused (no half-built site, nothing written to dist/);
  * otherwise builds the static site into dist/ with Astro, in this process, from that same reading
  * (src/node/content-loader.ts): each file is parsed and validated once.
- * Extra arguments: --outDir <dir>. The V8 heap is sized from the number of venues so that a national
+ * Extra arguments: --outDir <dir>, --config <file> (another Astro config; the bench uses it). The V8 heap is sized from the number of venues so that a national
  * build (18,000 venues) stays under 2 GB; set NODE_OPTIONS=--max-old-space-size=… yourself to override.
  */
 import { spawnSync } from 'node:child_process';
@@ -37,10 +37,15 @@ console.log(t.okQuiet(content.venues.length));
 shareLoadedContent(contentDir, content);
 
 const args = process.argv.slice(2);
-const outIndex = args.indexOf('--outDir');
+const option = (name: string) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const outDir = option('--outDir');
+const configFile = option('--config');
 const { build } = await import('astro');
 try {
-  await build({ root: process.cwd(), ...(outIndex >= 0 && args[outIndex + 1] ? { outDir: args[outIndex + 1] } : {}) });
+  await build({ root: process.cwd(), ...(outDir ? { outDir } : {}), ...(configFile ? { configFile } : {}) });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

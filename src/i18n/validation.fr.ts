@@ -12,7 +12,8 @@ export const readerStrings = {
   notAMap: "l'en-tête doit être une suite de champs « nom: valeur », un par ligne",
   duplicateKey: 'ce champ est écrit deux fois ; gardez-en un seul',
   tag: (tag: string) => `l'étiquette YAML « ${tag.replace(/^tag:yaml\.org,2002:/, '!!')} » n'est pas acceptée ; écrivez la valeur sans étiquette (texte, nombre, liste)`,
-  aliases: (max: number) => `trop de références YAML (alias « * ») : au plus ${max} ; écrivez les valeurs en entier`,
+  aliases: (max: number) =>
+    `le YAML est trop grand une fois ses références (alias « * ») dépliées, ou une référence se contient elle-même : au plus ${max.toLocaleString('fr-FR')} valeurs ; écrivez les valeurs en entier`,
   yaml: (detail: string, header: boolean) => `${header ? "l'en-tête YAML (entre les deux lignes « --- »)" : 'le YAML'} est mal formé : vérifiez les deux-points, les guillemets, les tirets et l'indentation (détail : ${detail})`,
 } as const;
 

@@ -12,17 +12,20 @@
  * - returns French problems with a line number, never throws.
  * Browser-safe (no file system): src/node/content-files.ts reads the files.
  */
-import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, YAMLError } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { readerStrings as t } from '../i18n/validation.fr.ts';
 
 /** Largest content file read, in bytes (a venue file is about 1 KB; 256 KB leaves room for a long text). */
 export const MAX_FILE_BYTES = 256 * 1024;
 
-/** Most alias uses a YAML document may expand (content files need none; this stops « billion laughs »). */
-export const MAX_ALIASES = 20;
+/**
+ * Most values a YAML document may hold once its aliases (`*name`) are expanded: a venue file has about 50,
+ * the territory a few hundred. This stops « billion laughs » documents, whose few lines expand to millions.
+ */
+export const MAX_VALUES = 10_000;
 
-/** Tags a content file may carry explicitly: the YAML 1.2 core schema, nothing that builds objects or code. */
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((name) => `tag:yaml.org,2002:${name}`));
+/** Deepest nesting accepted (a venue file has 3 levels; an alias pointing at its own anchor never ends). */
+const MAX_DEPTH = 32;
 
 export interface ReaderProblem {
   /** 1-based line of the file, when known. */
@@ -35,8 +38,8 @@ export type YamlResult =
   | {
       ok: true;
       data: unknown;
-      /** 1-based line of each top-level key, when the document is a map (for problems and annotations). */
-      lines: Record<string, number>;
+      /** 1-based line of each top-level key (for problems and annotations), computed when first read. */
+      readonly lines: Record<string, number>;
     }
   | { ok: false; problems: ReaderProblem[] };
 
@@ -49,12 +52,12 @@ export type FrontMatterResult =
       body: string;
       /** 1-based line where the body starts. */
       bodyLine: number;
-      /** 1-based line of each front-matter field. */
-      lines: Record<string, number>;
+      /** 1-based line of each front-matter field, computed when first read (only files with problems need it). */
+      readonly lines: Record<string, number>;
     }
   | { ok: false; problems: ReaderProblem[] };
 
-/** Byte length of a string in UTF-8 (without an encoder, which older browsers lack in workers). */
+/** Byte length of a string in UTF-8. */
 function utf8Length(text: string): number {
   let bytes = 0;
   for (let index = 0; index < text.length; index++) {
@@ -69,67 +72,63 @@ export function checkSize(bytes: number): ReaderProblem | undefined {
   return bytes > MAX_FILE_BYTES ? { message: t.tooBig(bytes, MAX_FILE_BYTES) } : undefined;
 }
 
+/** False when the value, aliases expanded, holds more than MAX_VALUES values or nests deeper than MAX_DEPTH. */
+function withinBounds(value: unknown): boolean {
+  let budget = MAX_VALUES;
+  const visit = (node: unknown, depth: number): boolean => {
+    if (--budget < 0 || depth > MAX_DEPTH) return false;
+    if (node === null || typeof node !== 'object') return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) if (!visit(child, depth + 1)) return false;
+    return true;
+  };
+  return visit(value, 0);
+}
+
+/** Top-level keys written at the start of a line (`nom: …`), with their line. */
+function keyLines(text: string, lineOffset: number): Record<string, number> {
+  const lines: Record<string, number> = {};
+  text.split('\n').forEach((line, index) => {
+    const match = /^([A-Za-z_][\w-]*)\s*:(?:\s|$)/.exec(line);
+    if (match && !(match[1]! in lines)) lines[match[1]!] = index + 1 + lineOffset;
+  });
+  return lines;
+}
+
 /**
  * Parses YAML text (a whole `.yaml` file, or a front matter) safely. `lineOffset`: lines before the text in
- * its file (1 for a front matter under its opening `---`), so that line numbers are the file's.
+ * its file (1 for a front matter under its opening `---`), so that line numbers are the file's; `header`:
+ * the text is a front matter (for the wording).
  */
 export function readYaml(text: string, lineOffset = 0, header = false): YamlResult {
   const tooBig = checkSize(utf8Length(text));
   if (tooBig) return { ok: false, problems: [tooBig] };
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    uniqueKeys: true,
-    merge: false,
-    strict: true,
-    prettyErrors: false,
-    lineCounter,
-  });
-  const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset);
-  const problems: ReaderProblem[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    // An unknown tag is reported once, below, with its name.
-    if (error.code !== 'TAG_RESOLVE_FAILED') problems.push({ line: lineOf(error.pos[0]), message: yamlMessage(error, header) });
-  }
-  visit(doc, (_key, node) => {
-    if (isNode(node) && !isAlias(node) && node.tag && !CORE_TAGS.has(node.tag)) {
-      problems.push({ line: lineOf(node.range?.[0]), message: t.tag(node.tag) });
-    }
-  });
-  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
-  const lines: Record<string, number> = {};
-  if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = lineOf(pair.key.range[0])!;
-    }
-  }
+  let data: unknown;
   try {
-    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }), lines };
+    // The YAML 1.2 core schema: strings, numbers, booleans, null, lists, maps. Any other tag is an error;
+    // dates stay text; duplicate keys are an error (json: false).
+    data = load(text, { schema: CORE_SCHEMA, json: false });
   } catch (error) {
-    if (error instanceof ReferenceError) return { ok: false, problems: [{ message: t.aliases(MAX_ALIASES) }] };
-    return { ok: false, problems: [{ message: t.yaml(String(error instanceof Error ? error.message : error), header) }] };
+    if (!(error instanceof YAMLException)) return { ok: false, problems: [{ message: t.yaml(String(error), header) }] };
+    const line = error.mark ? error.mark.line + 1 + lineOffset : undefined;
+    return { ok: false, problems: [{ ...(line ? { line } : {}), message: yamlMessage(error.reason ?? error.message, header) }] };
   }
+  if (!withinBounds(data)) return { ok: false, problems: [{ message: t.aliases(MAX_VALUES) }] };
+  let lines: Record<string, number> | undefined;
+  return {
+    ok: true,
+    data,
+    get lines() {
+      return (lines ??= keyLines(text, lineOffset));
+    },
+  };
 }
 
-function dedupe(problems: ReaderProblem[]): ReaderProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.line}:${problem.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** A French reading of the YAML library's error codes. */
-function yamlMessage(error: YAMLError, header: boolean): string {
-  switch (error.code) {
-    case 'DUPLICATE_KEY':
-      return t.duplicateKey;
-    default:
-      return t.yaml(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), header);
-  }
+/** A French reading of the YAML parser's reasons. */
+function yamlMessage(reason: string, header: boolean): string {
+  const tag = /unknown tag !<([^>]*)>/.exec(reason);
+  if (tag) return t.tag(tag[1]!);
+  if (/duplicated mapping key/.test(reason)) return t.duplicateKey;
+  return t.yaml(reason, header);
 }
 
 const OPENING = /^---[ \t]*$/;
@@ -153,13 +152,21 @@ export function readFrontMatter(text: string): FrontMatterResult {
   const close = lines.findIndex((line, index) => index > 0 && CLOSING.test(line));
   if (close < 0) return { ok: false, problems: [{ line: 1, message: t.unclosed }] };
   const yaml = lines.slice(1, close).join('\n');
-  const parsed = yaml.trim() === '' ? ({ ok: true, data: {}, lines: {} } as const) : readYaml(yaml, 1, true);
+  const parsed: YamlResult = yaml.trim() === '' ? { ok: true, data: {}, lines: {} } : readYaml(yaml, 1, true);
   if (!parsed.ok) return parsed;
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, problems: [{ line: 2, message: t.notAMap }] };
   let start = close + 1;
   while (start < lines.length && lines[start]!.trim() === '') start++;
-  return { ok: true, data: data as Record<string, unknown>, body: lines.slice(start).join('\n').trimEnd(), bodyLine: start + 1, lines: parsed.lines };
+  return {
+    ok: true,
+    data: data as Record<string, unknown>,
+    body: lines.slice(start).join('\n').trimEnd(),
+    bodyLine: start + 1,
+    get lines() {
+      return parsed.lines;
+    },
+  };
 }
 
 /**

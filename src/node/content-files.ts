@@ -129,7 +129,8 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
         continue;
       }
       const result = check(read.data);
-      report([...(idProblem ? [idProblem] : []), ...checkedToProblems(file, result, read.data, knownFields, read.lines)]);
+      if (idProblem) report([idProblem]);
+      if (result.issues.length > 0 || result.warnings.length > 0) report(checkedToProblems(file, result, read.data, knownFields, read.lines));
       if (result.data !== undefined && !idProblem) entries.push({ file, id, data: result.data, body: read.body });
       else partial.push({ file, id, data: result.fields });
     }

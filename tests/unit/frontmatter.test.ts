@@ -3,7 +3,7 @@
  * French problems with a line. Hostile inputs written the way an attacker would.
  */
 import { describe, expect, it } from 'vitest';
-import { bodyForRenderer, MAX_ALIASES, MAX_FILE_BYTES, readFrontMatter, readYaml } from '../../src/lib/frontmatter.ts';
+import { bodyForRenderer, MAX_VALUES, MAX_FILE_BYTES, readFrontMatter, readYaml } from '../../src/lib/frontmatter.ts';
 
 function problems(text: string) {
   const result = readFrontMatter(text);
@@ -52,6 +52,10 @@ describe('readFrontMatter', () => {
     expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ line: 3, message: expect.stringContaining(`« ${tag} »`) })]));
   });
 
+  it('refuses an alias that contains itself', () => {
+    expect(problems('---\nboucle: &a [1, *a]\n---\n')[0]!.message).toMatch(/se contient elle-même/);
+  });
+
   it('accepts the core tags (a postcode forced to text)', () => {
     expect(readFrontMatter('---\ncode_postal: !!str 01000\n---\n')).toMatchObject({ ok: true, data: { code_postal: '01000' } });
   });
@@ -65,7 +69,8 @@ describe('readFrontMatter', () => {
     }
     lines.push('---');
     const [problem] = problems(lines.join('\n'));
-    expect(problem!.message).toMatch(new RegExp(`au plus ${MAX_ALIASES}`));
+    expect(problem!.message).toMatch(/références \(alias « \* »\) dépliées/);
+    expect(problem!.message).toContain(MAX_VALUES.toLocaleString('fr-FR'));
   });
 
   it('refuses a file over the size limit before parsing it', () => {

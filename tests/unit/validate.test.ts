@@ -64,7 +64,7 @@ describe('npm run validate', () => {
     expect(run.stderr).toContain(`${contentDir}/lieux/horaires-faux.md: horaires: « Mo-Fr 9h-12h » n'est pas au format`);
     expect(run.stderr).toMatch(/structure-inconnue\.md: structure: « inconnue » ne correspond à aucune structure/);
     expect(run.stderr).toMatch(/Majuscules\.md: le nom du fichier « Majuscules » n'est pas un identifiant valide/);
-    expect(run.stderr).toMatch(/yaml-casse\.md: ligne 2 : l'en-tête YAML .* est mal formé/);
+    expect(run.stderr).toMatch(/yaml-casse\.md: ligne [23] : l'en-tête YAML .* est mal formé/);
     expect(run.stderr).toMatch(/communes\.json: ligne n° 2 : latitude de/);
     expect(run.stderr).toMatch(/✗ \d+ problèmes dans 6 fichiers/);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace

@@ -89,15 +89,20 @@ export const accesLibreUrl = httpUrl('une adresse de fiche acceslibre').refine(
 );
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+let lastDay: { time: number; timeZone: string; text: string } | undefined;
 
-/** YYYY-MM-DD in the given time zone (one formatter per zone: this runs once per file). */
+/** YYYY-MM-DD in the given time zone (one formatter per zone; the last answer is kept: every file of a run asks for the same day). */
 export function isoDate(date: Date, timeZone = 'Europe/Paris'): string {
+  const time = date.getTime();
+  if (lastDay && lastDay.time === time && lastDay.timeZone === timeZone) return lastDay.text;
   let format = dayFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dayFormats.set(timeZone, format);
   }
-  return format.format(date);
+  const text = format.format(date);
+  lastDay = { time, timeZone, text };
+  return text;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
