@@ -7,6 +7,7 @@ import type { SubTerritory, Territory } from './lib/schema/territory.ts';
 import { findSubTerritory } from './lib/territory.ts';
 import { compileOpeningHours, type CompiledHours } from './lib/hours/compile.ts';
 import { toVenueSummary, type VenueSummary } from './lib/catalogue/venue-summary.ts';
+import { venueCardHtml, venueCardModel, type CardLever } from './lib/catalogue/venue-card.ts';
 import { TYPOLOGIES, type Typologie } from './lib/schema/typologies.ts';
 
 export type VenueEntry = CollectionEntry<'lieux'>;
@@ -136,8 +137,14 @@ export function getCompiledHours(venue: VenueEntry, timeZone: string): CompiledH
   return hoursCache.get(venue.id);
 }
 
-/** What the catalogue's search and filters know of each venue, in the order of getVenues(). */
+let summariesCache: VenueSummary[] | undefined;
+/** What the catalogue's search and filters know of each venue, in the order of getVenues() (once per build). */
 export async function getVenueSummaries(): Promise<VenueSummary[]> {
+  summariesCache ??= await buildSummaries();
+  return summariesCache;
+}
+
+async function buildSummaries(): Promise<VenueSummary[]> {
   const territory = await getTerritory();
   const operators = await getOperatorMap();
   return (await getVenues()).map((venue) => {
@@ -149,4 +156,33 @@ export async function getVenueSummaries(): Promise<VenueSummary[]> {
       typologies: venue.data.typologie.map((code) => TYPOLOGIES[code as Typologie]),
     });
   });
+}
+
+let cardLeversCache: CardLever[] | undefined;
+/** The levers as cards show them (short label, pictogram), in their order. */
+export async function getCardLevers(): Promise<CardLever[]> {
+  cardLeversCache ??= (await getLevers()).map((lever) => ({ id: lever.id as Lever, label: lever.data.titre_court, picto: `/pictogrammes/${lever.data.pictogramme}` }));
+  return cardLeversCache;
+}
+
+let summaryByIdCache: Map<string, VenueSummary> | undefined;
+const cardCache = new Map<string, string>();
+/**
+ * The cards of a list of venues, as one HTML string (src/lib/catalogue/venue-card.ts). A card is built once per
+ * venue and heading level and reused by every list page the venue appears on.
+ */
+export async function getVenueCardsHtml(venues: readonly VenueEntry[], level: 2 | 3 | 4 = 3): Promise<string> {
+  summaryByIdCache ??= new Map((await getVenueSummaries()).map((summary) => [summary.id, summary]));
+  const levers = await getCardLevers();
+  let html = '';
+  for (const venue of venues) {
+    const key = `${level}${venue.id}`;
+    let card = cardCache.get(key);
+    if (card === undefined) {
+      card = venueCardHtml(venueCardModel(summaryByIdCache.get(venue.id)!, levers, venue.data.adresse), level);
+      cardCache.set(key, card);
+    }
+    html += card;
+  }
+  return html;
 }

@@ -1,0 +1,73 @@
+/**
+ * A venue in a list (« carte »): its name and link, where it is, the help it offers, its cost and how to
+ * get in. One model for every list: the server-rendered lists (as HTML, built once per venue and reused by
+ * every list page it appears on) and the catalogue's search results in the browser (as DOM nodes).
+ * Browser-safe, no dependency.
+ */
+import type { Lever } from '../schema/reperes.ts';
+import { describeAppointment, describeCost } from '../wording.ts';
+import type { VenueSummary } from './venue-summary.ts';
+
+/** A lever as a card shows it: pictogram (decorative) and short label. */
+export interface CardLever {
+  id: Lever;
+  label: string;
+  /** URL of the pictogram. */
+  picto: string;
+}
+
+/** What a card shows, in reading order. */
+export interface VenueCardModel {
+  href: string;
+  name: string;
+  /** Address or commune, and « lieu itinérant ». */
+  place: string;
+  levers: CardLever[];
+  /** Cost, then appointment. */
+  meta: string[];
+}
+
+export type CardInput = Pick<VenueSummary, 'id' | 'nom' | 'commune' | 'code_postal' | 'itinerant' | 'leviers' | 'frais' | 'acces' | 'rdv_en_ligne'>;
+
+export const CARD_STRINGS = {
+  itinerant: ' — lieu itinérant',
+  leversLabel: 'Aides proposées',
+} as const;
+
+/** The card of a venue. `address`: the street address, shown before the commune when given (server lists). */
+export function venueCardModel(venue: CardInput, levers: readonly CardLever[], address?: string): VenueCardModel {
+  return {
+    href: `/lieux/${venue.id}/`,
+    name: venue.nom,
+    place: `${address ? `${address}, ` : ''}${venue.code_postal} ${venue.commune}${venue.itinerant ? CARD_STRINGS.itinerant : ''}`,
+    levers: levers.filter((lever) => venue.leviers.includes(lever.id)),
+    meta: [
+      describeCost({ frais_a_charge: venue.frais }),
+      describeAppointment({ modalites_acces: venue.acces, prise_rdv: venue.rdv_en_ligne ? venue.id : undefined }),
+    ],
+  };
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML content or a double-quoted attribute: every markup character escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+/**
+ * The card as HTML (an `<li>`), every text escaped. The server builds it once per venue and heading level and
+ * joins the cards of a list: a venue appears on up to five list pages, its card is built once.
+ */
+export function venueCardHtml(card: VenueCardModel, level: 2 | 3 | 4 = 3): string {
+  const tags = card.levers
+    .map((lever) => `<li><img src="${escapeHtml(lever.picto)}" alt="" width="24" height="24">${escapeHtml(lever.label)}</li>`)
+    .join('');
+  const meta = card.meta.map((text) => `<li>${escapeHtml(text)}</li>`).join('');
+  return (
+    `<li class="venue-card"><h${level}><a href="${escapeHtml(card.href)}">${escapeHtml(card.name)}</a></h${level}>` +
+    `<p>${escapeHtml(card.place)}</p>` +
+    `<ul class="lever-tags" aria-label="${escapeHtml(CARD_STRINGS.leversLabel)}">${tags}</ul>` +
+    `<ul class="venue-meta">${meta}</ul></li>`
+  );
+}
