@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import { escapeRawHtml } from './src/lib/markdown/escape-html.ts';
+import { interfaceLanguage, siteLanguage } from './src/i18n/languages.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -12,7 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // 'jsx' (the Astro 7 default) glues inline elements written on separate lines.
   compressHTML: true,
-  integrations: [react()],
+  // Set SITE_LANG to build the interface in another language (docs/i18n.md); French by default.
+  integrations: [react(), interfaceLanguage(siteLanguage(process.env.SITE_LANG))],
   security: {
     // A <meta> Content-Security-Policy with hashes for every script and style Astro emits.
     csp: true,

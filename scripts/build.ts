@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { loadContent } from '../src/node/content-files.ts';
 import { shareLoadedContent } from '../src/node/content-loader.ts';
-import { validationStrings as t } from '../src/i18n/validation.fr.ts';
+import * as t from '../src/i18n/index.ts';
 import { printProblems } from './lib/report.ts';
 
 const contentDir = process.env.CONTENT_DIR || 'content';
@@ -33,7 +33,7 @@ if (!nodeOptions.includes('--max-old-space-size') && getHeapStatistics().heap_si
 
 const content = loadContent(process.cwd(), contentDir);
 if (printProblems(content.problems)) process.exit(1);
-console.log(t.okQuiet(content.venues.length));
+console.log(t.validation.okQuiet(content.venues.length));
 shareLoadedContent(contentDir, content);
 
 const args = process.argv.slice(2);

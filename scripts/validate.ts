@@ -6,7 +6,7 @@
  * Options: --content <dir> (default: $CONTENT_DIR or content), --quiet (no success details).
  */
 import { loadContent } from '../src/node/content-files.ts';
-import { validationStrings as t } from '../src/i18n/validation.fr.ts';
+import * as t from '../src/i18n/index.ts';
 import { printProblems } from './lib/report.ts';
 
 const args = process.argv.slice(2);
@@ -18,7 +18,7 @@ for (let index = 0; index < args.length; index++) {
   if (arg === '--quiet') quiet = true;
   else if (arg === '--content' && args[index + 1]) contentDir = args[++index]!;
   else if (arg.startsWith('--')) {
-    console.error(t.unknownOption(arg));
+    console.error(t.validation.unknownOption(arg));
     process.exit(1);
   } else files.push(arg);
 }
@@ -29,5 +29,5 @@ const { venues, operators, levers, problems, files: count } = loadContent(proces
 });
 
 if (printProblems(problems)) process.exitCode = 1;
-else if (quiet) console.log(t.okQuiet(venues.length));
-else if (problems.length === 0) console.log(t.ok(count, ((Date.now() - started) / 1000).toFixed(1), venues.length, operators.length, levers.length));
+else if (quiet) console.log(t.validation.okQuiet(venues.length));
+else if (problems.length === 0) console.log(t.validation.ok(count, ((Date.now() - started) / 1000).toFixed(1), venues.length, operators.length, levers.length));

@@ -4,7 +4,7 @@
  * and problems. Shared by `npm run validate` and `npm run build`.
  */
 import { formatProblem, type Problem } from '../../src/lib/schema/errors.ts';
-import { validationStrings as t } from '../../src/i18n/validation.fr.ts';
+import * as t from '../../src/i18n/index.ts';
 
 /** Prints the problems; returns true when at least one refuses a file. */
 export function printProblems(problems: readonly Problem[], write: (line: string) => void = (line) => console.error(line)): boolean {
@@ -17,9 +17,9 @@ export function printProblems(problems: readonly Problem[], write: (line: string
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   const warnings = problems.length - errors.length;
   if (errors.length > 0) {
-    write(`\n${t.refused(errors.length, new Set(errors.map((problem) => problem.file)).size, warnings)}`);
+    write(`\n${t.validation.refused(errors.length, new Set(errors.map((problem) => problem.file)).size, warnings)}`);
     return true;
   }
-  if (warnings > 0) write(`\n${t.warningsOnly(warnings, new Set(problems.map((problem) => problem.file)).size)}`);
+  if (warnings > 0) write(`\n${t.validation.warningsOnly(warnings, new Set(problems.map((problem) => problem.file)).size)}`);
   return false;
 }

@@ -11,6 +11,7 @@ import {
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
 import { describeAppointment, describeCost } from '../lib/wording.ts';
 import { describeOpenState, getOpenState } from '../lib/hours/evaluate.ts';
+import * as t from '../i18n/index.ts';
 import type { Catalogue, Place, Places } from './finder-data.ts';
 
 interface Config {
@@ -20,7 +21,6 @@ interface Config {
 }
 
 const PAGE = 50;
-const NUMBER = new Intl.NumberFormat('fr-FR');
 
 class ReperesFinder extends HTMLElement {
   private config!: Config;
@@ -198,7 +198,7 @@ class ReperesFinder extends HTMLElement {
     const details = this.form.querySelector('details')!;
     const hidden = ['service', 'pratique', 'demarche', 'public', 'accueil', 'langue', 'gratuit', 'acces', 'aide', 'territoire']
       .reduce((count, name) => count + this.values(name).length, 0);
-    this.querySelector('[data-role="more-count"]')!.textContent = hidden > 0 ? `(${hidden} choisi${hidden > 1 ? 's' : ''})` : '';
+    this.querySelector('[data-role="more-count"]')!.textContent = hidden > 0 ? t.finder.chosen(hidden) : '';
     if (hidden > 0) details.open = true;
   }
 
@@ -224,7 +224,7 @@ class ReperesFinder extends HTMLElement {
     try {
       catalogue = await this.prefetch();
     } catch {
-      this.setStatus('La recherche ne peut pas se charger. La liste complète reste affichée ci-dessous.', false);
+      this.setStatus(t.finder.loadFailed, false);
       return;
     }
     const state = this.effectiveState();
@@ -255,8 +255,8 @@ class ReperesFinder extends HTMLElement {
     this.results.replaceChildren(...kept.map((item) => this.card(catalogue.venues[item.index]!, item.index, item.distance)));
     const remaining = total - kept.length;
     this.more.hidden = remaining <= 0;
-    this.more.textContent = `Afficher ${NUMBER.format(Math.min(PAGE, remaining))} lieux de plus (${NUMBER.format(remaining)} restants)`;
-    const count = total === 0 ? 'Aucun lieu ne correspond. Essayez avec moins de critères.' : `${NUMBER.format(total)} lieu${total > 1 ? 'x' : ''} trouvé${total > 1 ? 's' : ''}${state.pres ? `, du plus proche au plus loin de ${state.pres.label}` : ''}.`;
+    this.more.textContent = t.finder.more(Math.min(PAGE, remaining), remaining);
+    const count = total === 0 ? t.finder.noResult : t.finder.found(total, state.pres?.label);
     this.setStatus(count, typing);
     // Measured by `npm run bench` (scripts/bench-search-browser.ts): search + filters + DOM update.
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
@@ -326,11 +326,11 @@ class ReperesFinder extends HTMLElement {
     link.textContent = venue.nom;
     heading.append(link);
     const where = document.createElement('p');
-    const place = `${venue.code_postal} ${venue.commune}${venue.itinerant ? ' — lieu itinérant' : ''}`;
+    const place = `${venue.code_postal} ${venue.commune}${venue.itinerant ? ` — ${t.card.itinerant}` : ''}`;
     where.textContent = `${place}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
     const tags = document.createElement('ul');
     tags.className = 'lever-tags';
-    tags.setAttribute('aria-label', 'Aides proposées');
+    tags.setAttribute('aria-label', t.card.levers);
     for (const lever of this.config.leviers) {
       if (!venue.leviers.includes(lever.id as VenueSummary['leviers'][number])) continue;
       const tag = document.createElement('li');
@@ -447,22 +447,22 @@ class ReperesFinder extends HTMLElement {
   private locate() {
     const status = this.querySelector('[data-role="locate-status"]')!;
     if (!('geolocation' in navigator)) {
-      status.textContent = 'Votre navigateur ne sait pas donner votre position : tapez votre commune.';
+      status.textContent = t.finder.noGeolocation;
       return;
     }
-    status.textContent = 'Recherche de votre position…';
+    status.textContent = t.finder.locating;
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        status.textContent = 'Position trouvée : les lieux sont triés du plus proche au plus loin.';
+        status.textContent = t.finder.located;
         // Rounded to about 1 km: enough to sort by distance, and a shared link does not reveal where the person is.
         const round = (value: number) => Math.round(value * 100) / 100;
-        this.state.pres = { label: 'votre position', lat: round(position.coords.latitude), lon: round(position.coords.longitude) };
-        this.placeInput.value = 'votre position';
+        this.state.pres = { label: t.finder.yourPosition, lat: round(position.coords.latitude), lon: round(position.coords.longitude) };
+        this.placeInput.value = t.finder.yourPosition;
         this.shown = PAGE;
         this.commit('push');
         void this.render(false);
       },
-      () => (status.textContent = 'Position indisponible ou refusée : tapez votre commune ou votre code postal.'),
+      () => (status.textContent = t.finder.locateFailed),
       { maximumAge: 300_000, timeout: 15_000 },
     );
   }

@@ -13,7 +13,7 @@
  * Browser-safe (no file system): src/node/content-files.ts reads the files.
  */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { readerStrings as t } from '../i18n/validation.fr.ts';
+import * as t from '../i18n/index.ts';
 
 /** Largest content file read, in bytes (a venue file is about 1 KB; 256 KB leaves room for a long text). */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -69,7 +69,7 @@ function utf8Length(text: string): number {
 
 /** The size rule, shared by readers of text and of files. */
 export function checkSize(bytes: number): ReaderProblem | undefined {
-  return bytes > MAX_FILE_BYTES ? { message: t.tooBig(bytes, MAX_FILE_BYTES) } : undefined;
+  return bytes > MAX_FILE_BYTES ? { message: t.reader.tooBig(bytes, MAX_FILE_BYTES) } : undefined;
 }
 
 /** False when the value, aliases expanded, holds more than MAX_VALUES values or nests deeper than MAX_DEPTH. */
@@ -108,11 +108,11 @@ export function readYaml(text: string, lineOffset = 0, header = false): YamlResu
     // dates stay text; duplicate keys are an error (json: false).
     data = load(text, { schema: CORE_SCHEMA, json: false });
   } catch (error) {
-    if (!(error instanceof YAMLException)) return { ok: false, problems: [{ message: t.yaml(String(error), header) }] };
+    if (!(error instanceof YAMLException)) return { ok: false, problems: [{ message: t.reader.yaml(String(error), header) }] };
     const line = error.mark ? error.mark.line + 1 + lineOffset : undefined;
     return { ok: false, problems: [{ ...(line ? { line } : {}), message: yamlMessage(error.reason ?? error.message, header) }] };
   }
-  if (!withinBounds(data)) return { ok: false, problems: [{ message: t.aliases(MAX_VALUES) }] };
+  if (!withinBounds(data)) return { ok: false, problems: [{ message: t.reader.aliases(MAX_VALUES) }] };
   let lines: Record<string, number> | undefined;
   return {
     ok: true,
@@ -126,9 +126,9 @@ export function readYaml(text: string, lineOffset = 0, header = false): YamlResu
 /** A French reading of the YAML parser's reasons. */
 function yamlMessage(reason: string, header: boolean): string {
   const tag = /unknown tag !<([^>]*)>/.exec(reason);
-  if (tag) return t.tag(tag[1]!);
-  if (/duplicated mapping key/.test(reason)) return t.duplicateKey;
-  return t.yaml(reason, header);
+  if (tag) return t.reader.tag(tag[1]!);
+  if (/duplicated mapping key/.test(reason)) return t.reader.duplicateKey;
+  return t.reader.yaml(reason, header);
 }
 
 const OPENING = /^---[ \t]*$/;
@@ -146,16 +146,16 @@ export function readFrontMatter(text: string): FrontMatterResult {
   const first = lines[0] ?? '';
   if (!OPENING.test(first)) {
     const fence = /^(---|\+\+\+|\.\.\.)\s*(\S*)/.exec(first);
-    if (fence) return { ok: false, problems: [{ line: 1, message: t.fence(first.trim().slice(0, 20)) }] };
-    return { ok: false, problems: [{ line: 1, message: t.noFrontMatter }] };
+    if (fence) return { ok: false, problems: [{ line: 1, message: t.reader.fence(first.trim().slice(0, 20)) }] };
+    return { ok: false, problems: [{ line: 1, message: t.reader.noFrontMatter }] };
   }
   const close = lines.findIndex((line, index) => index > 0 && CLOSING.test(line));
-  if (close < 0) return { ok: false, problems: [{ line: 1, message: t.unclosed }] };
+  if (close < 0) return { ok: false, problems: [{ line: 1, message: t.reader.unclosed }] };
   const yaml = lines.slice(1, close).join('\n');
   const parsed: YamlResult = yaml.trim() === '' ? { ok: true, data: {}, lines: {} } : readYaml(yaml, 1, true);
   if (!parsed.ok) return parsed;
   const data = parsed.data ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, problems: [{ line: 2, message: t.notAMap }] };
+  if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, problems: [{ line: 2, message: t.reader.notAMap }] };
   let start = close + 1;
   while (start < lines.length && lines[start]!.trim() === '') start++;
   return {

@@ -1,28 +1,12 @@
 /**
- * Plain-French labels for values of the standard whose wording is technical. Values not listed
- * here are shown as they are. One place for the wording, used by pages (and later by filters).
+ * Names of languages, in the language of the site. The plain labels of the standard's values are in
+ * src/i18n/ (`t.labels`).
  */
-import type { ModaliteAccompagnement, ModaliteAcces } from './schema/standard.ts';
+import * as t from '../i18n/index.ts';
 
-export const ACCOMPAGNEMENT_LABELS: Record<ModaliteAccompagnement, string> = {
-  'En autonomie': 'Utiliser le matériel seul, sur place',
-  'Accompagnement individuel': 'Aide individuelle, seul avec une personne',
-  'Dans un atelier collectif': 'Ateliers en petit groupe',
-  'À distance': 'Aide à distance (téléphone, visio)',
-};
+const LANGUAGE_NAMES = new Intl.DisplayNames([t.locale.intl], { type: 'language' });
 
-export const ACCES_LABELS: Record<ModaliteAcces, string> = {
-  'Se présenter': 'Venir sans rendez-vous',
-  'Téléphoner': 'Appeler pour prendre rendez-vous',
-  'Contacter par mail': 'Écrire un e-mail',
-  'Prendre un RDV en ligne': 'Prendre rendez-vous sur internet',
-  "Ce lieu n'accueille pas de public": "Ce lieu n'accueille pas de public",
-  'Envoyer un mail avec une fiche de prescription': 'Sur orientation d’un travailleur social (fiche de prescription par e-mail)',
-};
-
-const LANGUAGE_NAMES = new Intl.DisplayNames(['fr'], { type: 'language' });
-
-/** ISO 639-1 code → French name: « ar » → « arabe ». */
+/** ISO 639-1 code → name in the site's language: « ar » → « arabe ». */
 export function languageName(code: string): string {
   return LANGUAGE_NAMES.of(code) ?? code;
 }

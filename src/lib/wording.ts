@@ -1,22 +1,38 @@
 /**
- * What a person needs to know at a glance, in plain French: cost, appointment, freshness.
- * Pure functions over validated venues, shared by lists, venue pages and (later) the search index.
+ * What a person needs to know at a glance: cost, appointment, freshness. Pure functions over
+ * validated venues, shared by lists, venue pages and the catalogue; the words are in src/i18n/.
  */
+import * as t from '../i18n/index.ts';
 import type { Venue } from './schema/venue.ts';
 
 type CostFields = Pick<Venue, 'frais_a_charge'>;
 type AccessFields = Pick<Venue, 'modalites_acces' | 'prise_rdv'>;
 
-/** « Gratuit », « Gratuit sous conditions », « Payant », a mix, or « Coût non précisé ». */
-export function describeCost({ frais_a_charge: frais }: CostFields): string {
-  if (frais.length === 0) return 'Coût non précisé';
+/** What `frais_a_charge` says, from « Gratuit » to « Gratuit ou payant selon le service ». */
+export type CostKind = 'unknown' | 'free' | 'freeSometimesConditional' | 'conditional' | 'paid' | 'mixed';
+
+/** The ways in a venue offers (see describeAppointment). */
+export interface WaysIn {
+  walkIn: boolean;
+  online: boolean;
+  phone: boolean;
+  email: boolean;
+}
+
+function costKind({ frais_a_charge: frais }: CostFields): CostKind {
+  if (frais.length === 0) return 'unknown';
   const free = frais.includes('Gratuit');
   const conditional = frais.includes('Gratuit sous condition');
   const paid = frais.includes('Payant');
-  if (free && !paid) return conditional ? 'Gratuit (parfois sous conditions)' : 'Gratuit';
-  if (conditional && !paid) return 'Gratuit sous conditions';
-  if (paid && !free && !conditional) return 'Payant';
-  return 'Gratuit ou payant selon le service';
+  if (free && !paid) return conditional ? 'freeSometimesConditional' : 'free';
+  if (conditional && !paid) return 'conditional';
+  if (paid && !free && !conditional) return 'paid';
+  return 'mixed';
+}
+
+/** « Gratuit », « Gratuit sous conditions », « Payant », a mix, or « Coût non précisé ». */
+export function describeCost(venue: CostFields): string {
+  return t.wording.cost[costKind(venue)];
 }
 
 /** True when at least part of the help is free. */
@@ -26,15 +42,13 @@ export function isFree({ frais_a_charge: frais }: CostFields): boolean {
 
 /** How to get in: walk in, or appointment by phone / online; « non précisé » when unknown. */
 export function describeAppointment({ modalites_acces: access, prise_rdv }: AccessFields): string {
-  if (access.includes("Ce lieu n'accueille pas de public")) return "N'accueille pas de public sur place";
-  const parts: string[] = [];
-  if (access.includes('Se présenter')) parts.push('Sans rendez-vous');
-  if (access.includes('Prendre un RDV en ligne') || prise_rdv) parts.push('rendez-vous en ligne');
-  if (access.includes('Téléphoner')) parts.push('rendez-vous par téléphone');
-  if (access.includes('Contacter par mail') || access.includes('Envoyer un mail avec une fiche de prescription')) parts.push('contact par e-mail');
-  if (parts.length === 0) return 'Rendez-vous : non précisé, appelez avant';
-  const text = parts.join(', ');
-  return parts[0] === 'Sans rendez-vous' ? text : `Sur ${text}`.replace(/^Sur rendez-vous en ligne, rendez-vous par/, 'Sur rendez-vous en ligne ou par');
+  if (access.includes("Ce lieu n'accueille pas de public")) return t.wording.noPublic;
+  return t.wording.waysIn({
+    walkIn: access.includes('Se présenter'),
+    online: access.includes('Prendre un RDV en ligne') || Boolean(prise_rdv),
+    phone: access.includes('Téléphoner'),
+    email: access.includes('Contacter par mail') || access.includes('Envoyer un mail avec une fiche de prescription'),
+  });
 }
 
 /** Days after which a listing is considered old and people are told to call first. */
@@ -46,7 +60,7 @@ export function isStale(dateMaj: string, today: Date): boolean {
   return today.getTime() - updated > STALE_AFTER_DAYS * 24 * 3600 * 1000;
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DATE_FORMAT = new Intl.DateTimeFormat(t.locale.intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** 'YYYY-MM-DD' → « 5 mai 2021 ». */
 export function formatDate(isoDate: string): string {

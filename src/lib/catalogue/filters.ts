@@ -3,6 +3,7 @@
  * the state ⇄ URL query string round trip, and applying the state to venue summaries.
  * Pure and browser-safe: used by the catalogue element and by the unit tests.
  */
+import * as t from '../../i18n/index.ts';
 import { distanceKm } from '../geo.ts';
 import { isOpenAtLocal, isOpenDuringDay, localMoment, nextWeekday } from '../hours/evaluate.ts';
 import { LEVERS, SERVICE_PRATIQUE_IDS, DEMARCHE_IDS, type Lever } from '../schema/reperes.ts';
@@ -34,16 +35,16 @@ export const HELP_OPTIONS: Record<string, ModaliteAccompagnement> = {
   distance: 'À distance',
 };
 
-/** Parts of a day for « ouvert le … ». Minutes, local time of the venue. */
+/** Parts of a day for « ouvert le … ». Minutes, local time of the venue; their names: `t.finderForm.moments`. */
 export const MOMENTS = {
-  matin: { label: 'le matin (8 h – 12 h)', from: 8 * 60, to: 12 * 60 },
-  midi: { label: 'entre midi et deux (12 h – 14 h)', from: 12 * 60, to: 14 * 60 },
-  'apres-midi': { label: "l'après-midi (14 h – 18 h)", from: 14 * 60, to: 18 * 60 },
-  soir: { label: 'le soir (après 18 h)', from: 18 * 60, to: 24 * 60 },
+  matin: { from: 8 * 60, to: 12 * 60 },
+  midi: { from: 12 * 60, to: 14 * 60 },
+  'apres-midi': { from: 14 * 60, to: 18 * 60 },
+  soir: { from: 18 * 60, to: 24 * 60 },
 } as const;
 export type Moment = keyof typeof MOMENTS;
 
-/** Week days for « ouvert le … », Monday = 0. */
+/** Week days for « ouvert le … » in the URL (`?ouvert=samedi`), Monday = 0; their names: `t.hours.weekdays`. */
 export const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
 
 export const SERVICE_OPTIONS = options(SERVICES);
@@ -122,7 +123,7 @@ export function queryToState(search: string | URLSearchParams): FilterState {
   const lat = Number(params.get('lat'));
   const lon = Number(params.get('lon'));
   if (params.has('lat') && params.has('lon') && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
-    state.pres = { label: (params.get('pres') ?? '').slice(0, 100) || 'votre position', lat, lon };
+    state.pres = { label: (params.get('pres') ?? '').slice(0, 100) || t.finder.yourPosition, lat, lon };
     const rayon = Number(params.get('rayon'));
     if (params.has('rayon') && rayon > 0 && rayon <= 500) state.rayon = rayon;
   }
@@ -221,11 +222,11 @@ export function distanceOf(venue: VenueSummary, state: Pick<FilterState, 'pres'>
   return distanceKm([state.pres.lon, state.pres.lat], [venue.lon, venue.lat]);
 }
 
-const KM = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const KM_ROUND = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const KM = new Intl.NumberFormat(t.locale.intl, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const KM_ROUND = new Intl.NumberFormat(t.locale.intl, { maximumFractionDigits: 0 });
 
 /** « à 350 m », « à 2,4 km », « à 37 km ». */
 export function formatDistance(km: number): string {
-  if (km < 1) return `à ${Math.max(50, Math.round((km * 1000) / 50) * 50)} m`;
-  return `à ${km < 10 ? KM.format(km) : KM_ROUND.format(km)} km`;
+  if (km < 1) return t.finder.metres(Math.max(50, Math.round((km * 1000) / 50) * 50));
+  return t.finder.km(km < 10 ? KM.format(km) : KM_ROUND.format(km));
 }

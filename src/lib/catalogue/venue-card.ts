@@ -5,6 +5,7 @@
  * Browser-safe, no dependency.
  */
 import type { Lever } from '../schema/reperes.ts';
+import * as t from '../../i18n/index.ts';
 import { describeAppointment, describeCost } from '../wording.ts';
 import type { VenueSummary } from './venue-summary.ts';
 
@@ -29,17 +30,12 @@ export interface VenueCardModel {
 
 export type CardInput = Pick<VenueSummary, 'id' | 'nom' | 'commune' | 'code_postal' | 'itinerant' | 'leviers' | 'frais' | 'acces' | 'rdv_en_ligne'>;
 
-export const CARD_STRINGS = {
-  itinerant: ' — lieu itinérant',
-  leversLabel: 'Aides proposées',
-} as const;
-
 /** The card of a venue. `address`: the street address, shown before the commune when given (server lists). */
 export function venueCardModel(venue: CardInput, levers: readonly CardLever[], address?: string): VenueCardModel {
   return {
     href: `/lieux/${venue.id}/`,
     name: venue.nom,
-    place: `${address ? `${address}, ` : ''}${venue.code_postal} ${venue.commune}${venue.itinerant ? CARD_STRINGS.itinerant : ''}`,
+    place: `${address ? `${address}, ` : ''}${venue.code_postal} ${venue.commune}${venue.itinerant ? ` — ${t.card.itinerant}` : ''}`,
     levers: levers.filter((lever) => venue.leviers.includes(lever.id)),
     meta: [
       describeCost({ frais_a_charge: venue.frais }),
@@ -67,7 +63,7 @@ export function venueCardHtml(card: VenueCardModel, level: 2 | 3 | 4 = 3): strin
   return (
     `<li class="venue-card"><h${level}><a href="${escapeHtml(card.href)}">${escapeHtml(card.name)}</a></h${level}>` +
     `<p>${escapeHtml(card.place)}</p>` +
-    `<ul class="lever-tags" aria-label="${escapeHtml(CARD_STRINGS.leversLabel)}">${tags}</ul>` +
+    `<ul class="lever-tags" aria-label="${escapeHtml(t.card.levers)}">${tags}</ul>` +
     `<ul class="venue-meta">${meta}</ul></li>`
   );
 }

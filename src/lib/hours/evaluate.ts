@@ -1,10 +1,11 @@
 /**
  * Browser-safe evaluation of compiled opening hours (see compile.ts): is the venue open now, until when, when
- * does it open next, in plain French. No runtime import: shipped on every venue page.
+ * does it open next, in plain words (`t.hours`). No other runtime import: shipped on every venue page.
  *
  * Times are wall-clock times of the venue's zone `h.tz`, whatever the visitor's zone. Days are handled as day
  * numbers since 1970-01-01 (UTC arithmetic), so daylight-saving changes never shift a day.
  */
+import * as t from '../../i18n/index.ts';
 import type { CompiledHours, Interval } from './compile.ts';
 
 /** A local moment of the venue: date YYYY-MM-DD and minute of the day (0..1440; 1440 = midnight at its end). */
@@ -30,11 +31,8 @@ export interface OpenState {
 export const SEARCH_DAYS = 14;
 
 const DAY_MS = 86_400_000;
-const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-const MONTHS = [
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-];
+const WEEKDAYS = t.hours.weekdays;
+const MONTHS = t.hours.months;
 
 const formats: Record<string, Intl.DateTimeFormat> = {};
 
@@ -126,17 +124,15 @@ export function getOpenState(h: CompiledHours, now: Date): OpenState {
 
 /** `9 h`, `14 h 30`, `0 h`; 1440 (end of day) is `minuit`. */
 export function formatMinutes(m: number): string {
-  if (m === 1440) return 'minuit';
+  if (m === 1440) return t.hours.midnight;
   const minutes = m % 60;
-  const hours = (m - minutes) / 60;
-  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes < 10 ? '0' : ''}${minutes}`;
+  return t.hours.time((m - minutes) / 60, minutes);
 }
 
 /** `lundi 4 janvier`, `vendredi 1er janvier 2027`. */
 function longDate(day: number, withYear: boolean): string {
   const date = new Date(day * DAY_MS);
-  const dayOfMonth = date.getUTCDate();
-  return `${WEEKDAYS[weekdayOf(day)]} ${dayOfMonth === 1 ? '1er' : dayOfMonth} ${MONTHS[date.getUTCMonth()]}${withYear ? ` ${date.getUTCFullYear()}` : ''}`;
+  return t.hours.date(WEEKDAYS[weekdayOf(day)]!, date.getUTCDate(), MONTHS[date.getUTCMonth()]!, withYear ? date.getUTCFullYear() : undefined);
 }
 
 /**
@@ -147,39 +143,39 @@ function longDate(day: number, withYear: boolean): string {
 export function describeOpenState(state: OpenState, now: Date, tz: string): string {
   const today = localNow(now, tz).day;
   if (state.open || state.maybe) {
-    const opening = state.open ? 'Ouvert maintenant' : 'Peut-être ouvert maintenant (à confirmer)';
+    const opening = state.open ? t.hours.openNow : t.hours.maybeOpenNow;
     if (!state.until) return opening;
     const { date, minute } = state.until;
     const ahead = dayOf(date) - today;
     const time = formatMinutes(minute);
     const when =
-      ahead <= 0 ? `jusqu'à ${time}`
-      : ahead === 1 ? `jusqu'à demain, ${time}`
-      : ahead < 7 ? `jusqu'à ${WEEKDAYS[weekdayOf(dayOf(date))]}, ${time}`
-      : `jusqu'au ${longDate(dayOf(date), false)}, ${time}`;
-    return `${opening}, ${when}`;
+      ahead <= 0 ? t.hours.untilToday(time)
+      : ahead === 1 ? t.hours.untilTomorrow(time)
+      : ahead < 7 ? t.hours.untilWeekday(WEEKDAYS[weekdayOf(dayOf(date))]!, time)
+      : t.hours.untilDate(longDate(dayOf(date), false), time);
+    return t.hours.openUntil(opening, when);
   }
-  if (!state.next) return `Fermé, pas d'ouverture prévue dans les ${SEARCH_DAYS} prochains jours`;
+  if (!state.next) return t.hours.closedForDays(SEARCH_DAYS);
   const { date, minute } = state.next;
   const ahead = dayOf(date) - today;
   const time = formatMinutes(minute);
   const when =
-    ahead <= 0 ? `aujourd'hui à ${time}`
-    : ahead === 1 ? `demain à ${time}`
-    : ahead < 7 ? `${WEEKDAYS[weekdayOf(dayOf(date))]} à ${time}`
-    : `le ${longDate(dayOf(date), false)} à ${time}`;
-  return `Fermé pour le moment, ouvre ${when}${state.next.maybe ? ' (à confirmer)' : ''}`;
+    ahead <= 0 ? t.hours.opensToday(time)
+    : ahead === 1 ? t.hours.opensTomorrow(time)
+    : ahead < 7 ? t.hours.opensWeekday(WEEKDAYS[weekdayOf(dayOf(date))]!, time)
+    : t.hours.opensDate(longDate(dayOf(date), false), time);
+  return t.hours.closedNow(when, state.next.maybe === true);
 }
 
 /** `9 h à 12 h, puis 14 h à 17 h`, `Fermé`, `24 h sur 24`, `9 h à 12 h (à confirmer)`. */
 export function describeIntervals(intervals: Interval[]): string {
-  if (intervals.length === 0) return 'Fermé';
+  if (intervals.length === 0) return t.hours.closed;
   const parts = intervals.map((i) => {
-    const hours = i[0] === 0 && i[1] === 1440 ? '24 h sur 24' : `${formatMinutes(i[0])} à ${formatMinutes(i[1])}`;
-    return i.length === 3 ? `${hours} (à confirmer)` : hours;
+    const hours = i[0] === 0 && i[1] === 1440 ? t.hours.allDay : t.hours.interval(formatMinutes(i[0]), formatMinutes(i[1]));
+    return i.length === 3 ? t.hours.unsure(hours) : hours;
   });
   const last = parts.pop()!;
-  return parts.length === 0 ? last : `${parts.join(', ')}, puis ${last}`;
+  return parts.length === 0 ? last : t.hours.intervals(parts, last);
 }
 
 /** The usual week, Monday first: `{ day: 'Lundi', text: '9 h à 12 h, puis 14 h à 17 h' }`. */
@@ -227,7 +223,7 @@ export function upcomingExceptions(h: CompiledHours, today: Date, limit = 5): Up
     return {
       date: isoOf(first),
       until: isoOf(last),
-      label: `du ${longDate(first, !sameYear)} au ${longDate(last, true)}`,
+      label: t.hours.period(longDate(first, !sameYear), longDate(last, true)),
       text,
     };
   });

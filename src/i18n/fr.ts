@@ -1,0 +1,467 @@
+/**
+ * Every French string of the interface, grouped by where it is shown. Read through
+ * `import * as t from '…/i18n/index.ts'` (`t.venue.contact`, `t.finder.found(12, place)`), never imported
+ * directly: how to add a string or a language is in docs/i18n.md.
+ *
+ * One named export per group, so that a browser script carries only the groups it reads. A string
+ * with variables is a small function; counts go through `plural()`. Content (venue texts, lever
+ * pages, territoire.yaml) is not here: it stays in content/.
+ */
+import { plural } from '../lib/text.ts';
+import type { Moment } from '../lib/catalogue/filters.ts';
+import type { CostKind, WaysIn } from '../lib/wording.ts';
+import type { ModaliteAcces, ModaliteAccompagnement } from '../lib/schema/standard.ts';
+
+/** Language settings of the build: `lang` and `dir` of every page, locale of dates, numbers and sorting. */
+export const locale = {
+  lang: 'fr',
+  dir: 'ltr',
+  /** BCP 47 locale for Intl (numbers, dates, language names, sorting). */
+  intl: 'fr-FR',
+};
+
+const NUMBER = new Intl.NumberFormat(locale.intl);
+
+// ——— Every page ———
+
+/** The page shell (src/layouts/Base.astro, src/components/Breadcrumb.astro). */
+export const layout = {
+  title: (page: string, site: string) => `${page} — ${site}`,
+  skipLink: 'Aller au contenu',
+  mainMenu: 'Menu principal',
+  breadcrumb: "Fil d'Ariane",
+  footerAccessibility: 'Accessibilité : partiellement conforme',
+  footerPrivacy: 'Vie privée : aucun cookie, aucun suivi',
+  footerData: (territory: string) => `${territory} — données ouvertes, mises à jour par les structures du territoire.`,
+};
+
+/** Names of the site's sections, in the menu, breadcrumbs and links between pages. */
+export const nav = {
+  home: 'Accueil',
+  venues: 'Tous les lieux',
+  seeAllVenues: 'Voir tous les lieux',
+  about: 'À propos',
+  operators: 'Structures',
+  accessibility: 'Accessibilité',
+};
+
+/** Counts shown everywhere. */
+export const count = {
+  venues: (n: number) => plural(n, 'lieu', 'lieux'),
+};
+
+// ——— Pages ———
+
+/** Home page (src/pages/index.astro). */
+export const home = {
+  title: "Trouver de l'aide pour le numérique",
+  description: (territory: string, venues: number) =>
+    `Où se faire aider pour le numérique ${territory} : ordinateur et internet, démarches en ligne, apprendre, services. ${venues} lieux.`,
+  intro: (territory: string, venues: number) => `${territory} : ${count.venues(venues)} où des personnes vous aident, souvent gratuitement.`,
+  needs: 'De quoi avez-vous besoin ?',
+  where: 'Où êtes-vous ?',
+  chooseSubTerritory: (kind: string) => `Choisissez votre ${kind} :`,
+};
+
+/** Page not found (src/pages/404.astro). */
+export const notFound = {
+  title: 'Page introuvable',
+  text: "Cette page n'existe pas, ou plus. Le lieu a peut-être changé d'adresse dans l'annuaire.",
+  backHome: "Revenir à l'accueil",
+};
+
+/** About, sources and licences (src/pages/a-propos.astro). */
+export const about = {
+  title: 'À propos, sources et licences',
+  description: "Qui fait Repères, d'où viennent les données, sous quelle licence, et comment nous respectons votre vie privée.",
+  heading: (site: string) => `À propos de ${site}`,
+  purpose: (site: string) =>
+    `${site} aide à trouver, près de chez soi, un lieu où des personnes aident à utiliser le numérique : un ordinateur, une démarche en ligne, apprendre, imprimer un document.`,
+  counts: (venues: number) => `Le site recense ${count.venues(venues)}. Chaque fiche dit quand elle a été mise à jour.`,
+  publisher: (name: string) => `Éditeur : ${name}.`,
+  sources: 'Sources des données et licences',
+  /** The list of sources: a name (in bold), then the rest of the line, from its first character; `version` is the standard's. */
+  sourceList: [
+    {
+      name: "Lieux d'Auvergne-Rhône-Alpes",
+      text: (version: string) =>
+        ` : données ouvertes du hub Hinaura (Hub de l'inclusion numérique Auvergne-Rhône-Alpes), 2021–2022, au format du standard v0.1, publiées sous Licence Ouverte 2.0 (Etalab). Converties au standard v${version} par Repères.`,
+    },
+    {
+      name: 'Standard des lieux de médiation numérique',
+      text: (version: string) =>
+        ` v${version} (La MedNum, Datactivist, Agence nationale de la cohésion des territoires) : Licence Ouverte 2.0 (etalab-2.0).`,
+    },
+    { name: 'Typologies des structures', text: () => ' : liste de data·inclusion, Licence Ouverte 2.0.' },
+    { name: 'Codes et noms des communes, codes postaux', text: () => " : découpage administratif d'Etalab (INSEE, La Poste), Licence Ouverte 2.0." },
+    {
+      name: 'Centres des communes',
+      text: () =>
+        " (recherche « Près de ») : GeoNames (geonames.org), licence Creative Commons Attribution 4.0 ; à défaut, centre de l'emprise de la commune, IGN ADMIN EXPRESS 2017 via Etalab (fr-bounding-boxes), Licence Ouverte 2.0. Ces points sont approximatifs et servent seulement à trier par distance.",
+    },
+    { name: 'Jours fériés et horaires', text: () => ' : bibliothèque opening_hours (LGPL-3.0), utilisée à la construction du site.' },
+  ],
+  reuse: 'Vous pouvez réutiliser les données de ce site sous Licence Ouverte 2.0, en citant les sources ci-dessus.',
+  importHeading: (source: string) => `Import des données « ${source} »`,
+  importSummary: (read: number, latest: string | undefined, written: number, rejected: number, licence: string) =>
+    `${plural(read, 'fiche lue', 'fiches lues', true)} dans la source${latest ? ` (mise à jour la plus récente : ${latest})` : ''} : ` +
+    `${plural(written, 'lieu publié', 'lieux publiés')}, ${plural(rejected, 'fiche écartée', 'fiches écartées', true)}. Licence : ${licence}.`,
+  rejectedHeading: 'Fiches écartées et pourquoi',
+  rejected: (name: string, commune: string | undefined, reasons: readonly string[]) => `${name}${commune ? ` (${commune})` : ''} : ${reasons.join(' ; ')}`,
+  warnings: (n: number) =>
+    `${plural(n, 'fiche publiée avec une remarque', 'fiches publiées avec une remarque', true)} (information corrigée ou devinée à l'import, à vérifier)`,
+  warningMessages: (messages: readonly string[]) => ` : ${messages.join(' ; ')}`,
+  privacy: 'Vie privée',
+  privacyText:
+    "Ce site n'utilise ni cookie, ni compte, ni outil de mesure d'audience. Il ne charge rien depuis d'autres sites. Ce que vous tapez ou choisissez reste dans votre navigateur.",
+  contribute: 'Corriger ou ajouter un lieu',
+  /** Around the e-mail address (a link). */
+  contributeMail: {
+    before: 'Une information est fausse ? Sur chaque fiche, le bouton « Signaler une erreur » prépare un e-mail à',
+    after: '.',
+  },
+  /** Around and inside the link to the data repository. */
+  contributeRepository: {
+    before: 'Les structures qui le souhaitent peuvent aussi modifier les fichiers du',
+    link: 'dépôt public des données',
+    after: '.',
+  },
+};
+
+/** Accessibility statement (src/pages/accessibilite.astro). */
+export const accessibility = {
+  title: "Déclaration d'accessibilité",
+  description: "Déclaration d'accessibilité du site : état de conformité au RGAA 4.1, résultats des tests, contact.",
+  commitment: (site: string) =>
+    `${site} s'engage à rendre son site accessible à tous, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005 et au Référentiel général d'amélioration de l'accessibilité (RGAA) 4.1, qui reprend les critères WCAG 2.1 niveau AA. Nous visons aussi les critères WCAG 2.2 AA.`,
+  status: 'État de conformité',
+  statusText: {
+    before: 'Le site est',
+    strong: 'partiellement conforme',
+    after: "au RGAA 4.1 : aucun audit complet par un organisme indépendant n'a encore été réalisé.",
+  },
+  checks: 'Ce que nous vérifions à chaque modification',
+  checkList: [
+    "Chaque modèle de page est testé automatiquement avec deux outils (HTML_CodeSniffer et axe-core), au niveau WCAG 2 AA : aucune erreur n'est acceptée.",
+    "Un parcours complet au clavier seul, de l'accueil jusqu'à la fiche d'un lieu, est testé automatiquement.",
+    "Toutes les pages fonctionnent sans JavaScript ; seule l'indication « ouvert maintenant » en a besoin, et le tableau des horaires la remplace.",
+    "Les pages s'affichent sur un écran de 320 pixels de large et avec un zoom de 200 %.",
+  ],
+  limits: 'Limites connues',
+  limitList: [
+    'Les textes des fiches sont écrits par les structures : certains peuvent être longs ou techniques.',
+    'La carte interactive, à venir, aura toujours une liste équivalente à côté.',
+  ],
+  technologies: 'Technologies utilisées',
+  technologiesText: 'HTML, CSS, et un peu de JavaScript non indispensable.',
+  contact: 'Signaler un problème',
+  /** Around the e-mail address (a link). */
+  contactText: {
+    before: "Si vous n'arrivez pas à utiliser une partie du site, écrivez-nous à",
+    after: ": nous vous répondrons et vous donnerons l'information sous une autre forme.",
+  },
+  remedies: 'Voies de recours',
+  remediesText:
+    "Si vous n'obtenez pas de réponse satisfaisante, vous pouvez saisir le Défenseur des droits : par le formulaire en ligne sur defenseurdesdroits.fr, par téléphone au 09 69 39 00 00, ou par courrier gratuit (Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07).",
+};
+
+/**
+ * Lists of venues: all venues (src/pages/lieux/index.astro), a sub-territory, a sub-territory and a
+ * lever (src/pages/territoires/), a lever (src/pages/leviers/), the groups (src/components/VenueGroups.astro).
+ * `where` is the sub-territory's « en Haute-Savoie » (see inSubTerritory).
+ */
+export const venueList = {
+  allTitle: (n: number) => `Tous les lieux : ${count.venues(n)}`,
+  allDescription: (n: number, territory: string, kind: string) => `Les ${n} lieux d'aide au numérique ${territory}, par ${kind}.`,
+  chooseSubTerritory: (kind: string) => `Choisissez un ${kind} pour voir la liste complète de ses lieux, ou cherchez ci-dessus.`,
+  sortedBy: (kind: string) => `Classés par ${kind}, puis par commune.`,
+  groupNav: 'Aller à un département',
+  groupHeading: (name: string, code: string | undefined, n: number) => `${name}${code ? ` (${code})` : ''} : ${count.venues(n)}`,
+  /** « de Haute-Savoie » when territoire.yaml gives no `dans`. */
+  ofSubTerritory: (name: string) => `de ${name}`,
+  seeList: (where: string) => `Voir la liste des lieux ${where}`,
+  seeOnly: (where: string) => `Voir seulement les lieux ${where}`,
+  none: 'Aucun lieu recensé pour le moment.',
+  subTitle: (where: string) => `Lieux ${where}`,
+  subHeading: (where: string, n: number) => `Lieux ${where} : ${count.venues(n)}`,
+  subDescription: (n: number, where: string) => `${n} lieux d'aide au numérique ${where}.`,
+  byLever: (where: string) => `Voir seulement les lieux ${where} pour :`,
+  byCommune: 'Les lieux, par commune',
+  noneHere: (where: string) => `Aucun lieu recensé ${where} pour le moment.`,
+  wholeTerritory: (territory: string) => `Voir les lieux de tout le territoire ${territory}`,
+  leverHeading: (lever: string, where: string, n: number) => `${lever} ${where} : ${count.venues(n)}`,
+  leverDescription: (n: number, where: string, lever: string) => `${n} lieux ${where} : ${lever.toLowerCase()}.`,
+  aboutLever: 'En savoir plus sur cette aide',
+  otherNeeds: (where: string) => `Autres besoins ${where} :`,
+  allHere: (where: string) => `Tous les lieux ${where}`,
+  noneForLever: (where: string) => `Aucun lieu recensé pour ce besoin ${where} pour le moment.`,
+  otherSubTerritories: 'Voir les lieux des autres départements',
+  examples: 'Par exemple',
+  whereToFind: (n: number) => `Où trouver cette aide : ${count.venues(n)}`,
+};
+
+/** A venue's page (src/pages/lieux/[id].astro). */
+export const venue = {
+  description: (name: string, commune: string) => `${name} à ${commune} : aide au numérique. Horaires, contact, conditions.`,
+  notice: (from: string, to: string | undefined) => `Du ${from}${to ? ` au ${to}` : ''}.`,
+  staleSince: (date: string) => `Ces informations datent du ${date}.`,
+  staleAdvice: 'Elles ont peut-être changé : appelez avant de vous déplacer.',
+  contact: 'Contacter',
+  noPhone: 'Pas de numéro de téléphone connu.',
+  bookOnline: 'Prendre rendez-vous en ligne',
+  address: 'Adresse',
+  map: 'Voir sur une carte (OpenStreetMap)',
+  accessLink: 'Accessibilité du lieu (fauteuil, vue, audition) sur acceslibre',
+  accessUnknown: 'Accessibilité physique : non renseignée.',
+  hours: 'Horaires',
+  noHours: 'Horaires non renseignés : appelez avant de venir.',
+  stops: 'Où et quand passe ce lieu itinérant',
+  help: "L'aide proposée ici",
+  conditions: 'Conditions',
+  price: 'Prix',
+  passNumerique: '. Accepte le Pass numérique.',
+  howToCome: 'Comment venir',
+  waysOfHelp: "Façons d'être aidé",
+  mostlyFor: (publics: readonly string[]) => `Surtout : ${publics.join(', ')}.`,
+  everyone: 'Tout le monde.',
+  nationalPrograms: 'Dispositifs nationaux',
+  trainings: 'Formations et labels',
+  presentation: 'Présentation',
+  operator: 'Qui anime ce lieu',
+  source: 'Mise à jour et source',
+};
+
+/** An operator's page and the list of operators (src/pages/structures/). */
+export const operator = {
+  listTitle: 'Les structures qui animent les lieux',
+  listDescription: "Les structures (associations, collectivités, réseaux) qui animent des lieux d'aide au numérique.",
+  listHeading: (n: number) => `Les structures : ${plural(n, 'structure', 'structures', true)}`,
+  listIntro: 'Une structure (association, collectivité, réseau) anime un ou plusieurs lieux, ou intervient hors les murs.',
+  none: 'Aucune structure décrite pour le moment.',
+  description: (name: string) => `${name} : structure d'aide au numérique et ses lieux.`,
+  outside: { strong: 'Intervient aussi hors les murs', after: ': à domicile, sur les marchés ou chez des partenaires.' },
+  communes: (communes: readonly string[]) => `Intervient à : ${communes.join(', ')}.`,
+  contact: 'Contacter la structure',
+  contactVenues: 'Contactez directement ses lieux, ci-dessous.',
+  venues: (n: number) => `Ses lieux : ${count.venues(n)}`,
+  noVenue: 'Aucun lieu rattaché pour le moment.',
+};
+
+/** Contact lines of a venue or an operator. */
+export const contact = {
+  call: (phone: string) => `Appeler le ${phone}`,
+  email: 'E-mail :',
+  website: (host: string) => `Site internet : ${host}`,
+};
+
+/** Date and source of a listing, and how to correct it (pages, and the e-mail prepared by src/lib/contribute.ts). */
+export const report = {
+  updated: (date: string, source: string | undefined) => `Informations mises à jour le ${date}${source ? `, source : ${source}` : ''}.`,
+  reportError: 'Signaler une erreur sur cette fiche',
+  edit: 'Modifier la fiche (structures)',
+  mailSubject: (name: string) => `Erreur sur la fiche « ${name} »`,
+  mailBody: (url: string, file: string) => [`Fiche : ${url}`, `Fichier : ${file}`, '', 'Ce qui est faux :', '', 'La bonne information :', ''].join('\n'),
+};
+
+/** Names of venue fields used as headings or legends in several places. */
+export const fields = {
+  forWhom: 'Pour qui',
+  support: 'Accueil adapté',
+  languages: 'Langues parlées, en plus du français',
+};
+
+// ——— Components ———
+
+/** A venue in a list (src/lib/catalogue/venue-card.ts), on the server and in the browser (finder.ts). */
+export const card = {
+  itinerant: 'lieu itinérant',
+  levers: 'Aides proposées',
+};
+
+/** The usual hours table of a venue page (src/components/HoursTable.astro). */
+export const hoursTable = {
+  caption: "Horaires d'ouverture habituels",
+  comments: (comments: readonly string[]) => `À noter : ${comments.join(' ; ')}`,
+  exceptions: 'Jours fériés et fermetures à venir',
+  source: 'Horaires au format OpenStreetMap',
+};
+
+/**
+ * Opening hours in words (src/lib/hours/evaluate.ts): the table's days and « Ouvert maintenant… »
+ * on venue pages and result cards, in the browser. `time` is already written by `time()`.
+ */
+export const hours = {
+  /** Monday first. */
+  weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  /** `9 h`, `14 h 30`. */
+  time: (hour: number, minute: number) => (minute === 0 ? `${hour} h` : `${hour} h ${minute < 10 ? '0' : ''}${minute}`),
+  midnight: 'minuit',
+  /** `lundi 4 janvier`, `vendredi 1er janvier 2027`. */
+  date: (weekday: string, day: number, month: string, year?: number) => `${weekday} ${day === 1 ? '1er' : day} ${month}${year === undefined ? '' : ` ${year}`}`,
+  /** Consecutive exceptional days. */
+  period: (first: string, last: string) => `du ${first} au ${last}`,
+  closed: 'Fermé',
+  allDay: '24 h sur 24',
+  interval: (from: string, to: string) => `${from} à ${to}`,
+  unsure: (text: string) => `${text} (à confirmer)`,
+  intervals: (first: readonly string[], last: string) => `${first.join(', ')}, puis ${last}`,
+  openNow: 'Ouvert maintenant',
+  maybeOpenNow: 'Peut-être ouvert maintenant (à confirmer)',
+  untilToday: (time: string) => `jusqu'à ${time}`,
+  untilTomorrow: (time: string) => `jusqu'à demain, ${time}`,
+  untilWeekday: (weekday: string, time: string) => `jusqu'à ${weekday}, ${time}`,
+  untilDate: (date: string, time: string) => `jusqu'au ${date}, ${time}`,
+  openUntil: (opening: string, until: string) => `${opening}, ${until}`,
+  closedForDays: (days: number) => `Fermé, pas d'ouverture prévue dans les ${days} prochains jours`,
+  opensToday: (time: string) => `aujourd'hui à ${time}`,
+  opensTomorrow: (time: string) => `demain à ${time}`,
+  opensWeekday: (weekday: string, time: string) => `${weekday} à ${time}`,
+  opensDate: (date: string, time: string) => `le ${date} à ${time}`,
+  closedNow: (opens: string, unsure: boolean) => `Fermé pour le moment, ouvre ${opens}${unsure ? ' (à confirmer)' : ''}`,
+};
+
+/** The search form, rendered on the server (src/components/Finder.astro). */
+export const finderForm = {
+  label: 'Rechercher un lieu',
+  query: 'Ce que vous cherchez',
+  /** With no-break spaces (U+00A0) before « : » and inside « ». */
+  queryHint: 'Un nom de lieu, une commune, un besoin : « imprimer », « CAF », « médiathèque »…',
+  place: 'Près de',
+  placeHint: 'Tapez une commune ou un code postal, puis choisissez dans la liste.',
+  placeList: 'Communes proposées',
+  locate: 'Utiliser ma position',
+  privacy: 'Votre position reste dans votre navigateur.',
+  placeSources: 'Sources des communes',
+  radius: 'Distance maximale',
+  anyRadius: 'Peu importe (trier par distance)',
+  km: (n: number) => `${n} km`,
+  needs: 'Votre besoin',
+  when: 'Quand',
+  anyTime: 'Peu importe',
+  openNow: 'Ouvert maintenant',
+  openOn: 'Ouvert le…',
+  day: 'Jour',
+  moment: 'Moment de la journée',
+  allDay: 'toute la journée',
+  moments: {
+    matin: 'le matin (8 h – 12 h)',
+    midi: 'entre midi et deux (12 h – 14 h)',
+    'apres-midi': "l'après-midi (14 h – 18 h)",
+    soir: 'le soir (après 18 h)',
+  } satisfies Record<Moment, string>,
+  more: 'Plus de critères',
+  priceAccess: 'Prix et accès',
+  free: 'Gratuit',
+  walkIn: 'Sans rendez-vous',
+  bookOnline: 'Rendez-vous sur internet',
+  bookByPhone: 'Rendez-vous par téléphone',
+  waysOfHelp: "Façon d'être aidé",
+  services: 'Services précis',
+  procedures: 'Démarches en ligne',
+  submit: 'Voir les résultats',
+  reset: 'Réinitialiser',
+  results: 'Résultats',
+  showMore: 'Afficher plus de lieux',
+};
+
+/** What the catalogue element writes in the browser (src/components/finder.ts, distances of src/lib/catalogue/filters.ts). */
+export const finder = {
+  loadFailed: 'La recherche ne peut pas se charger. La liste complète reste affichée ci-dessous.',
+  noResult: 'Aucun lieu ne correspond. Essayez avec moins de critères.',
+  found: (n: number, place: string | undefined) =>
+    `${plural(n, 'lieu trouvé', 'lieux trouvés')}${place ? `, du plus proche au plus loin de ${place}` : ''}.`,
+  more: (next: number, remaining: number) => `Afficher ${NUMBER.format(next)} lieux de plus (${NUMBER.format(remaining)} restants)`,
+  chosen: (n: number) => `(${plural(n, 'choisi', 'choisis')})`,
+  /** The place when the person used their device's position. */
+  yourPosition: 'votre position',
+  noGeolocation: 'Votre navigateur ne sait pas donner votre position : tapez votre commune.',
+  locating: 'Recherche de votre position…',
+  located: 'Position trouvée : les lieux sont triés du plus proche au plus loin.',
+  locateFailed: 'Position indisponible ou refusée : tapez votre commune ou votre code postal.',
+  /** `metres` and `km` are already written as numbers: « à 350 m », « à 2,4 km ». */
+  metres: (metres: number) => `à ${metres} m`,
+  km: (km: string) => `à ${km} km`,
+};
+
+// ——— Wording of the standard's values ———
+
+/** Cost and how to get in, at a glance (src/lib/wording.ts). */
+export const wording = {
+  cost: {
+    unknown: 'Coût non précisé',
+    free: 'Gratuit',
+    freeSometimesConditional: 'Gratuit (parfois sous conditions)',
+    conditional: 'Gratuit sous conditions',
+    paid: 'Payant',
+    mixed: 'Gratuit ou payant selon le service',
+  } satisfies Record<CostKind, string>,
+  noPublic: "N'accueille pas de public sur place",
+  /** « Sans rendez-vous, rendez-vous par téléphone », « Sur rendez-vous en ligne ou par téléphone »… */
+  waysIn: ({ walkIn, online, phone, email }: WaysIn) => {
+    const parts = [
+      walkIn && 'Sans rendez-vous',
+      online && 'rendez-vous en ligne',
+      phone && 'rendez-vous par téléphone',
+      email && 'contact par e-mail',
+    ].filter((part) => part !== false);
+    if (parts.length === 0) return 'Rendez-vous : non précisé, appelez avant';
+    const text = parts.join(', ');
+    return walkIn ? text : `Sur ${text}`.replace(/^Sur rendez-vous en ligne, rendez-vous par/, 'Sur rendez-vous en ligne ou par');
+  },
+};
+
+/** Plain-French labels of the standard's values whose wording is technical; other values are shown as they are. */
+export const labels = {
+  accompagnement: {
+    'En autonomie': 'Utiliser le matériel seul, sur place',
+    'Accompagnement individuel': 'Aide individuelle, seul avec une personne',
+    'Dans un atelier collectif': 'Ateliers en petit groupe',
+    'À distance': 'Aide à distance (téléphone, visio)',
+  } satisfies Record<ModaliteAccompagnement, string>,
+  acces: {
+    'Se présenter': 'Venir sans rendez-vous',
+    'Téléphoner': 'Appeler pour prendre rendez-vous',
+    'Contacter par mail': 'Écrire un e-mail',
+    'Prendre un RDV en ligne': 'Prendre rendez-vous sur internet',
+    "Ce lieu n'accueille pas de public": "Ce lieu n'accueille pas de public",
+    'Envoyer un mail avec une fiche de prescription': 'Sur orientation d’un travailleur social (fiche de prescription par e-mail)',
+  } satisfies Record<ModaliteAcces, string>,
+};
+
+// ——— Content checks ———
+// The reader's and the validator's lines. The per-field messages of the schemas (src/lib/schema/) are
+// still written beside each field: they are part of the one schema shared by the build, the validator,
+// the importers and the form.
+
+/** Size in kilobytes, for the reader's messages. */
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} Ko`;
+
+/** The content reader (src/lib/frontmatter.ts): what is refused before any field is read. */
+export const reader = {
+  tooBig: (bytes: number, max: number) => `le fichier est trop gros (${kb(bytes)}) ; attendu : ${kb(max)} au plus (une fiche de lieu fait environ 1 Ko)`,
+  fence: (first: string) =>
+    `l'en-tête commence par « ${first} » : seul un en-tête YAML, ouvert par une ligne « --- » seule, est accepté ; le fichier n'a pas été lu (son contenu n'est jamais exécuté)`,
+  noFrontMatter: "l'en-tête YAML manque : le fichier doit commencer par une ligne « --- », puis les champs, puis une autre ligne « --- »",
+  unclosed: "l'en-tête YAML n'est pas fermé : ajoutez une ligne « --- » seule après le dernier champ",
+  notAMap: "l'en-tête doit être une suite de champs « nom: valeur », un par ligne",
+  duplicateKey: 'ce champ est écrit deux fois ; gardez-en un seul',
+  tag: (tag: string) => `l'étiquette YAML « ${tag.replace(/^tag:yaml\.org,2002:/, '!!')} » n'est pas acceptée ; écrivez la valeur sans étiquette (texte, nombre, liste)`,
+  aliases: (max: number) =>
+    `le YAML est trop grand une fois ses références (alias « * ») dépliées, ou une référence se contient elle-même : au plus ${max.toLocaleString('fr-FR')} valeurs ; écrivez les valeurs en entier`,
+  yaml: (detail: string, header: boolean) => `${header ? "l'en-tête YAML (entre les deux lignes « --- »)" : 'le YAML'} est mal formé : vérifiez les deux-points, les guillemets, les tirets et l'indentation (détail : ${detail})`,
+} as const;
+
+
+/** `npm run validate` and `npm run build`: the summary after the problem lines (scripts/lib/report.ts). */
+export const validation = {
+  refused: (errors: number, files: number, warnings: number) =>
+    `✗ ${plural(errors, 'problème', 'problèmes')} dans ${plural(files, 'fichier', 'fichiers')}${warnings > 0 ? ` (et ${plural(warnings, 'avertissement', 'avertissements')})` : ''}. ` +
+    'Corrigez chaque ligne ci-dessus (fichier: champ: valeur et ce qui est attendu), puis relancez « npm run validate ». La liste des champs est dans docs/contenu.md.',
+  warningsOnly: (warnings: number, files: number) =>
+    `⚠ ${plural(warnings, 'avertissement', 'avertissements')} dans ${plural(files, 'fichier', 'fichiers')} : les fiches sont acceptées, vérifiez quand même.`,
+  ok: (files: number, seconds: string, venues: number, operators: number, levers: number) =>
+    `✓ ${plural(files, 'fichier vérifié', 'fichiers vérifiés')} en ${seconds} s : ${plural(venues, 'lieu', 'lieux')}, ${plural(operators, 'structure', 'structures', true)}, ${plural(levers, 'levier', 'leviers')}. Aucun problème.`,
+  okQuiet: (venues: number) => `✓ Contenu valide : ${plural(venues, 'lieu', 'lieux')}.`,
+  unknownOption: (arg: string) => `Option inconnue « ${arg} ». Usage : npm run validate -- [--content <dossier>] [--quiet] [fichiers…]`,
+} as const;
