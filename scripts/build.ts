@@ -9,7 +9,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { getHeapStatistics } from 'node:v8';
 import { loadContent } from '../src/node/content-files.ts';
 import { shareLoadedContent } from '../src/node/content-loader.ts';
 import * as t from '../src/i18n/index.ts';
@@ -18,16 +17,14 @@ import { printProblems } from './lib/report.ts';
 const contentDir = process.env.CONTENT_DIR || 'content';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-// Size the heap first: re-run this script with a larger heap when the default is too small.
+// Size the heap first (a smaller heap makes V8 collect sooner, so the build stays under 2 GB at national
+// scale): re-run this script once with --max-old-space-size unless NODE_OPTIONS already sets it.
 const venuesDir = join(contentDir, 'lieux');
 const venueCount = existsSync(venuesDir) ? readdirSync(venuesDir).filter((name) => name.endsWith('.md')).length : 0;
 const heapMb = Math.round(1024 + venueCount * 0.03);
 const nodeOptions = process.env.NODE_OPTIONS ?? '';
-if (!nodeOptions.includes('--max-old-space-size') && getHeapStatistics().heap_size_limit / 2 ** 20 < heapMb) {
-  const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, ...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: `${nodeOptions} --max-old-space-size=${heapMb}`.trim() },
-  });
+if (!nodeOptions.includes('--max-old-space-size') && !process.execArgv.some((arg) => arg.startsWith('--max-old-space-size'))) {
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, ...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(child.status ?? 1);
 }
 
