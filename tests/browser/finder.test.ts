@@ -1,7 +1,7 @@
 /**
  * The catalogue's search and filters in Chromium: typing, combining filters, Back, a shared URL,
- * keyboard only, « Près de » with the offline gazetteer, the index fetched only on first use,
- * « open now » at a fixed moment.
+ * keyboard only, « Près de » with the offline gazetteer and the device position (never in the URL),
+ * the index fetched only on first use, « open now » at a fixed moment.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -140,15 +140,76 @@ describe('search and filters on /lieux/', () => {
     await page.close();
   });
 
-  it('uses the device position only after a click, rounded to about 1 km in the URL', async () => {
-    const context = await site.browser.newContext({ geolocation: { latitude: 45.893612, longitude: 3.112847 }, permissions: ['geolocation'] });
+  it('sorts from the device position kept in memory only: never in a URL, forgotten on reload', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['geolocation'], { origin: site.server.origin });
+    await context.setGeolocation({ latitude: 45.893612, longitude: 3.112847 }); // Riom
+    // Every URL the page requests or writes into its history, and every history state it writes.
+    const urls: string[] = [];
+    const states: string[] = [];
+    context.on('request', (request) => urls.push(request.url()));
+    await context.addInitScript(() => {
+      const log: [string, string][] = ((window as unknown as { historyLog: [string, string][] }).historyLog = []);
+      for (const name of ['pushState', 'replaceState'] as const) {
+        const original = history[name].bind(history);
+        history[name] = (state: unknown, unused: string, url?: string | URL | null) => {
+          log.push([JSON.stringify(state), String(url)]);
+          original(state, unused, url);
+        };
+      }
+    });
     const page = await context.newPage();
+    const readHistory = async () => {
+      const [log, state, href] = await page.evaluate(() => [(window as unknown as { historyLog: [string, string][] }).historyLog, JSON.stringify(history.state), location.href] as const);
+      for (const [written, url] of log) states.push(written), urls.push(url);
+      states.push(state);
+      urls.push(href);
+    };
     await page.goto(`${site.server.origin}/lieux/`);
     await page.locator('reperes-finder form').waitFor({ state: 'visible' });
-    expect(page.url()).not.toMatch(/lat=/);
+
     await page.getByRole('button', { name: 'Utiliser ma position' }).click();
-    await expect.poll(() => page.url()).toMatch(/lat=45\.89(00)?&lon=3\.11(00)?/);
-    await expect.poll(() => status(page).textContent()).toMatch(/du plus proche au plus loin de votre position/);
+    await expect.poll(() => status(page).textContent()).toMatch(/lieux trouvés, du plus proche au plus loin de votre position/);
+    const all = await count(page);
+    const distances = await cardDistances(page);
+    expect(distances.length).toBeGreaterThan(10);
+    expect(distances[0]).toBeLessThan(2);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(page.url()).toBe(`${site.server.origin}/lieux/`);
+    await expect(page.locator('#finder-pres').inputValue()).resolves.toBe('votre position');
+
+    // Another filter goes into the URL; the position still does not, and still sorts.
+    await page.locator('summary', { hasText: 'Plus de critères' }).click();
+    await page.getByLabel('Gratuit', { exact: true }).check();
+    await expect.poll(() => page.url()).toBe(`${site.server.origin}/lieux/?gratuit=oui`);
+    await expect.poll(() => count(page)).toBeLessThan(all);
+    expect(await count(page)).toBeGreaterThan(0);
+    await expect(status(page).textContent()).resolves.toMatch(/de votre position/);
+    const free = await cardDistances(page);
+    expect(free).toEqual([...free].sort((a, b) => a - b));
+
+    // Back: the position comes back from memory.
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(`${site.server.origin}/lieux/`);
+    await expect.poll(() => count(page)).toBe(all);
+    await expect(status(page).textContent()).resolves.toMatch(/de votre position/);
+
+    await readHistory();
+    // Reload: the position is gone, and the page says so.
+    await page.reload();
+    await page.locator('reperes-finder form').waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('[data-role="locate-status"]').textContent()).toMatch(/n'est pas gardée quand la page est rechargée/);
+    await expect(page.locator('[data-role="static"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#finder-pres').inputValue()).resolves.toBe('');
+    await readHistory();
+
+    // No URL carries the position, exact, rounded or named; history entries carry a mark, never coordinates.
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url).not.toMatch(/[?&](lat|lon|pres|rayon)=|4[56](\.|,|%2C)\d|\b3(\.|,|%2C)\d/i);
+    expect(states.length).toBeGreaterThan(2);
+    for (const state of states) expect(['null', '{"position":true}']).toContain(state);
+    expect(states).toContain('{"position":true}');
+    await expect(page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).resolves.toBe(0);
     await context.close();
   });
 
