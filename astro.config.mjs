@@ -14,8 +14,20 @@ export default defineConfig({
   compressHTML: true,
   integrations: [react()],
   security: {
-    // A <meta> Content-Security-Policy with hashes for every script and style Astro emits.
-    csp: true,
+    // A <meta> Content-Security-Policy: Astro writes script-src and style-src ('self' and the hashes of
+    // what it emits); everything else is denied unless listed here. The pages load only their own
+    // images and fetch only their own JSON (search index, gazetteer). No <base>, no form submission
+    // (the search form is handled by its script). frame-ancestors is ignored in a <meta>: a host that
+    // wants it sets the header. Checked on every page by tests/build/dist.test.ts.
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
+    },
   },
   markdown: {
     syntaxHighlight: false,

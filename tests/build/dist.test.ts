@@ -20,6 +20,23 @@ function htmlFiles(dir = dist): string[] {
 
 const pages = htmlFiles();
 
+/** The directives of a page's <meta> Content-Security-Policy: name → sources; fails on a missing or repeated one. */
+function cspOf(html: string, page: string): Map<string, string[]> {
+  const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)];
+  expect(metas, page).toHaveLength(1);
+  const directives = new Map<string, string[]>();
+  for (const text of metas[0]![1]!.split(';').map((part) => part.trim()).filter(Boolean)) {
+    const [name, ...sources] = text.split(/\s+/);
+    expect(directives.has(name!.toLowerCase()), `${page}: ${name} twice (browsers ignore the second)`).toBe(false);
+    directives.set(name!.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/** The sources that apply to a fetch directive: its own, or default-src's. */
+const effective = (csp: Map<string, string[]>, name: string) => csp.get(name) ?? csp.get('default-src') ?? ['*'];
+const HASH = /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/;
+
 describe('the built site', () => {
   it('has one page per venue file, and the collections are not empty', () => {
     expect(venueFiles.length).toBeGreaterThan(500);
@@ -54,13 +71,49 @@ describe('the built site', () => {
     }
   });
 
-  it('has a Content-Security-Policy on every page, no inline event handler and no inline style', () => {
+  it('has a strict Content-Security-Policy on every page, before anything it governs', () => {
+    expect(pages.length).toBeGreaterThan(venueFiles.length);
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
-      expect(html, page).toMatch(/<meta http-equiv="content-security-policy"/i);
+      const csp = cspOf(html, page);
+      // A <meta> policy only governs what comes after it: it must precede every script (JSON-LD is data,
+      // never run), style, stylesheet and image.
+      const meta = html.search(/<meta http-equiv="content-security-policy"/i);
+      const first = html.search(/<script(?![^>]*application\/ld\+json)|<style|<link[^>]*rel="stylesheet"|<img/i);
+      expect(meta, page).toBeLessThan(first === -1 ? Infinity : first);
+      // Nothing is allowed unless named; nothing from another origin; no inline code but Astro's hashes.
+      expect(csp.get('default-src'), page).toEqual(["'none'"]);
+      expect(csp.get('script-src')?.filter((source) => !HASH.test(source)), page).toEqual(["'self'"]);
+      expect(csp.get('style-src')?.filter((source) => !HASH.test(source)), page).toEqual(["'self'"]);
+      for (const name of ['img-src', 'connect-src', 'font-src', 'media-src', 'manifest-src', 'worker-src', 'frame-src']) {
+        expect(effective(csp, name), `${page}: ${name}`).toSatisfy((sources: string[]) => sources.every((source) => source === "'self'" || source === "'none'"));
+      }
+      expect(effective(csp, 'object-src'), page).toEqual(["'none'"]);
+      // Directives that do not fall back to default-src.
+      expect(csp.get('base-uri'), page).toEqual(["'none'"]);
+      expect(csp.get('form-action'), page).toEqual(["'none'"]);
+      for (const [name, sources] of csp) {
+        for (const source of sources) expect(source, `${page}: ${name}`).toMatch(/^'(self|none)'$|^'sha(256|384|512)-/);
+      }
       expect(html, page).not.toMatch(/\son[a-z]+\s*=\s*["']/i);
       expect(html, page).not.toMatch(/\sstyle\s*=\s*["']/i);
+      expect(html, page).not.toMatch(/<base[\s>]/i);
     }
+  });
+
+  it('references only files that exist in dist/ (scripts, stylesheets, icons, images)', () => {
+    const missing = new Set<string>();
+    let checked = 0;
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      for (const [, path] of html.matchAll(/<(?:script|img|link)\b[^>]*\b(?:src|href)="(\/[^"#?]*)"/g)) {
+        checked++;
+        const file = join(dist, decodeURIComponent(path!));
+        if (!existsSync(path!.endsWith('/') ? join(file, 'index.html') : file)) missing.add(`${page}: ${path}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(pages.length * 2);
+    expect([...missing]).toEqual([]);
   });
 
   it('is in French, with one h1 and a main landmark per page', () => {
