@@ -14,7 +14,7 @@ export function reportLinks(territory: Territory, listing: { kind: 'lieux' | 'st
     '',
     'La bonne information :',
     '',
-  ].join('\n');
+  ].join('\r\n'); // line breaks in a mailto: body are CRLF (RFC 6068)
   const mail = `mailto:${territory.contributions.courriel}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   const edit = territory.contributions.depot
     ? `${territory.contributions.depot.replace(/\/$/, '')}/edit/main/content/${listing.kind}/${listing.id}.md`

@@ -22,7 +22,11 @@ export const ACCES_LABELS: Record<ModaliteAcces, string> = {
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['fr'], { type: 'language' });
 
-/** ISO 639-1 code → French name: « ar » → « arabe ». */
+/** ISO 639-1 code → French name: « ar » → « arabe »; a code Intl does not know, or a malformed one, as it is. */
 export function languageName(code: string): string {
-  return LANGUAGE_NAMES.of(code) ?? code;
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code; // RangeError on a malformed tag (« », « x »): a label must never break a page
+  }
 }
