@@ -58,11 +58,14 @@ describe('privacy and offline', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const foreign: string[] = [];
+    let requests = 0;
     page.on('request', (request) => {
+      requests++;
       const url = new URL(request.url());
       if (url.origin !== site.server.origin && url.protocol !== 'data:') foreign.push(request.url());
     });
     await page.goto(`${site.server.origin}${path}`, { waitUntil: 'networkidle' });
+    expect(requests, 'the page, its stylesheet and its icon at least').toBeGreaterThanOrEqual(3);
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     await context.close();

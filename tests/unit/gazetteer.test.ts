@@ -45,7 +45,9 @@ describe('searchPlaces', () => {
     for (const query of ['st etienne', 'st-etienne', 'St-Étienne', 'saint-étienne', 'saint etie']) expect(names(query)[0], query).toBe('Saint-Étienne');
     expect(names('ste foy')[0]).toBe('Sainte-Foy-lès-Lyon');
     // « st » still being typed: Saint… places, not only names starting with « st ».
-    expect(names('st').every((name) => /^(saint|st)/i.test(name))).toBe(true);
+    const saints = names('st');
+    expect(saints.length).toBeGreaterThan(3);
+    expect(saints.filter((name) => !/^(saint|st)/i.test(name))).toEqual([]);
   });
 
   it('completes a beginning, the more important place first', () => {
