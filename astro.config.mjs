@@ -16,8 +16,20 @@ export default defineConfig({
   // Set SITE_LANG to build the interface in another language (docs/i18n.md); French by default.
   integrations: [react(), interfaceLanguage(siteLanguage(process.env.SITE_LANG))],
   security: {
-    // A <meta> Content-Security-Policy with hashes for every script and style Astro emits.
-    csp: true,
+    // A <meta> Content-Security-Policy: Astro writes script-src and style-src ('self' and the hashes of
+    // what it emits); everything else is denied unless listed here. The pages load only their own
+    // images and fetch only their own JSON (search index, gazetteer). No <base>, no form submission
+    // (the search form is handled by its script). frame-ancestors is ignored in a <meta>: a host that
+    // wants it sets the header. Checked on every page by tests/build/dist.test.ts.
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
+    },
   },
   markdown: {
     syntaxHighlight: false,

@@ -1,12 +1,13 @@
 /**
  * <reperes-finder>: search and filters over the server-rendered venue list.
  * - The form is hidden until this script runs (no-JS users keep the complete static list).
- * - State ⇄ URL query string (src/lib/catalogue/filters.ts): share, reload, Back give the same results.
+ * - State ⇄ URL query string (src/lib/catalogue/filters.ts): share, reload, Back give the same results;
+ *   except the device's position, which stays in the page's memory and is never written to the URL.
  * - The search index and the gazetteer are fetched on first use, with the search code (./finder-data.ts).
  */
 import {
-  distanceOf, emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateToQuery, HELP_OPTIONS,
-  PUBLIC_OPTIONS, SERVICE_OPTIONS, SUPPORT_OPTIONS, type AccessOption, type FilterState, type Moment,
+  distanceOf, emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, DEVICE_PLACE_LABEL,
+  HELP_OPTIONS, PUBLIC_OPTIONS, SERVICE_OPTIONS, SUPPORT_OPTIONS, type AccessOption, type FilterState, type Moment, type NearPlace,
 } from '../lib/catalogue/filters.ts';
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
 import { describeAppointment, describeCost } from '../lib/wording.ts';
@@ -40,6 +41,8 @@ class ReperesFinder extends HTMLElement {
   private typingTimer?: number;
   private placeOptions: Place[] = [];
   private activeOption = -1;
+  /** The device's position once found: in this page's memory only, never in the URL. */
+  private devicePlace?: NearPlace;
 
   connectedCallback() {
     if (this.dataset.ready) return;
@@ -96,6 +99,12 @@ class ReperesFinder extends HTMLElement {
 
   private fromUrl() {
     this.state = queryToState(window.location.search);
+    // A history entry sorted from the device's position carries a mark, never the position: Back and
+    // Forward restore it from memory; after a reload it is gone, and the page says so.
+    if (!this.state.pres && (window.history.state as { position?: boolean } | null)?.position) {
+      if (this.devicePlace) this.state.pres = this.devicePlace;
+      else this.querySelector('[data-role="locate-status"]')!.textContent = t.finder.positionForgotten;
+    }
     this.writeForm();
     this.shown = PAGE;
     void this.render(false);
@@ -134,9 +143,11 @@ class ReperesFinder extends HTMLElement {
   private commit(mode: 'push' | 'replace') {
     const query = stateToQuery(this.state);
     const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
-    if (url === `${window.location.pathname}${window.location.search}`) return;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    const mark = this.state.pres?.device ? { position: true } : null;
+    const same = url === `${window.location.pathname}${window.location.search}`;
+    if (same && Boolean((window.history.state as { position?: boolean } | null)?.position) === Boolean(mark)) return;
+    if (mode === 'push' && !same) window.history.pushState(mark, '', url);
+    else window.history.replaceState(mark, '', url);
   }
 
   private reset() {
@@ -273,7 +284,7 @@ class ReperesFinder extends HTMLElement {
   private filterMask(catalogue: Catalogue, state: FilterState, now: Date): Uint8Array | undefined {
     const filtering = !isEmptyState({ ...state, q: '', pres: undefined }) || (state.pres !== undefined && state.rayon !== undefined);
     if (!filtering) return undefined;
-    const key = `${stateToQuery({ ...state, q: '' })}|${Math.floor(now.getTime() / 60_000)}`;
+    const key = `${stateKey({ ...state, q: '' })}|${Math.floor(now.getTime() / 60_000)}`;
     if (key !== this.maskKey || !this.mask) {
       const context = { now, territoryIds: this.config.territoires.map((sub) => sub.id) };
       const mask = new Uint8Array(catalogue.venues.length);
@@ -443,7 +454,7 @@ class ReperesFinder extends HTMLElement {
     this.placeInput.removeAttribute('aria-activedescendant');
   }
 
-  /** Geolocation, only after an explicit click; the position never leaves the browser. */
+  /** Geolocation, only after an explicit click; the position stays in this page's memory (never in the URL). */
   private locate() {
     const status = this.querySelector('[data-role="locate-status"]')!;
     if (!('geolocation' in navigator)) {
@@ -454,10 +465,9 @@ class ReperesFinder extends HTMLElement {
     navigator.geolocation.getCurrentPosition(
       (position) => {
         status.textContent = t.finder.located;
-        // Rounded to about 1 km: enough to sort by distance, and a shared link does not reveal where the person is.
-        const round = (value: number) => Math.round(value * 100) / 100;
-        this.state.pres = { label: t.finder.yourPosition, lat: round(position.coords.latitude), lon: round(position.coords.longitude) };
-        this.placeInput.value = t.finder.yourPosition;
+        this.devicePlace = { label: DEVICE_PLACE_LABEL, lat: position.coords.latitude, lon: position.coords.longitude, device: true };
+        this.state.pres = this.devicePlace;
+        this.placeInput.value = DEVICE_PLACE_LABEL;
         this.shown = PAGE;
         this.commit('push');
         void this.render(false);

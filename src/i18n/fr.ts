@@ -18,6 +18,8 @@ export const locale = {
   dir: 'ltr',
   /** BCP 47 locale for Intl (numbers, dates, language names, sorting). */
   intl: 'fr-FR',
+  /** The first day of a month in a date: « 1er mai ». */
+  firstDay: '1er',
 };
 
 const NUMBER = new Intl.NumberFormat(locale.intl);
@@ -113,7 +115,7 @@ export const about = {
   warningMessages: (messages: readonly string[]) => ` : ${messages.join(' ; ')}`,
   privacy: 'Vie privée',
   privacyText:
-    "Ce site n'utilise ni cookie, ni compte, ni outil de mesure d'audience. Il ne charge rien depuis d'autres sites. Ce que vous tapez ou choisissez reste dans votre navigateur.",
+    "Ce site n'utilise ni cookie, ni compte, ni outil de mesure d'audience. Il ne charge rien depuis d'autres sites. La recherche se fait dans votre navigateur, mais ce que vous tapez ou choisissez dans la recherche est écrit dans l'adresse de la page, pour la partager, la recharger ou revenir en arrière : quand cette adresse est ouverte, l'hébergeur du site la reçoit, comme toute adresse. Votre position (« Utiliser ma position ») n'y est jamais écrite : elle reste dans la page et s'oublie quand vous la rechargez.",
   contribute: 'Corriger ou ajouter un lieu',
   /** Around the e-mail address (a link). */
   contributeMail: {
@@ -260,7 +262,8 @@ export const report = {
   reportError: 'Signaler une erreur sur cette fiche',
   edit: 'Modifier la fiche (structures)',
   mailSubject: (name: string) => `Erreur sur la fiche « ${name} »`,
-  mailBody: (url: string, file: string) => [`Fiche : ${url}`, `Fichier : ${file}`, '', 'Ce qui est faux :', '', 'La bonne information :', ''].join('\n'),
+  // Line breaks in a mailto: body are CRLF (RFC 6068).
+  mailBody: (url: string, file: string) => [`Fiche : ${url}`, `Fichier : ${file}`, '', 'Ce qui est faux :', '', 'La bonne information :', ''].join('\r\n'),
 };
 
 /** Names of venue fields used as headings or legends in several places. */
@@ -331,7 +334,7 @@ export const finderForm = {
   placeHint: 'Tapez une commune ou un code postal, puis choisissez dans la liste.',
   placeList: 'Communes proposées',
   locate: 'Utiliser ma position',
-  privacy: 'Votre position reste dans votre navigateur.',
+  privacy: "Ce site ne reçoit pas votre position : elle reste dans cette page, n'est pas écrite dans son adresse et s'oublie quand la page est rechargée.",
   placeSources: 'Sources des communes',
   radius: 'Distance maximale',
   anyRadius: 'Peu importe (trier par distance)',
@@ -378,6 +381,7 @@ export const finder = {
   noGeolocation: 'Votre navigateur ne sait pas donner votre position : tapez votre commune.',
   locating: 'Recherche de votre position…',
   located: 'Position trouvée : les lieux sont triés du plus proche au plus loin.',
+  positionForgotten: "Votre position n'est pas gardée quand la page est rechargée : cliquez de nouveau sur « Utiliser ma position » pour trier par distance.",
   locateFailed: 'Position indisponible ou refusée : tapez votre commune ou votre code postal.',
   /** `metres` and `km` are already written as numbers: « à 350 m », « à 2,4 km ». */
   metres: (metres: number) => `à ${metres} m`,
@@ -399,15 +403,12 @@ export const wording = {
   noPublic: "N'accueille pas de public sur place",
   /** « Sans rendez-vous, rendez-vous par téléphone », « Sur rendez-vous en ligne ou par téléphone »… */
   waysIn: ({ walkIn, online, phone, email }: WaysIn) => {
-    const parts = [
-      walkIn && 'Sans rendez-vous',
-      online && 'rendez-vous en ligne',
-      phone && 'rendez-vous par téléphone',
-      email && 'contact par e-mail',
-    ].filter((part) => part !== false);
-    if (parts.length === 0) return 'Rendez-vous : non précisé, appelez avant';
-    const text = parts.join(', ');
-    return walkIn ? text : `Sur ${text}`.replace(/^Sur rendez-vous en ligne, rendez-vous par/, 'Sur rendez-vous en ligne ou par');
+    const ways = [online && 'en ligne', phone && 'par téléphone'].filter((way) => way !== false);
+    const parts: string[] = [];
+    if (walkIn) parts.push('Sans rendez-vous');
+    if (ways.length > 0) parts.push(`${walkIn ? 'ou sur' : 'Sur'} rendez-vous ${ways.join(' ou ')}`);
+    if (email) parts.push(parts.length > 0 ? 'contact par e-mail' : 'Contact par e-mail');
+    return parts.length > 0 ? parts.join(', ') : 'Rendez-vous : non précisé, appelez avant';
   },
 };
 

@@ -1,5 +1,6 @@
 /**
- * schema.org description of a venue (JSON-LD), for search engines and assistive tools.
+ * schema.org description of a venue (JSON-LD), for search engines and assistive tools, and its text
+ * for a <script type="application/ld+json"> element.
  */
 import type { Venue } from './schema/venue.ts';
 
@@ -28,4 +29,13 @@ export function venueJsonLd(venue: Venue, url: string): Record<string, unknown> 
     isAccessibleForFree: venue.frais_a_charge.length > 0 && !venue.frais_a_charge.includes('Payant'),
     dateModified: venue.date_maj,
   };
+}
+
+/**
+ * JSON for the inside of a <script> element: `<`, `>` and `&` written as \u escapes, so that no value
+ * (a venue named « </script><script>… ») can close the element or open a comment; U+2028 and U+2029
+ * escaped too. JSON.parse gives back exactly the same value.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -6,7 +6,11 @@ import * as t from '../i18n/index.ts';
 
 const LANGUAGE_NAMES = new Intl.DisplayNames([t.locale.intl], { type: 'language' });
 
-/** ISO 639-1 code → name in the site's language: « ar » → « arabe ». */
+/** ISO 639-1 code → name in the site's language: « ar » → « arabe »; a code Intl does not know, or a malformed one, as it is. */
 export function languageName(code: string): string {
-  return LANGUAGE_NAMES.of(code) ?? code;
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code; // RangeError on a malformed tag (« », « x »): a label must never break a page
+  }
 }

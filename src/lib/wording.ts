@@ -40,7 +40,10 @@ export function isFree({ frais_a_charge: frais }: CostFields): boolean {
   return frais.includes('Gratuit') || frais.includes('Gratuit sous condition');
 }
 
-/** How to get in: walk in, or appointment by phone / online; « non précisé » when unknown. */
+/**
+ * How to get in: « Sans rendez-vous », « Sur rendez-vous en ligne ou par téléphone », both
+ * (« Sans rendez-vous, ou sur rendez-vous par téléphone »), an e-mail contact; « non précisé » when unknown.
+ */
 export function describeAppointment({ modalites_acces: access, prise_rdv }: AccessFields): string {
   if (access.includes("Ce lieu n'accueille pas de public")) return t.wording.noPublic;
   return t.wording.waysIn({
@@ -51,32 +54,49 @@ export function describeAppointment({ modalites_acces: access, prise_rdv }: Acce
   });
 }
 
-/** Days after which a listing is considered old and people are told to call first. */
-export const STALE_AFTER_DAYS = 365;
-
-/** True when `date_maj` is more than a year before `today`. */
+/**
+ * True when `date_maj` (YYYY-MM-DD) is more than a year before `today` (its UTC date): a listing
+ * updated on 23 November 2025 is old from 24 November 2026, whatever the hour of the build.
+ * People are then told to call first.
+ */
 export function isStale(dateMaj: string, today: Date): boolean {
-  const updated = new Date(`${dateMaj}T00:00:00Z`).getTime();
-  return today.getTime() - updated > STALE_AFTER_DAYS * 24 * 3600 * 1000;
+  const date = today.toISOString().slice(0, 10);
+  const yearBefore = `${String(Number(date.slice(0, 4)) - 1).padStart(4, '0')}${date.slice(4)}`;
+  return dateMaj < yearBefore;
 }
 
 const DATE_FORMAT = new Intl.DateTimeFormat(t.locale.intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** 'YYYY-MM-DD' → « 5 mai 2021 ». */
+/** 'YYYY-MM-DD' → « 5 mai 2021 », « 1er mai 2021 ». */
 export function formatDate(isoDate: string): string {
-  return DATE_FORMAT.format(new Date(`${isoDate}T00:00:00Z`));
+  return DATE_FORMAT.formatToParts(new Date(`${isoDate}T00:00:00Z`))
+    .map((part) => (part.type === 'day' && part.value === '1' ? t.locale.firstDay : part.value))
+    .join('');
 }
 
-/** +33473123456 → « 04 73 12 34 56 »; +32… → « 02 123 45 67 »-like grouping; other forms unchanged. */
+/** Digits in groups of two: « 12 34 56 ». */
+const pairs = (digits: string) => digits.replace(/(\d{2})(?=\d)/g, '$1 ');
+
+/**
+ * A normalised number (src/lib/schema/fields.ts) as people read it:
+ * - France: « 04 73 12 34 56 »; overseas departments in the French plan (+590, +594, +596, +262) as
+ *   dialled from France, « 02 62 12 34 56 »; other overseas collectivities « +687 12 34 56 »;
+ * - Belgium: mobile « 0470 12 34 56 », one-digit zones (Brussels, Antwerp, Liège, Ghent) « 02 123 45 67 »,
+ *   two-digit zones « 081 23 45 67 », free and paid numbers « 0800 12 345 »;
+ * anything else unchanged.
+ */
 export function formatPhone(phone: string): string {
-  const fr = /^\+33(\d)(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(phone);
-  if (fr) return `0${fr.slice(1).join(' ')}`.replace(/^0(\d) /, '0$1 ');
+  const fr = /^\+(?:33|590|594|596|262)(\d{9})$/.exec(phone);
+  if (fr) return `0${fr[1]!.slice(0, 1)} ${pairs(fr[1]!.slice(1))}`;
+  const overseas = /^\+(508|681|687|689)(\d{6,8})$/.exec(phone);
+  if (overseas) return `+${overseas[1]} ${pairs(overseas[2]!)}`;
   const be = /^\+32(\d{8,9})$/.exec(phone);
   if (be) {
     const national = `0${be[1]}`;
-    return national.length === 10
-      ? `${national.slice(0, 4)} ${national.slice(4, 6)} ${national.slice(6, 8)} ${national.slice(8)}`
-      : `${national.slice(0, 2)} ${national.slice(2, 5)} ${national.slice(5, 7)} ${national.slice(7)}`;
+    if (national.length === 10) return `${national.slice(0, 4)} ${pairs(national.slice(4))}`;
+    if (/^0(800|90\d)/.test(national)) return `${national.slice(0, 4)} ${national.slice(4, 6)} ${national.slice(6)}`;
+    if (/^0[2349]/.test(national)) return `${national.slice(0, 2)} ${national.slice(2, 5)} ${pairs(national.slice(5))}`;
+    return `${national.slice(0, 3)} ${pairs(national.slice(3))}`;
   }
   return phone;
 }

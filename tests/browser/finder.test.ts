@@ -1,16 +1,38 @@
 /**
  * The catalogue's search and filters in Chromium: typing, combining filters, Back, a shared URL,
- * keyboard only, « Près de » with the offline gazetteer, the index fetched only on first use.
+ * keyboard only, « Près de » with the offline gazetteer and the device position (never in the URL),
+ * the index fetched only on first use, « open now » at a fixed moment.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { emptyState, matchesFilters, type FilterState } from '../../src/lib/catalogue/filters.ts';
+import { decodeSearchIndex, type SearchIndexData } from '../../src/lib/catalogue/search-index.ts';
+import { nextWeekdays, wallClock } from '../helpers/moments.ts';
 import { useSite } from '../helpers/site.ts';
 
 const site = useSite();
 
 const status = (page: Page) => page.locator('[data-role="status"]');
 const resultNames = (page: Page) => page.locator('[data-role="results"] h3').allTextContents();
-const count = async (page: Page) => Number(((await status(page).textContent()) ?? '').replace(/\s/g, '').match(/^(\d+)lieu/)?.[1] ?? NaN);
+/** The announced number of results: 0 for « Aucun lieu… », NaN while nothing is announced. */
+const count = async (page: Page) => {
+  const text = ((await status(page).textContent()) ?? '').replace(/\s/g, '');
+  return text.startsWith('Aucunlieu') ? 0 : Number(text.match(/^(\d+)lieu/)?.[1] ?? NaN);
+};
+/** Distances in km written on the result cards, in page order; fails on a card without one. */
+const cardDistances = async (page: Page) =>
+  (await page.locator('[data-role="results"] .venue-card > p:first-of-type').allTextContents()).map((text) => {
+    const [, value, unit] = text.match(/à ([\d,]+) (m|km)$/) ?? [];
+    expect(value, text).toBeDefined();
+    return Number(value!.replace(',', '.')) / (unit === 'm' ? 1000 : 1);
+  });
+
+/** The search index the pages fetch, decoded as they decode it: expectations are computed from it. */
+const index = JSON.parse(readFileSync('dist/lieux/recherche.json', 'utf8')) as SearchIndexData;
+const venues = decodeSearchIndex(index);
+const expectedCount = (patch: Partial<FilterState>, now: Date) =>
+  venues.filter((venue) => matchesFilters(venue, { ...emptyState(), ...patch }, { now, territoryIds: index.territoires })).length;
 
 async function open(path: string) {
   const page = await site.browser.newPage();
@@ -48,8 +70,10 @@ describe('search and filters on /lieux/', () => {
     await expect.poll(() => page.url()).toMatch(/gratuit=oui/);
     await expect.poll(() => count(page)).toBeLessThan(demarches);
     const free = await count(page);
+    expect(free).toBeGreaterThan(0);
     await page.getByLabel('Haute-Savoie', { exact: true }).check();
     await expect.poll(() => count(page)).toBeLessThan(free);
+    expect(await count(page)).toBeGreaterThan(0);
     await page.goBack();
     await expect.poll(() => count(page)).toBe(free);
     expect(page.url()).not.toMatch(/territoire=/);
@@ -92,11 +116,8 @@ describe('search and filters on /lieux/', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/pres=Riom/);
     await expect.poll(() => status(page).textContent()).toMatch(/du plus proche au plus loin de Riom/);
-    const places = await page.locator('[data-role="results"] .venue-card > p:first-of-type').allTextContents();
-    const distances = places.slice(0, 10).map((text) => {
-      const [, value, unit] = text.match(/à ([\d,]+) (m|km)$/) ?? [];
-      return Number(value!.replace(',', '.')) / (unit === 'm' ? 1000 : 1);
-    });
+    const distances = await cardDistances(page);
+    expect(distances.length).toBeGreaterThan(10);
     expect(distances[0]).toBeLessThan(2);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     await page.close();
@@ -119,38 +140,129 @@ describe('search and filters on /lieux/', () => {
     await page.close();
   });
 
-  it('uses the device position only after a click, rounded to about 1 km in the URL', async () => {
-    const context = await site.browser.newContext({ geolocation: { latitude: 45.893612, longitude: 3.112847 }, permissions: ['geolocation'] });
+  it('sorts from the device position kept in memory only: never in a URL, forgotten on reload', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['geolocation'], { origin: site.server.origin });
+    await context.setGeolocation({ latitude: 45.893612, longitude: 3.112847 }); // Riom
+    // Every URL the page requests or writes into its history, and every history state it writes.
+    const urls: string[] = [];
+    const states: string[] = [];
+    context.on('request', (request) => urls.push(request.url()));
+    await context.addInitScript(() => {
+      const log: [string, string][] = ((window as unknown as { historyLog: [string, string][] }).historyLog = []);
+      for (const name of ['pushState', 'replaceState'] as const) {
+        const original = history[name].bind(history);
+        history[name] = (state: unknown, unused: string, url?: string | URL | null) => {
+          log.push([JSON.stringify(state), String(url)]);
+          original(state, unused, url);
+        };
+      }
+    });
     const page = await context.newPage();
+    const readHistory = async () => {
+      const [log, state, href] = await page.evaluate(() => [(window as unknown as { historyLog: [string, string][] }).historyLog, JSON.stringify(history.state), location.href] as const);
+      for (const [written, url] of log) states.push(written), urls.push(url);
+      states.push(state);
+      urls.push(href);
+    };
     await page.goto(`${site.server.origin}/lieux/`);
     await page.locator('reperes-finder form').waitFor({ state: 'visible' });
-    expect(page.url()).not.toMatch(/lat=/);
+
     await page.getByRole('button', { name: 'Utiliser ma position' }).click();
-    await expect.poll(() => page.url()).toMatch(/lat=45\.89(00)?&lon=3\.11(00)?/);
-    await expect.poll(() => status(page).textContent()).toMatch(/du plus proche au plus loin de votre position/);
+    await expect.poll(() => status(page).textContent()).toMatch(/lieux trouvés, du plus proche au plus loin de votre position/);
+    const all = await count(page);
+    const distances = await cardDistances(page);
+    expect(distances.length).toBeGreaterThan(10);
+    expect(distances[0]).toBeLessThan(2);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(page.url()).toBe(`${site.server.origin}/lieux/`);
+    await expect(page.locator('#finder-pres').inputValue()).resolves.toBe('votre position');
+
+    // Another filter goes into the URL; the position still does not, and still sorts.
+    await page.locator('summary', { hasText: 'Plus de critères' }).click();
+    await page.getByLabel('Gratuit', { exact: true }).check();
+    await expect.poll(() => page.url()).toBe(`${site.server.origin}/lieux/?gratuit=oui`);
+    await expect.poll(() => count(page)).toBeLessThan(all);
+    expect(await count(page)).toBeGreaterThan(0);
+    await expect(status(page).textContent()).resolves.toMatch(/de votre position/);
+    const free = await cardDistances(page);
+    expect(free).toEqual([...free].sort((a, b) => a - b));
+
+    // Back: the position comes back from memory.
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(`${site.server.origin}/lieux/`);
+    await expect.poll(() => count(page)).toBe(all);
+    await expect(status(page).textContent()).resolves.toMatch(/de votre position/);
+
+    await readHistory();
+    // Reload: the position is gone, and the page says so.
+    await page.reload();
+    await page.locator('reperes-finder form').waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('[data-role="locate-status"]').textContent()).toMatch(/n'est pas gardée quand la page est rechargée/);
+    await expect(page.locator('[data-role="static"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#finder-pres').inputValue()).resolves.toBe('');
+    await readHistory();
+
+    // No URL carries the position, exact, rounded or named; history entries carry a mark, never coordinates.
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url).not.toMatch(/[?&](lat|lon|pres|rayon)=|4[56](\.|,|%2C)\d|\b3(\.|,|%2C)\d/i);
+    expect(states.length).toBeGreaterThan(2);
+    for (const state of states) expect(['null', '{"position":true}']).toContain(state);
+    expect(states).toContain('{"position":true}');
+    await expect(page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).resolves.toBe(0);
     await context.close();
   });
 
   it('keeps a sub-territory page to its own venues', async () => {
+    // Cantal has France Services venues (and no médiathèque in the demo data: a query with results there).
+    const { page: all } = await open('/lieux/');
+    await all.locator('#finder-q').fill('france services');
+    await expect.poll(() => count(all)).toBeGreaterThan(0);
+    const everywhere = await count(all);
+    await all.close();
+
     const { page } = await open('/territoires/cantal/');
-    await page.locator('#finder-q').fill('mediatheque');
-    await expect.poll(() => status(page).textContent()).toMatch(/trouvé|Aucun/);
+    await page.locator('#finder-q').fill('france services');
+    await expect.poll(() => count(page)).toBeGreaterThan(0);
+    expect(await count(page)).toBeLessThan(everywhere);
     const texts = await page.locator('[data-role="results"] .venue-card > p:first-of-type').allTextContents();
+    expect(texts).toHaveLength(Math.min(50, await count(page)));
     for (const text of texts) expect(text).toMatch(/^15\d{3} /);
     await page.close();
   });
 
-  it('filters on « open now » and « open on a day »', async () => {
-    const { page } = await open('/lieux/?ouvert=dimanche');
-    await expect.poll(() => status(page).textContent()).toMatch(/trouvé|Aucun/);
-    const sunday = await count(page);
-    await page.goto(`${site.server.origin}/lieux/?ouvert=mardi`);
-    await expect.poll(() => count(page)).toBeGreaterThan(Number.isNaN(sunday) ? 0 : sunday);
-    await expect(page.getByLabel('Ouvert le…').isChecked()).resolves.toBe(true);
-    await page.goto(`${site.server.origin}/lieux/?ouvert=maintenant`);
-    await expect.poll(() => status(page).textContent()).toMatch(/trouvé|Aucun/);
+  it('filters on « open now » and « open on a day », at a fixed moment', async () => {
+    // A Tuesday after the build (the compiled hours start then), 10:30 in Paris: of the next three, the one
+    // with the most open venues, so that a public holiday is never chosen. Then the same day at 03:00.
+    const [day] = nextWeekdays(index.built, 1, 3)
+      .map((date) => wallClock(date, 10 * 60 + 30))
+      .sort((a, b) => expectedCount({ ouvert: 'maintenant' }, b) - expectedCount({ ouvert: 'maintenant' }, a));
+    const night = new Date(day!.getTime() - (7 * 60 + 30) * 60_000);
+    const openNow = expectedCount({ ouvert: 'maintenant' }, day!);
+    expect(openNow).toBeGreaterThan(0);
+    expect(expectedCount({ ouvert: 'maintenant' }, night)).toBeLessThan(openNow);
+
+    const page = await site.browser.newPage();
+    const at = async (moment: Date, query: string) => {
+      await page.clock.setFixedTime(moment);
+      await page.goto(`${site.server.origin}/lieux/?${query}`);
+      await expect.poll(() => count(page)).not.toBeNaN();
+      return count(page);
+    };
+    expect(await at(day!, 'ouvert=maintenant')).toBe(openNow);
     const states = await page.locator('[data-role="results"] .card-open').allTextContents();
-    for (const text of states) expect(text).toMatch(/^Ouvert/);
+    expect(states).toHaveLength(Math.min(50, openNow));
+    for (const text of states) expect(text).toMatch(/^Ouvert maintenant/);
+    expect(await at(night, 'ouvert=maintenant')).toBe(expectedCount({ ouvert: 'maintenant' }, night));
+
+    const tuesday = expectedCount({ ouvert: 'le', jour: 1 }, day!);
+    const sunday = expectedCount({ ouvert: 'le', jour: 6 }, day!);
+    expect(sunday).toBeLessThan(tuesday);
+    expect(await at(day!, 'ouvert=dimanche')).toBe(sunday);
+    expect(await at(day!, 'ouvert=mardi')).toBe(tuesday);
+    await expect(page.getByLabel('Ouvert le…').isChecked()).resolves.toBe(true);
+    expect(await at(day!, 'ouvert=mardi&moment=matin')).toBe(expectedCount({ ouvert: 'le', jour: 1, moment: 'matin' }, day!));
+    expect(await count(page)).toBeLessThanOrEqual(tuesday);
     await page.close();
   });
 });

@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { CompiledHours } from '../../src/lib/hours/compile.ts';
+import { describeOpenState, getOpenState } from '../../src/lib/hours/evaluate.ts';
+import { nextWeekdays, wallClock } from '../helpers/moments.ts';
 import { templateUrls } from '../helpers/pages.ts';
 import { useSite } from '../helpers/site.ts';
 
@@ -55,11 +58,14 @@ describe('privacy and offline', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const foreign: string[] = [];
+    let requests = 0;
     page.on('request', (request) => {
+      requests++;
       const url = new URL(request.url());
       if (url.origin !== site.server.origin && url.protocol !== 'data:') foreign.push(request.url());
     });
     await page.goto(`${site.server.origin}${path}`, { waitUntil: 'networkidle' });
+    expect(requests, 'the page, its stylesheet and its icon at least').toBeGreaterThanOrEqual(3);
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     await context.close();
@@ -95,24 +101,64 @@ describe('venue page', () => {
     await expect(staticPage.locator('.open-now').isVisible()).resolves.toBe(false);
     await noJs.close();
 
+    // At fixed moments (the page's clock), in an opening of the venue's usual week and before it on the
+    // same day: the line says what the evaluator says for that moment.
     const page = await site.browser.newPage();
     await page.goto(`${site.server.origin}${venuePath}`);
-    await page.locator('.open-now').waitFor({ state: 'visible' });
-    await expect(page.locator('.open-now').textContent()).resolves.toMatch(/^(Ouvert|Fermé)/);
+    const hours = JSON.parse((await page.locator('reperes-open-now').getAttribute('data-hours'))!) as CompiledHours;
+    const weekday = hours.week.findIndex((intervals) => intervals.some((interval) => interval.length === 2 && interval[0] > 0));
+    expect(weekday, 'the richest venue has a sure opening that starts after midnight').toBeGreaterThanOrEqual(0);
+    const [start, end] = hours.week[weekday]!.find((interval) => interval.length === 2 && interval[0] > 0)!;
+    const date = nextWeekdays(hours.from, weekday, 10).find((day) => !(day in hours.ex))!;
+    const covered = (minute: number) => hours.week[weekday]!.some(([from, to]) => from <= minute && minute < to);
+    const closedMinute = [...Array(start).keys()].reverse().find((minute) => !covered(minute))!;
+    expect(closedMinute).toBeDefined();
+    for (const [moment, expected] of [
+      [wallClock(date, Math.floor((start + end) / 2), hours.tz), /^Ouvert maintenant, jusqu'à /],
+      [wallClock(date, closedMinute, hours.tz), /^Fermé pour le moment, ouvre /],
+    ] as const) {
+      await page.clock.setFixedTime(moment);
+      await page.reload();
+      await page.locator('.open-now').waitFor({ state: 'visible' });
+      const text = await page.locator('.open-now').textContent();
+      expect(text).toBe(describeOpenState(getOpenState(hours, moment), moment, hours.tz));
+      expect(text).toMatch(expected);
+    }
     await page.close();
   });
 
-  it('has no console error on any template', async () => {
-    for (const { path } of templateUrls()) {
+  it('has no console error, no failed request and no error status on any template', async () => {
+    const templates = templateUrls();
+    expect(templates.length).toBeGreaterThan(5);
+    for (const { template, path } of templates) {
+      // The 404 template is loaded as the file a static host serves for unknown paths (/404.html): its
+      // document status is then 200, and any failing resource in it is an error like anywhere else.
+      const url = template === '404' ? '/404.html' : path;
       const page = await site.browser.newPage();
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) errors.push(`${path}: ${message.text()}`);
+        if (message.type() === 'error') errors.push(`${url}: ${message.text()}`);
       });
-      page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
-      await page.goto(`${site.server.origin}${path}`, { waitUntil: 'networkidle' });
+      page.on('pageerror', (error) => errors.push(`${url}: ${error.message}`));
+      page.on('requestfailed', (request) => errors.push(`${url}: ${request.url()} ${request.failure()?.errorText}`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`${url}: ${response.status()} ${response.url()}`);
+      });
+      const response = await page.goto(`${site.server.origin}${url}`, { waitUntil: 'networkidle' });
+      expect(response?.status(), url).toBe(200);
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+
+  it('answers an unknown path with status 404 and the 404 page', async () => {
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.server.origin}/page-qui-n-existe-pas/`);
+    expect(response?.status()).toBe(404);
+    const title = await page.locator('h1').textContent();
+    await page.goto(`${site.server.origin}/404.html`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(title);
+    expect(title).toMatch(/introuvable|n'existe pas|404/i);
+    await page.close();
   });
 });

@@ -3,7 +3,6 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { initialJsBytes } from '../helpers/js-size.ts';
 
@@ -19,6 +18,23 @@ function htmlFiles(dir = dist): string[] {
 }
 
 const pages = htmlFiles();
+
+/** The directives of a page's <meta> Content-Security-Policy: name → sources; fails on a missing or repeated one. */
+function cspOf(html: string, page: string): Map<string, string[]> {
+  const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)];
+  expect(metas, page).toHaveLength(1);
+  const directives = new Map<string, string[]>();
+  for (const text of metas[0]![1]!.split(';').map((part) => part.trim()).filter(Boolean)) {
+    const [name, ...sources] = text.split(/\s+/);
+    expect(directives.has(name!.toLowerCase()), `${page}: ${name} twice (browsers ignore the second)`).toBe(false);
+    directives.set(name!.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/** The sources that apply to a fetch directive: its own, or default-src's. */
+const effective = (csp: Map<string, string[]>, name: string) => csp.get(name) ?? csp.get('default-src') ?? ['*'];
+const HASH = /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/;
 
 describe('the built site', () => {
   it('has one page per venue file, and the collections are not empty', () => {
@@ -37,30 +53,73 @@ describe('the built site', () => {
   });
 
   it('inlines no dataset: no page carries an inline script over 3 KB', () => {
+    let inline = 0;
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
       for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+        inline++;
         expect(body!.length, page).toBeLessThan(3000);
       }
     }
+    // Venue pages carry their JSON-LD inline: the pattern does find inline scripts.
+    expect(inline).toBeGreaterThanOrEqual(venueFiles.length);
   });
 
   it('a venue page links to no more than a handful of other venues', () => {
+    const otherVenues = (html: string, id: string) => new Set((html.match(/href="\/lieux\/[a-z0-9-]+\/"/g) ?? []).filter((link) => !link.includes(`/${id}/`)));
+    // The same count finds every venue on the list page: a change of link format cannot make this test pass on zero.
+    expect(otherVenues(readFileSync(join(dist, 'lieux', 'index.html'), 'utf8'), '').size).toBe(venueFiles.length);
     const sample = readdirSync(join(dist, 'lieux'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).slice(0, 50);
+    expect(sample).toHaveLength(50);
     for (const entry of sample) {
       const html = readFileSync(join(dist, 'lieux', entry.name, 'index.html'), 'utf8');
-      const others = new Set((html.match(/href="\/lieux\/[a-z0-9-]+\/"/g) ?? []).filter((link) => !link.includes(`/${entry.name}/`)));
-      expect(others.size, entry.name).toBeLessThan(5);
+      expect(otherVenues(html, entry.name).size, entry.name).toBeLessThan(5);
     }
   });
 
-  it('has a Content-Security-Policy on every page, no inline event handler and no inline style', () => {
+  it('has a strict Content-Security-Policy on every page, before anything it governs', () => {
+    expect(pages.length).toBeGreaterThan(venueFiles.length);
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
-      expect(html, page).toMatch(/<meta http-equiv="content-security-policy"/i);
+      const csp = cspOf(html, page);
+      // A <meta> policy only governs what comes after it: it must precede every script (JSON-LD is data,
+      // never run), style, stylesheet and image.
+      const meta = html.search(/<meta http-equiv="content-security-policy"/i);
+      const first = html.search(/<script(?![^>]*application\/ld\+json)|<style|<link[^>]*rel="stylesheet"|<img/i);
+      expect(meta, page).toBeLessThan(first === -1 ? Infinity : first);
+      // Nothing is allowed unless named; nothing from another origin; no inline code but Astro's hashes.
+      expect(csp.get('default-src'), page).toEqual(["'none'"]);
+      expect(csp.get('script-src')?.filter((source) => !HASH.test(source)), page).toEqual(["'self'"]);
+      expect(csp.get('style-src')?.filter((source) => !HASH.test(source)), page).toEqual(["'self'"]);
+      for (const name of ['img-src', 'connect-src', 'font-src', 'media-src', 'manifest-src', 'worker-src', 'frame-src']) {
+        expect(effective(csp, name), `${page}: ${name}`).toSatisfy((sources: string[]) => sources.every((source) => source === "'self'" || source === "'none'"));
+      }
+      expect(effective(csp, 'object-src'), page).toEqual(["'none'"]);
+      // Directives that do not fall back to default-src.
+      expect(csp.get('base-uri'), page).toEqual(["'none'"]);
+      expect(csp.get('form-action'), page).toEqual(["'none'"]);
+      for (const [name, sources] of csp) {
+        for (const source of sources) expect(source, `${page}: ${name}`).toMatch(/^'(self|none)'$|^'sha(256|384|512)-/);
+      }
       expect(html, page).not.toMatch(/\son[a-z]+\s*=\s*["']/i);
       expect(html, page).not.toMatch(/\sstyle\s*=\s*["']/i);
+      expect(html, page).not.toMatch(/<base[\s>]/i);
     }
+  });
+
+  it('references only files that exist in dist/ (scripts, stylesheets, icons, images)', () => {
+    const missing = new Set<string>();
+    let checked = 0;
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      for (const [, path] of html.matchAll(/<(?:script|img|link)\b[^>]*\b(?:src|href)="(\/[^"#?]*)"/g)) {
+        checked++;
+        const file = join(dist, decodeURIComponent(path!));
+        if (!existsSync(path!.endsWith('/') ? join(file, 'index.html') : file)) missing.add(`${page}: ${path}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(pages.length * 2);
+    expect([...missing]).toEqual([]);
   });
 
   it('is in French, with one h1 and a main landmark per page', () => {

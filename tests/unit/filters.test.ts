@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
 import { distanceKm } from '../../src/lib/geo.ts';
 import {
-  emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateToQuery, distanceOf, type FilterState,
+  emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, distanceOf, DEVICE_PLACE_LABEL, type FilterState,
 } from '../../src/lib/catalogue/filters.ts';
 import type { VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
 
@@ -48,6 +48,43 @@ describe('filters ⇄ URL', () => {
   it('refuses absurd coordinates and radius', () => {
     expect(queryToState('pres=X&lat=123&lon=3').pres).toBeUndefined();
     expect(queryToState('pres=Riom&lat=45.9&lon=3.1&rayon=100000').rayon).toBeUndefined();
+  });
+});
+
+describe('the device position never enters the URL', () => {
+  const device = { label: DEVICE_PLACE_LABEL, lat: 45.893612, lon: 3.112847, device: true as const };
+
+  it('leaves the device position and its radius out of the query string', () => {
+    expect(stateToQuery({ ...emptyState(), pres: device })).toBe('');
+    expect(stateToQuery({ ...emptyState(), pres: device, rayon: 10 })).toBe('');
+    expect(stateToQuery({ ...emptyState(), gratuit: true, q: 'caf', pres: device, rayon: 10 })).toBe('q=caf&gratuit=oui');
+  });
+
+  it('still counts it as a choice: the results, sorted by distance, replace the static list', () => {
+    expect(isEmptyState({ ...emptyState(), pres: device })).toBe(false);
+    expect(isEmptyState(emptyState())).toBe(true);
+  });
+
+  it('keys the page caches on the position and radius, without putting them in the query', () => {
+    const here = stateKey({ ...emptyState(), pres: device, rayon: 10 });
+    expect(here).not.toBe(stateKey({ ...emptyState(), pres: { ...device, lat: 45.7772 }, rayon: 10 }));
+    expect(here).not.toBe(stateKey({ ...emptyState(), pres: device, rayon: 20 }));
+    expect(here).not.toBe(stateKey(emptyState()));
+    const commune = { ...emptyState(), pres: { label: 'Riom', lat: 45.8936, lon: 3.1128 }, rayon: 10 };
+    expect(stateKey(commune)).toBe(stateToQuery(commune));
+  });
+
+  it('keeps a commune chosen in the gazetteer: name, point and radius', () => {
+    const state = { ...emptyState(), pres: { label: 'Riom (63200)', lat: 45.8936, lon: 3.1128 }, rayon: 10 };
+    const query = stateToQuery(state);
+    expect(query).toBe('pres=Riom+%2863200%29&lat=45.8936&lon=3.1128&rayon=10');
+    expect(queryToState(query)).toEqual(state);
+  });
+
+  it('reads no position from coordinates without a commune name (older links)', () => {
+    expect(queryToState('lat=45.89&lon=3.11').pres).toBeUndefined();
+    expect(queryToState('pres=&lat=45.89&lon=3.11&rayon=10')).toEqual(emptyState());
+    expect(queryToState(`pres=${encodeURIComponent(DEVICE_PLACE_LABEL)}&lat=45.89&lon=3.11`).pres).toBeUndefined();
   });
 });
 

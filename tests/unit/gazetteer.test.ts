@@ -45,7 +45,9 @@ describe('searchPlaces', () => {
     for (const query of ['st etienne', 'st-etienne', 'St-Étienne', 'saint-étienne', 'saint etie']) expect(names(query)[0], query).toBe('Saint-Étienne');
     expect(names('ste foy')[0]).toBe('Sainte-Foy-lès-Lyon');
     // « st » still being typed: Saint… places, not only names starting with « st ».
-    expect(names('st').every((name) => /^(saint|st)/i.test(name))).toBe(true);
+    const saints = names('st');
+    expect(saints.length).toBeGreaterThan(3);
+    expect(saints.filter((name) => !/^(saint|st)/i.test(name))).toEqual([]);
   });
 
   it('completes a beginning, the more important place first', () => {
@@ -113,19 +115,11 @@ describe('searchPlaces', () => {
     expect(searchPlaces({ rows }, 'grenoble')[0]!.name).toBe('Grenoble');
   });
 
-  it('answers a keystroke in under 2 ms for 4,000 rows', () => {
-    const keystrokes = ['s', 'st', 'st ', 'st e', 'st et', 'st eti', 'c', 'cl', 'cle', 'clermont', 'l', 'ly', 'lyon', 'lyon 3', '6', '63', '630', '6300', '63000'];
-    for (let round = 0; round < 20; round++) for (const query of keystrokes) searchPlaces(rows, query);
-    const timings: number[] = [];
-    for (let round = 0; round < 10; round++) {
-      for (const query of keystrokes) {
-        const started = performance.now();
-        searchPlaces(rows, query);
-        timings.push(performance.now() - started);
-      }
+  it('offers places at every keystroke while a name or a postcode is typed', () => {
+    // Speed per keystroke is measured by `npm run bench` (scripts/bench-gazetteer.ts), not here.
+    for (const typed of ['st etienne', 'clermont', 'lyon 3', '63000']) {
+      for (let length = 1; length <= typed.length; length++) expect(searchPlaces(rows, typed.slice(0, length)).length, typed.slice(0, length)).toBeGreaterThan(0);
     }
-    timings.sort((a, b) => a - b);
-    expect(timings[Math.floor(timings.length / 2)]).toBeLessThan(2);
   });
 });
 
@@ -207,10 +201,8 @@ describe('the demo territory (Auvergne-Rhône-Alpes)', () => {
     expect(built.coverage.communes.fromVenues).toBe(1);
   });
 
-  it('is served for the territory, quickly once the sources are read', () => {
-    const started = performance.now();
+  it('is served for the territory, built from the packages', () => {
     const result = gazetteerForTerritory(CONTENT, territory, venues);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.source).toBe('built');
     expect(result.gazetteer.rows).toHaveLength(rows.length);
     expect(result.gazetteer.attribution).toMatch(/GeoNames.*CC BY 4\.0/);

@@ -70,11 +70,25 @@ export interface FilterState {
   moment?: Moment;
   /** Sub-territory ids. */
   territoires: string[];
-  /** A place to sort by distance from: a commune (label) or the person's position. */
-  pres?: { label: string; lat: number; lon: number };
+  /** A place to sort by distance from: a commune chosen in the gazetteer, or the device's position. */
+  pres?: NearPlace;
   /** Maximum distance in km (with `pres`). */
   rayon?: number;
 }
+
+export interface NearPlace {
+  label: string;
+  lat: number;
+  lon: number;
+  /**
+   * The device's position (« Utiliser ma position »): kept in the page's memory only, never written to
+   * the URL (a reload, a shared link or the host's logs would reveal where the person is).
+   */
+  device?: true;
+}
+
+/** The label of the device's position, in the « Près de » field and the result count. */
+export const DEVICE_PLACE_LABEL = t.finder.yourPosition;
 
 export function emptyState(): FilterState {
   return {
@@ -85,7 +99,16 @@ export function emptyState(): FilterState {
 
 /** True when the state asks for nothing (the complete static list is then the answer). */
 export function isEmptyState(state: FilterState): boolean {
-  return stateToQuery(state) === '';
+  return stateToQuery(state) === '' && !state.pres;
+}
+
+/**
+ * A key of the whole state for the page's caches: the query string plus, when the place is the
+ * device's position, that position and the radius (which the query string leaves out). Never a URL.
+ */
+export function stateKey(state: FilterState): string {
+  const device = state.pres?.device ? `|${state.pres.lat},${state.pres.lon},${state.rayon ?? ''}` : '';
+  return `${stateToQuery(state)}${device}`;
 }
 
 function fromSlugs<T extends string>(slugs: string[], list: Option<T>[]): T[] {
@@ -120,17 +143,23 @@ export function queryToState(search: string | URLSearchParams): FilterState {
     }
   }
   state.territoires = all('territoire').filter((id) => /^[a-z0-9-]+$/.test(id));
+  // Only a named place (a commune) comes from the URL: the device's position is never written there, and
+  // coordinates without a name (older links) are ignored rather than shown as « votre position ».
+  const label = (params.get('pres') ?? '').trim().slice(0, 100);
   const lat = Number(params.get('lat'));
   const lon = Number(params.get('lon'));
-  if (params.has('lat') && params.has('lon') && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
-    state.pres = { label: (params.get('pres') ?? '').slice(0, 100) || t.finder.yourPosition, lat, lon };
+  if (label && label !== DEVICE_PLACE_LABEL && params.has('lat') && params.has('lon') && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+    state.pres = { label, lat, lon };
     const rayon = Number(params.get('rayon'));
     if (params.has('rayon') && rayon > 0 && rayon <= 500) state.rayon = rayon;
   }
   return state;
 }
 
-/** The query string of a state, stable (same state → same string), without the leading `?`. */
+/**
+ * The query string of a state, stable (same state → same string), without the leading `?`.
+ * The device's position, and the radius around it, are left out: they stay in the page's memory.
+ */
 export function stateToQuery(state: FilterState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
@@ -151,7 +180,7 @@ export function stateToQuery(state: FilterState): string {
     if (state.moment) params.set('moment', state.moment);
   }
   add('territoire', [...state.territoires].sort());
-  if (state.pres) {
+  if (state.pres && !state.pres.device) {
     params.set('pres', state.pres.label);
     params.set('lat', state.pres.lat.toFixed(4));
     params.set('lon', state.pres.lon.toFixed(4));
