@@ -24,7 +24,7 @@ import { compileOpeningHours, type CompiledHours } from '../src/lib/hours/compil
 import { TYPOLOGIES } from '../src/lib/schema/typologies.ts';
 import { VenueSchema } from '../src/lib/schema/venue.ts';
 import { generateContent, Random } from './lib/synthetic.ts';
-import { contentWords } from '../src/lib/catalogue/text.ts';
+import { contentWords } from '../src/lib/text.ts';
 import { findSubTerritory } from '../src/lib/territory.ts';
 
 const TODAY = new Date('2026-03-02T12:00:00Z');

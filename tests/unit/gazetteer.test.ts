@@ -14,8 +14,9 @@ import {
   territoryDepartements,
   type BuiltGazetteer,
 } from '../../src/node/gazetteer-build.ts';
-import { normalizePlaceText, placeLabel, postcodesOf, resolvePlace, searchPlaces, type GazetteerRow } from '../../src/lib/gazetteer.ts';
+import { placeLabel, postcodesOf, resolvePlace, searchPlaces, type GazetteerRow } from '../../src/lib/gazetteer.ts';
 import { TerritorySchema, type Territory } from '../../src/lib/schema/territory.ts';
+import { placeNameKey } from '../../src/lib/text.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 const CONTENT = join(PROJECT, 'content');
@@ -38,7 +39,7 @@ describe('searchPlaces', () => {
     expect(names('saint etienne')[0]).toBe('Saint-Étienne');
     expect(names("l'isle d'abeau")[0]).toBe("L'Isle-d'Abeau");
     expect(names('lisle')[0]).toBe("L'Isle-d'Abeau");
-    expect(normalizePlaceText('  Œuilly-sur-Marne ')).toBe('oeuilly sur marne');
+    expect(placeNameKey('  Œuilly-sur-Marne ')).toBe('oeuilly sur marne');
   });
 
   it('reads « st » and « ste » as saint and sainte', () => {

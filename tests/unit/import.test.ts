@@ -16,7 +16,6 @@ import {
   mapV01Record,
   mapV01Records,
   resolveIdCollisions,
-  slugify,
   V01_CONDITIONS,
   V01_MODALITES,
   V01_PUBLICS,
@@ -27,6 +26,7 @@ import {
 } from '../../src/lib/mednum/v01.ts';
 import { TerritorySchema } from '../../src/lib/schema/territory.ts';
 import { VenueSchema } from '../../src/lib/schema/venue.ts';
+import { slugify } from '../../src/lib/text.ts';
 
 const SOURCE = 'content/_sources/hinaura-2021-lieux-v0.1.json';
 const TODAY = new Date('2026-06-01T12:00:00Z');

@@ -12,7 +12,7 @@ import {
 } from '../../src/lib/catalogue/search-index.ts';
 import { toVenueSummary, type VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
 import { compiledSynonyms, SYNONYMS, type Synonym } from '../../src/lib/catalogue/synonyms.ts';
-import { contentWords, normalize, slugify, stem, tokenize } from '../../src/lib/catalogue/text.ts';
+import { contentWords, normalize, stem } from '../../src/lib/text.ts';
 import { loadContent } from '../../src/node/content-files.ts';
 import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
 import { deriveLevers } from '../../src/lib/schema/levers.ts';
@@ -71,38 +71,6 @@ function summary(overrides: Partial<VenueSummary> = {}): VenueSummary {
 
 const roundTrip = (summaries: VenueSummary[]): VenueSummary[] =>
   decodeSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(summaries, HEADER))) as SearchIndexData);
-
-describe('normalize and tokenize', () => {
-  it('lowercases, removes diacritics, expands ligatures and splits on apostrophes and dashes', () => {
-    expect(normalize("L'Isle-d'Abeau — Médiathèque ŒUVRE")).toBe('l isle d abeau mediatheque oeuvre');
-    expect(normalize('  Ærø  Straße ')).toBe('aerø strasse');
-    expect(normalize('Saint‑Étienne’s')).toBe('saint etienne s');
-    expect(normalize('Centre Social &amp; Culturel')).toBe('centre social & culturel');
-  });
-
-  it('cuts words on anything but ASCII letters and digits', () => {
-    expect(tokenize('1/3 LIEU NUMERIQUE')).toEqual(['1', '3', 'lieu', 'numerique']);
-    expect(tokenize("Médiathèque « La Ponatière » (Échirolles), 38130")).toEqual(['mediatheque', 'la', 'ponatiere', 'echirolles', '38130']);
-    expect(tokenize('  ')).toEqual([]);
-  });
-
-  it('drops stop words and expands abbreviations in content words', () => {
-    expect(contentWords("Je cherche de l'aide pour mes impôts à St-Étienne")).toEqual(['cherche', 'aide', 'impots', 'saint', 'etienne']);
-  });
-
-  it('folds French plurals for matching, not short words', () => {
-    expect(stem('demarches')).toBe('demarche');
-    expect(stem('bureaux')).toBe('bureau');
-    expect(stem('pc')).toBe('pc');
-    expect(stem('bus')).toBe('bus');
-    expect(stem('75018')).toBe('75018');
-  });
-
-  it('slugifies like venue ids', () => {
-    expect(slugify("Médiathèque de L'Isle-d'Abeau")).toBe('mediatheque-de-l-isle-d-abeau');
-    expect(slugify('  --Œuvre 1/3-- ')).toBe('oeuvre-1-3');
-  });
-});
 
 describe('parseQuery', () => {
   it('keeps content words, marks the word being typed as a prefix', () => {

@@ -8,6 +8,7 @@ import { loadContent } from '../../src/node/content-files.ts';
 import { checkOpeningHours } from '../../src/lib/hours/compile.ts';
 import { TerritorySchema } from '../../src/lib/schema/territory.ts';
 import { VenueSchema } from '../../src/lib/schema/venue.ts';
+import { slugify } from '../../src/lib/text.ts';
 import {
   COMPLEX_HOURS,
   defaultScope,
@@ -18,7 +19,6 @@ import {
   ofCommune,
   openingHours,
   Random,
-  slugify,
   type GeneratedContent,
 } from '../../scripts/lib/synthetic.ts';
 

@@ -26,7 +26,7 @@ import { DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS, type Lever } from '../schem
 import { FRAIS, MODALITES_ACCES, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
 import type { VenueSummary } from './venue-summary.ts';
 import { compiledSynonyms } from './synonyms.ts';
-import { contentWords, slugify } from './text.ts';
+import { contentWords, slugify } from '../text.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Fuse settings (the one place for them)

@@ -28,7 +28,7 @@ import { PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
 import { FUSE_KEYS, FUSE_OPTIONS, type SearchField } from './search-index.ts';
 import type { VenueSummary } from './venue-summary.ts';
 import { compiledSynonyms, mergeConditions, phraseKey, type SynonymCondition } from './synonyms.ts';
-import { ABBREVIATIONS, contentWords, isStopWord, stem, tokenize } from './text.ts';
+import { contentWords, expandAbbreviation, isStopWord, stem, tokenize } from '../text.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Query parsing
@@ -75,7 +75,7 @@ export function parseQuery(query: string): ParsedQuery {
   const typing = words.length > 0 && /[\p{L}\p{N}]$/u.test(query);
   let tokens: QueryToken[] = words.map((text, index) => {
     const prefix = typing && index === words.length - 1;
-    return { text: prefix ? text : (ABBREVIATIONS[text] ?? text), prefix };
+    return { text: prefix ? text : expandAbbreviation(text), prefix };
   });
   const content = tokens.filter((token) => !isStopWord(token.text));
   tokens = content.length === 0 && tokens.length > 0 && tokens[tokens.length - 1]!.prefix ? [tokens[tokens.length - 1]!] : content;

@@ -14,7 +14,7 @@
  */
 import type { Demarche, Lever, ServicePratique } from '../schema/reperes.ts';
 import type { PriseEnCharge, Public, Service } from '../schema/standard.ts';
-import { contentWords, stem } from './text.ts';
+import { contentWords, stem } from '../text.ts';
 
 export interface SynonymCondition {
   services?: readonly Service[];
