@@ -5,9 +5,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { LEVERS, type Lever } from './lib/schema/reperes.ts';
 import type { SubTerritory, Territory } from './lib/schema/territory.ts';
 import { findSubTerritory } from './lib/territory.ts';
-import { compileOpeningHours, type CompiledHours } from './lib/hours/compile.ts';
-import { toVenueSummary, type VenueSummary } from './lib/catalogue/venue-summary.ts';
-import { TYPOLOGIES, type Typologie } from './lib/schema/typologies.ts';
+import type { CompiledHours } from './lib/hours/compile.ts';
+import { buildVenueSummaries, compileVenueHours, type VenueSummary } from './lib/catalogue/venue-summary.ts';
 
 export type VenueEntry = CollectionEntry<'lieux'>;
 export type OperatorEntry = CollectionEntry<'structures'>;
@@ -129,24 +128,18 @@ export const BUILD_DATE = new Date();
 const hoursCache = new Map<string, CompiledHours | undefined>();
 /** A venue's compiled opening hours (once per build; shared by its page and the search index). */
 export function getCompiledHours(venue: VenueEntry, timeZone: string): CompiledHours | undefined {
-  if (!hoursCache.has(venue.id)) {
-    const { horaires, pays } = venue.data;
-    hoursCache.set(venue.id, horaires ? compileOpeningHours(horaires, { country: pays, from: BUILD_DATE, timeZone }) : undefined);
-  }
+  if (!hoursCache.has(venue.id)) hoursCache.set(venue.id, compileVenueHours(venue.data, timeZone, BUILD_DATE));
   return hoursCache.get(venue.id);
 }
 
 /** What the catalogue's search and filters know of each venue, in the order of getVenues(). */
 export async function getVenueSummaries(): Promise<VenueSummary[]> {
   const territory = await getTerritory();
-  const operators = await getOperatorMap();
-  return (await getVenues()).map((venue) => {
-    const sub = subTerritoryOf(venue, territory);
-    return toVenueSummary(venue.id, venue.data, {
-      territoire: sub ? territory.sous_territoires.indexOf(sub) : -1,
-      structure: venue.data.structure ? operators.get(venue.data.structure)?.data.nom : undefined,
-      hours: getCompiledHours(venue, territory.fuseau_horaire),
-      typologies: venue.data.typologie.map((code) => TYPOLOGIES[code as Typologie]),
-    });
+  return buildVenueSummaries({
+    venues: await getVenues(),
+    operators: await getOperators(),
+    territory,
+    referenceDate: BUILD_DATE,
+    hours: (venue) => getCompiledHours(venue, territory.fuseau_horaire),
   });
 }

@@ -10,14 +10,12 @@ import {
   SEARCH_INDEX_VERSION,
   type SearchIndexData,
 } from '../../src/lib/catalogue/search-index.ts';
-import { toVenueSummary, type VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
+import { buildVenueSummaries, type VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
 import { compiledSynonyms, SYNONYMS, type Synonym } from '../../src/lib/catalogue/synonyms.ts';
 import { contentWords, normalize, stem } from '../../src/lib/text.ts';
 import { loadContent } from '../../src/node/content-files.ts';
 import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
 import { deriveLevers } from '../../src/lib/schema/levers.ts';
-import { TYPOLOGIES } from '../../src/lib/schema/typologies.ts';
-import { findSubTerritory } from '../../src/lib/territory.ts';
 
 const FROM = new Date('2026-11-23T12:00:00Z');
 const HEADER = { territoires: ['Ain', 'Allier'], built: '2026-11-23T12:00:00.000Z' };
@@ -25,17 +23,7 @@ const HEADER = { territoires: ['Ain', 'Allier'], built: '2026-11-23T12:00:00.000
 /** The summaries of a content folder, as the site builds them. */
 function demoSummaries(): VenueSummary[] {
   const content = loadContent(process.cwd(), 'content', { today: FROM });
-  const subs = content.territory?.sous_territoires ?? [];
-  const operators = new Map(content.operators.map((operator) => [operator.id, operator.data.nom]));
-  return content.venues.map(({ id, data }) => {
-    const sub = findSubTerritory(data, subs);
-    return toVenueSummary(id, data, {
-      territoire: sub ? subs.indexOf(sub) : -1,
-      structure: data.structure ? operators.get(data.structure) : data.structure_parente,
-      hours: data.horaires ? compileOpeningHours(data.horaires, { country: data.pays, from: FROM }) : undefined,
-      typologies: data.typologie.map((code) => TYPOLOGIES[code]),
-    });
-  });
+  return buildVenueSummaries({ venues: content.venues, operators: content.operators, territory: content.territory!, referenceDate: FROM });
 }
 
 /** A summary with every field set, to derive edge cases from. */
