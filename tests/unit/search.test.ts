@@ -226,6 +226,28 @@ describe('search index', () => {
     expect(() => buildSearchIndex([summary({ services: ['Cuisine' as never] })], HEADER)).toThrow(/Cuisine/);
   });
 
+  it('stores ids from the name and commune whatever made them: predicted, suffixed, cut, or verbatim', () => {
+    const venues = [
+      summary({ id: 'mediatheque-de-riom' }),
+      summary({ id: 'espace-numerique-riom', nom: 'Espace numérique' }),
+      // the commune inside the name, not at its end
+      summary({ id: 'mairie-de-riom-annexe', nom: 'Mairie de Riom annexe' }),
+      // a name cut to fit a length, then the commune
+      summary({ id: 'maison-des-services-au-public-du-riom', nom: 'Maison des services au public du pays de Riom-Limagne', commune: 'Riom' }),
+      summary({ id: 'sans-rapport', nom: 'Autre chose' }),
+      summary({ id: 'mediatheque-de-riom-2' }),
+      summary({ id: 'mediatheque-de-riom~1', lat: 45.9 }),
+    ];
+    const data = buildSearchIndex(venues, HEADER);
+    // The prediction most ids follow here: the commune is not repeated when the name contains it.
+    expect(data.ids.slice(0, 3)).toEqual(['', '', '']);
+    expect(data.ids[3]).toMatch(/^\d~/);
+    expect(data.ids[3]!.length).toBeLessThan(venues[3]!.id.length / 2);
+    expect(data.ids[4]).toBe('=sans-rapport');
+    expect(data.ids[5]).toMatch(/^\d-2$/);
+    expect(roundTrip(venues).map((v) => v.id)).toEqual(venues.map((v) => v.id));
+  });
+
   it('declares the searched fields once, name first', () => {
     expect(FUSE_KEYS.map((key) => key.name)).toEqual(['nom', 'commune', 'code_postal', 'structure', 'texte']);
   });
