@@ -3,8 +3,8 @@
  * measures the search on N synthetic venues (scripts/lib/synthetic.ts, scope national):
  *  - the search index (src/lib/catalogue/search-index.ts): JSON size raw / gzip / brotli, bytes per venue
  *    (`--columns`: per column), build and decode times, and what shipping the posting lists would add;
- *  - the searcher (src/lib/catalogue/search.ts): build time, then per-keystroke timings: ~35 realistic queries
- *    typed character by character, every prefix searched once, after a warm-up pass (JIT), with a fresh searcher
+ *  - the searcher (src/lib/catalogue/search.ts: word index, query matching, ranking): build time, then
+ *    per-keystroke timings: ~35 realistic queries typed character by character, every prefix searched once, after a warm-up pass (JIT), with a fresh searcher
  *    per round (empty caches); median, p95 and max per round, in milliseconds.
  * Synthetic descriptions are drawn from a few templates and compress unrealistically well; `--diverse` replaces
  * them by 12–40 words drawn from a Zipf law over the ~15,000 distinct words of the names, communes and

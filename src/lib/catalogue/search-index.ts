@@ -1,7 +1,7 @@
 /**
  * The search index: every VenueSummary of the site in one compact, columnar JSON document, written at build
  * time (buildSearchIndex) and fetched by the browser on first use, then decoded (decodeSearchIndex) into the
- * summaries the searcher (search.ts) indexes. Browser-safe: no Node import.
+ * summaries the browser's word index is built from (word-index.ts). Browser-safe: no Node import.
  *
  * Format (version SEARCH_INDEX_VERSION), chosen by measuring brotli sizes (scripts/bench-search.ts):
  * - columns, one value per venue, in the order of the summaries;
@@ -32,8 +32,8 @@ import { contentWords, slugify } from '../text.ts';
 // Fuse settings (the one place for them)
 
 /**
- * The searchable fields of a venue and their weights. The searcher ranks a word found in a field by this weight
- * (search.ts); the keyword selection of descriptions skips words already in these fields. Fuse's key format, so
+ * The searchable fields of a venue and their weights. Query matching scores a word found in a field by this weight
+ * (query-match.ts); the keyword selection of descriptions skips words already in these fields. Fuse's key format, so
  * that `new Fuse(summaries, { ...FUSE_OPTIONS, keys: [...FUSE_KEYS] })` also works (e.g. to compare).
  */
 export const FUSE_KEYS = [
@@ -48,7 +48,7 @@ export type SearchField = (typeof FUSE_KEYS)[number]['name'];
 
 /**
  * Fuse options for typo tolerance. Fuse does not search the venues: for a query word with no exact, plural or
- * prefix match, the searcher (search.ts) hands Fuse the vocabulary words (already normalised: lower case, no
+ * prefix match, the word index (word-index.ts `similarIn`) hands Fuse the vocabulary words (already normalised: lower case, no
  * accents) with the same first letter, a close length and nearly the same letters (at most max(1, ⌊length/4⌋)
  * edits), and keeps the best ones. A match must start at the beginning of the word (location 0, small distance:
  * typos, not substrings); threshold 0.34 ≈ one error in 3 letters at most.
