@@ -10,10 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { searchPlaces } from '../src/lib/gazetteer.ts';
 import { TerritorySchema } from '../src/lib/schema/territory.ts';
 import { gazetteerForTerritory, readVenueLocations } from '../src/node/gazetteer-build.ts';
+import { parseYamlOrThrow } from '../src/lib/frontmatter.ts';
 
 /** What people type in « Près de »: each string is searched prefix by prefix, as the field does. */
 export const GAZETTEER_KEYSTROKES = ['st etienne', 'clermont', 'lyon 3', '63000'];
@@ -35,7 +35,7 @@ function main(): void {
     process.exit(1);
   }
   const contentDir = process.env.CONTENT_DIR || 'content';
-  const territory = TerritorySchema.parse(parseYaml(readFileSync(join(contentDir, 'territoire.yaml'), 'utf8')));
+  const territory = TerritorySchema.parse(parseYamlOrThrow(readFileSync(join(contentDir, 'territoire.yaml'), 'utf8')));
   const venues = readVenueLocations(contentDir);
   console.log(`Liste des communes de ${contentDir}/ (« Près de »), Node ${process.version}, charge ${loadavg()[0]!.toFixed(1)}\n`);
 

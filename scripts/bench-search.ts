@@ -3,8 +3,8 @@
  * measures the search on N synthetic venues (scripts/lib/synthetic.ts, scope national):
  *  - the search index (src/lib/catalogue/search-index.ts): JSON size raw / gzip / brotli, bytes per venue
  *    (`--columns`: per column), build and decode times, and what shipping the posting lists would add;
- *  - the searcher (src/lib/catalogue/search.ts): build time, then per-keystroke timings: ~35 realistic queries
- *    typed character by character, every prefix searched once, after a warm-up pass (JIT), with a fresh searcher
+ *  - the searcher (src/lib/catalogue/search.ts: word index, query matching, ranking): build time, then
+ *    per-keystroke timings: ~35 realistic queries typed character by character, every prefix searched once, after a warm-up pass (JIT), with a fresh searcher
  *    per round (empty caches); median, p95 and max per round, in milliseconds.
  * Synthetic descriptions are drawn from a few templates and compress unrealistically well; `--diverse` replaces
  * them by 12–40 words drawn from a Zipf law over the ~15,000 distinct words of the names, communes and
@@ -16,16 +16,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import matter from 'gray-matter';
 import { buildSearchIndex, decodeSearchIndex, indexedForm } from '../src/lib/catalogue/search-index.ts';
 import { createSearcher } from '../src/lib/catalogue/search.ts';
-import { toVenueSummary, type VenueSummary } from '../src/lib/catalogue/venue-summary.ts';
-import { compileOpeningHours, type CompiledHours } from '../src/lib/hours/compile.ts';
-import { TYPOLOGIES } from '../src/lib/schema/typologies.ts';
-import { VenueSchema } from '../src/lib/schema/venue.ts';
-import { generateContent, Random } from './lib/synthetic.ts';
-import { contentWords } from '../src/lib/catalogue/text.ts';
-import { findSubTerritory } from '../src/lib/territory.ts';
+import { buildVenueSummaries, compileVenueHours, type VenueSummary } from '../src/lib/catalogue/venue-summary.ts';
+import type { CompiledHours } from '../src/lib/hours/compile.ts';
+import { VenueSchema, type Venue } from '../src/lib/schema/venue.ts';
+import { contentWords } from '../src/lib/text.ts';
+import { generateContent, nationalTerritory, Random } from './lib/synthetic.ts';
+import { parseFrontMatterOrThrow } from '../src/lib/frontmatter.ts';
 
 const TODAY = new Date('2026-03-02T12:00:00Z');
 
@@ -120,44 +118,35 @@ function diversify(summaries: VenueSummary[], seed: string): VenueSummary[] {
   return summaries.map((s) => (s.texte ? { ...s, texte: Array.from({ length: random.int(12, 40) }, pick).join(' ') } : s));
 }
 
-/** Summaries of N synthetic venues, as the site would build them (hours compiled, operator names, typologies). */
+/** Summaries of N synthetic venues, as the site builds them (buildVenueSummaries; equal hours compiled once). */
 export function syntheticSummaries(count: number, seed: string): { summaries: VenueSummary[]; territoires: string[] } {
   const generated = generateContent({ count, seed, scope: 'national', today: TODAY });
-  const territoryText = generated.territoryFile;
-  const subs = territoryText ? (matter(`---\n${territoryText}\n---\n`).data.sous_territoires as Array<{ nom: string; departements: string[] }>) : [];
-  const subTerritories = subs.map((sub) => ({ ...sub, communes: [] as string[], codes_postaux: [] as string[], id: '', dans: undefined }));
-  const operators = new Map<string, string>();
-  for (const file of generated.files) {
-    if (file.path.startsWith('structures/')) operators.set(file.path.slice('structures/'.length, -3), matter(file.content).data.nom as string);
-  }
+  const territory = nationalTerritory().data;
   const schema = VenueSchema({ defaultCountry: 'FR', today: TODAY });
-  const hoursCache = new Map<string, CompiledHours>();
-  const summaries: VenueSummary[] = [];
+  const operators: Array<{ id: string; data: { nom: string } }> = [];
+  const venues: Array<{ id: string; data: Venue }> = [];
   for (const file of generated.files) {
+    if (file.path.startsWith('structures/')) operators.push({ id: file.path.slice('structures/'.length, -3), data: { nom: parseFrontMatterOrThrow(file.content).data.nom as string } });
     if (!file.path.startsWith('lieux/')) continue;
-    const parsed = schema.safeParse(matter(file.content).data);
+    const parsed = schema.safeParse(parseFrontMatterOrThrow(file.content).data);
     if (!parsed.success) throw new Error(`${file.path}: ${parsed.error.message}`);
-    const venue = parsed.data;
-    let hours: CompiledHours | undefined;
-    if (venue.horaires) {
-      hours = hoursCache.get(venue.horaires);
-      if (!hours) {
-        hours = compileOpeningHours(venue.horaires, { country: 'FR', from: TODAY });
-        hoursCache.set(venue.horaires, hours);
-      }
-      hours = structuredClone(hours);
-    }
-    const sub = findSubTerritory(venue, subTerritories as never);
-    summaries.push(
-      toVenueSummary(file.path.slice('lieux/'.length, -3), venue, {
-        territoire: sub ? subTerritories.indexOf(sub as never) : -1,
-        structure: venue.structure ? operators.get(venue.structure) : undefined,
-        hours,
-        typologies: venue.typologie.map((code) => TYPOLOGIES[code]),
-      }),
-    );
+    venues.push({ id: file.path.slice('lieux/'.length, -3), data: parsed.data });
   }
-  return { summaries, territoires: subs.map((sub) => sub.nom) };
+  const compiled = new Map<string, CompiledHours | undefined>();
+  const summaries = buildVenueSummaries({
+    venues,
+    operators,
+    territory,
+    referenceDate: TODAY,
+    // Each venue gets its own copy, as when every venue's hours are compiled.
+    hours: ({ data }) => {
+      const key = `${data.pays}|${data.horaires ?? ''}`;
+      if (!compiled.has(key)) compiled.set(key, compileVenueHours(data, territory.fuseau_horaire, TODAY));
+      const hours = compiled.get(key);
+      return hours && structuredClone(hours);
+    },
+  });
+  return { summaries, territoires: territory.sous_territoires.map((sub) => sub.nom) };
 }
 
 function loadOrBuild(count: number, seed: string, fresh: boolean) {

@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { parse as parseYaml } from 'yaml';
 import { GazetteerFileError, gazetteerForTerritory, readVenueLocations, territoryDepartements } from '../src/node/gazetteer-build.ts';
 import { postcodesOf } from '../src/lib/gazetteer.ts';
 import { TerritorySchema } from '../src/lib/schema/territory.ts';
+import { parseYamlOrThrow } from '../src/lib/frontmatter.ts';
 
 const GOALS = { communes: 0.95, postcodes: 0.99 };
 
@@ -25,7 +25,7 @@ for (let index = 0; index < args.length; index++) {
   }
 }
 
-const territory = TerritorySchema.parse(parseYaml(readFileSync(join(contentDir, 'territoire.yaml'), 'utf8')));
+const territory = TerritorySchema.parse(parseYamlOrThrow(readFileSync(join(contentDir, 'territoire.yaml'), 'utf8')));
 const venues = readVenueLocations(contentDir);
 
 const started = performance.now();

@@ -11,10 +11,10 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { TerritorySchema } from '../src/lib/schema/territory.ts';
 import { defaultScope, generateContent, type Scope } from './lib/synthetic.ts';
 import { plural } from '../src/lib/text.ts';
+import { parseYamlOrThrow } from '../src/lib/frontmatter.ts';
 
 const USAGE =
   'Usage : npm run generate -- --count N [--out <dossier>] [--seed S] [--scope national|territory] [--today AAAA-MM-JJ] [--source <dossier>]\n' +
@@ -73,7 +73,7 @@ export function generateFolder(options: Options): string {
   let territory;
   if (scope === 'territory') {
     const path = join(sourceDir, 'territoire.yaml');
-    const parsed = TerritorySchema.safeParse(parseYaml(readFileSync(path, 'utf8')));
+    const parsed = TerritorySchema.safeParse(parseYamlOrThrow(readFileSync(path, 'utf8')));
     if (!parsed.success) fail(`${path} n'est pas valide : lancez « npm run validate » pour le détail.`);
     territory = parsed.data;
   }

@@ -29,7 +29,6 @@ import { readVenueFile, serializeVenue } from '../src/lib/mednum/markdown.ts';
 import {
   buildCommuneIndex,
   mapV01Records,
-  slugify,
   type CommuneIndex,
   type CommuneRecord,
   type StructurePattern,
@@ -38,6 +37,7 @@ import {
 } from '../src/lib/mednum/v01.ts';
 import { formatProblem, parseWithProblems } from '../src/lib/schema/errors.ts';
 import { TerritorySchema, type Territory } from '../src/lib/schema/territory.ts';
+import { slugify } from '../src/lib/text.ts';
 
 /** Formats this importer reads. */
 export const FORMATS = ['mednum-v0.1'] as const;

@@ -5,10 +5,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { LEVERS, type Lever } from './lib/schema/reperes.ts';
 import type { SubTerritory, Territory } from './lib/schema/territory.ts';
 import { findSubTerritory } from './lib/territory.ts';
-import { compileOpeningHours, type CompiledHours } from './lib/hours/compile.ts';
-import { toVenueSummary, type VenueSummary } from './lib/catalogue/venue-summary.ts';
+import type { CompiledHours } from './lib/hours/compile.ts';
+import { buildVenueSummaries, compileVenueHours, type VenueSummary } from './lib/catalogue/venue-summary.ts';
 import { venueCardHtml, venueCardModel, type CardLever } from './lib/catalogue/venue-card.ts';
-import { TYPOLOGIES, type Typologie } from './lib/schema/typologies.ts';
 
 export type VenueEntry = CollectionEntry<'lieux'>;
 export type OperatorEntry = CollectionEntry<'structures'>;
@@ -130,10 +129,7 @@ export const BUILD_DATE = new Date();
 const hoursCache = new Map<string, CompiledHours | undefined>();
 /** A venue's compiled opening hours (once per build; shared by its page and the search index). */
 export function getCompiledHours(venue: VenueEntry, timeZone: string): CompiledHours | undefined {
-  if (!hoursCache.has(venue.id)) {
-    const { horaires, pays } = venue.data;
-    hoursCache.set(venue.id, horaires ? compileOpeningHours(horaires, { country: pays, from: BUILD_DATE, timeZone }) : undefined);
-  }
+  if (!hoursCache.has(venue.id)) hoursCache.set(venue.id, compileVenueHours(venue.data, timeZone, BUILD_DATE));
   return hoursCache.get(venue.id);
 }
 
@@ -146,15 +142,12 @@ export async function getVenueSummaries(): Promise<VenueSummary[]> {
 
 async function buildSummaries(): Promise<VenueSummary[]> {
   const territory = await getTerritory();
-  const operators = await getOperatorMap();
-  return (await getVenues()).map((venue) => {
-    const sub = subTerritoryOf(venue, territory);
-    return toVenueSummary(venue.id, venue.data, {
-      territoire: sub ? territory.sous_territoires.indexOf(sub) : -1,
-      structure: venue.data.structure ? operators.get(venue.data.structure)?.data.nom : undefined,
-      hours: getCompiledHours(venue, territory.fuseau_horaire),
-      typologies: venue.data.typologie.map((code) => TYPOLOGIES[code as Typologie]),
-    });
+  return buildVenueSummaries({
+    venues: await getVenues(),
+    operators: await getOperators(),
+    territory,
+    referenceDate: BUILD_DATE,
+    hours: (venue) => getCompiledHours(venue, territory.fuseau_horaire),
   });
 }
 

@@ -36,6 +36,7 @@ import type { Territory } from '../../src/lib/schema/territory.ts';
 import type { Typologie } from '../../src/lib/schema/typologies.ts';
 import type { Bounds } from '../../src/lib/schema/countries.ts';
 import { departementOf } from '../../src/lib/territory.ts';
+import { slugify } from '../../src/lib/text.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Data of @etalab/decoupage-administratif (read directly: its index.js resolves files from the cwd)
@@ -256,19 +257,8 @@ function venuePoint(commune: Commune, random: Random, bounds: Bounds): { latitud
 // ---------------------------------------------------------------------------------------------------------
 // Text helpers
 
-/** Lowercase ASCII slug: « Médiathèque de L'Isle-d'Abeau » → mediatheque-de-l-isle-d-abeau. */
-export function slugify(text: string, maxLength = 70): string {
-  let slug = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length > maxLength) slug = slug.slice(0, maxLength).replace(/-[^-]*$/, '');
-  return slug || 'lieu';
-}
+/** Longest generated id (operators, venues): slugs are cut at a dash (src/lib/text.ts). */
+const ID_MAX_LENGTH = 70;
 
 /** « de Riom », « d'Ambérieu-en-Bugey », « du Puy-en-Velay », « des Avanchers », « de La Rochelle ». */
 export function ofCommune(name: string): string {
@@ -643,7 +633,7 @@ function compact(data: Frontmatter): Frontmatter {
 
 /**
  * A Markdown file with a YAML frontmatter, for operators (venues go through serializeVenue of
- * mednum/markdown.ts). Strings that YAML 1.1 readers (js-yaml in gray-matter) would turn into something
+ * mednum/markdown.ts). Strings that YAML 1.1 readers would turn into something
  * else (`01400`, `12:30`, `yes`) are quoted: `version: '1.1'` makes `yaml` quote them.
  */
 export function toMarkdownFile(data: Frontmatter, body = ''): string {
@@ -706,7 +696,7 @@ export function nationalTerritory(): { data: Territory; file: string } {
     contributions: { courriel: 'contact@reperes.example.fr', depot: 'https://github.com/reperes-numerique/reperes' },
     carte: {},
     sous_territoires: departements.map((departement) => ({
-      id: slugify(departement.nom),
+      id: slugify(departement.nom, ID_MAX_LENGTH),
       nom: departement.nom,
       dans: inDepartement(departement),
       code: departement.code,
@@ -793,8 +783,9 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
   const operators: Operator[] = [];
   const operatorIds = new Set<string>();
   const addOperator = (operator: Omit<Operator, 'id' | 'venues'>) => {
-    let id = slugify(operator.nom);
-    for (let suffix = 2; operatorIds.has(id); suffix++) id = `${slugify(operator.nom, 64)}-${suffix}`;
+    let id = slugify(operator.nom, ID_MAX_LENGTH);
+    // Room for the « -<n> » suffix.
+    for (let suffix = 2; operatorIds.has(id); suffix++) id = `${slugify(operator.nom, ID_MAX_LENGTH - 6)}-${suffix}`;
     operatorIds.add(id);
     const created = { ...operator, id, venues: 0 };
     operators.push(created);
@@ -858,7 +849,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
     const isItinerant = random.chance(0.025);
     const kind = isItinerant ? ITINERANT_KIND : pickKind(random);
     const nom = fill(random.pick(kind.names), commune, random);
-    const base = slugify(nom.includes(commune.nom) ? nom : `${nom} ${commune.nom}`);
+    const base = slugify(nom.includes(commune.nom) ? nom : `${nom} ${commune.nom}`, ID_MAX_LENGTH);
     let id = base;
     for (let suffix = 2; venueIds.has(id); suffix++) id = `${base}-${suffix}`;
     venueIds.add(id);

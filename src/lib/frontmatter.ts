@@ -178,3 +178,22 @@ export function readFrontMatter(text: string): FrontMatterResult {
 export function bodyForRenderer(body: string): string {
   return /^(---|\+\+\+)/.test(body) ? ` ${body}` : body;
 }
+
+/** The problems of a failed read, as one French sentence (for tools and tests that stop on them). */
+function problemsText(problems: readonly ReaderProblem[]): string {
+  return problems.map((problem) => (problem.line ? `ligne ${problem.line} : ${problem.message}` : problem.message)).join(' ; ');
+}
+
+/** readYaml for tools and tests: the data, or an Error whose message gives the French problems. */
+export function parseYamlOrThrow(text: string): unknown {
+  const result = readYaml(text);
+  if (!result.ok) throw new Error(problemsText(result.problems));
+  return result.data;
+}
+
+/** readFrontMatter for tools and tests: the front matter and the body, or an Error with the French problems. */
+export function parseFrontMatterOrThrow(text: string): { data: Record<string, unknown>; body: string } {
+  const result = readFrontMatter(text);
+  if (!result.ok) throw new Error(problemsText(result.problems));
+  return { data: result.data, body: result.body };
+}

@@ -2,7 +2,8 @@
  * The offline gazetteer behind « Près de moi »: municipalities with their postcodes and a centre
  * point, searched as the person types (name or postcode), then used to sort venues by distance.
  * Browser-safe: no Node import. Built by `gazetteer-build.ts` (France) or supplied as
- * `content/communes.json` (any other country); format in docs/gazetteer.md.
+ * `content/communes.json` (any other country); format in docs/gazetteer.md. Names are compared by their
+ * `placeNameKey` (src/lib/text.ts).
  *
  * A row is a compact array (the file is downloaded by the browser, ≈ 4,000 rows for a région):
  *
@@ -25,6 +26,7 @@
  * A city divided into municipal arrondissements (Paris, Lyon, Marseille) has no postcode of its own:
  * each postcode belongs to its arrondissement, so « 69003 » offers Lyon 3e Arrondissement.
  */
+import { expandAbbreviation, placeNameKey, placeNameWords, tokenize, withoutArticle } from './text.ts';
 
 export type GazetteerRow =
   | [name: string, postcodes: string | string[], code: string, lat: number, lon: number]
@@ -69,48 +71,6 @@ export function placeLabel(row: GazetteerRow): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Normalisation
-
-/** Abbreviations people type; expanded when the word is complete (followed by a space or a hyphen). */
-const ABBREVIATIONS = new Map([
-  ['st', 'saint'],
-  ['ste', 'sainte'],
-  ['sts', 'saints'],
-  ['stes', 'saintes'],
-]);
-
-/** Leading articles that people often leave out: « Le Puy-en-Velay » is found by « puy ». */
-const ARTICLES = new Set(['le', 'la', 'les', 'l']);
-
-/**
- * Lowercase, no accents, letters and digits separated by single spaces: « L'Isle-d'Abeau » → « l isle d abeau »,
- * « Œuilly » → « oeuilly ».
- */
-export function normalizePlaceText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** `normalizePlaceText` with abbreviations expanded: « St-Étienne » → « saint etienne ». Used to compare names. */
-export function placeNameKey(text: string): string {
-  return normalizePlaceText(text)
-    .split(' ')
-    .map((word) => ABBREVIATIONS.get(word) ?? word)
-    .join(' ');
-}
-
-function withoutArticle(words: string[]): string[] {
-  return words.length > 1 && ARTICLES.has(words[0]!) ? words.slice(1) : words;
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // Search index (built once per row array, kept while the array lives)
 
 interface Entry {
@@ -137,7 +97,7 @@ function indexOf(rows: readonly GazetteerRow[]): Entry[] {
   let entries = INDEXES.get(rows);
   if (entries) return entries;
   entries = rows.map((row, index) => {
-    const words = placeNameKey(row[0]).split(' ');
+    const words = placeNameWords(row[0]);
     const bareWords = withoutArticle(words);
     const full = words.join(' ');
     const bare = bareWords.join(' ');
@@ -235,11 +195,11 @@ function compare(a: Scored, b: Scored): number {
  */
 export function searchPlaces(gazetteer: Gazetteer | readonly GazetteerRow[], query: string, limit = 8): Place[] {
   const entries = indexOf(rowsOf(gazetteer));
-  const normalized = normalizePlaceText(query);
-  if (!normalized || limit <= 0) return [];
+  const words = tokenize(query);
+  if (words.length === 0 || limit <= 0) return [];
   const best: Scored[] = [];
 
-  const digits = normalized.replace(/ /g, '');
+  const digits = words.join('');
   if (/^\d+$/.test(digits)) {
     for (const entry of entries) {
       let tier = 0;
@@ -250,12 +210,11 @@ export function searchPlaces(gazetteer: Gazetteer | readonly GazetteerRow[], que
       if (tier > 0) insert(best, { entry, score: tier + entry.importance }, limit);
     }
   } else {
-    const words = normalized.split(' ');
     const last = words[words.length - 1]!;
-    const head = words.slice(0, -1).map((word) => ABBREVIATIONS.get(word) ?? word);
+    const head = words.slice(0, -1).map(expandAbbreviation);
     // The last word may still be typed: « st » is « st… » or « saint ».
-    const expanded = ABBREVIATIONS.get(last);
-    const variants = expanded ? [last, expanded] : [last];
+    const expanded = expandAbbreviation(last);
+    const variants = expanded !== last ? [last, expanded] : [last];
     const queries: Query[] = variants.map((variant) => {
       const tokens = [...head, variant];
       return { tokens, text: tokens.join(' '), compact: tokens.join('') };

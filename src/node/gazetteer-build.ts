@@ -22,7 +22,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readFrontMatter } from '../lib/frontmatter.ts';
-import { placeNameKey, type Gazetteer, type GazetteerRow } from '../lib/gazetteer.ts';
+import type { Gazetteer, GazetteerRow } from '../lib/gazetteer.ts';
+import { placeNameKey } from '../lib/text.ts';
 import type { Territory } from '../lib/schema/territory.ts';
 import { departementOf } from '../lib/territory.ts';
 

@@ -4,15 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { checkOpeningHours } from '../lib/hours/compile.ts';
 import { COUNTRIES, type Country } from '../lib/schema/reperes.ts';
 import type { SchemaContext } from '../lib/schema/venue.ts';
+import { parseYamlOrThrow } from '../lib/frontmatter.ts';
 
 /** Country of the territory, read from content/territoire.yaml (FR when unreadable: the validator reports that file itself). */
 export function readTerritoryCountry(contentDir: string): Country {
   try {
-    const data = parseYaml(readFileSync(join(contentDir, 'territoire.yaml'), 'utf8')) as { pays?: unknown };
+    const data = parseYamlOrThrow(readFileSync(join(contentDir, 'territoire.yaml'), 'utf8')) as { pays?: unknown };
     return COUNTRIES.includes(data?.pays as Country) ? (data.pays as Country) : 'FR';
   } catch {
     return 'FR';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { reportLinks } from '../../src/lib/contribute.ts';
 import { TerritorySchema, type Territory } from '../../src/lib/schema/territory.ts';
+import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
 
-const demo = TerritorySchema.parse(parseYaml(readFileSync('content/territoire.yaml', 'utf8')));
+const demo = TerritorySchema.parse(parseYamlOrThrow(readFileSync('content/territoire.yaml', 'utf8')));
 const territory = (contributions: Territory['contributions']): Territory => ({ ...demo, contributions });
 const LISTING = { kind: 'lieux' as const, id: 'mediatheque-de-riom', name: 'Médiathèque de Riom', url: 'https://reperes.example.org/lieux/mediatheque-de-riom/' };
 

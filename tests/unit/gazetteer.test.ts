@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import {
   buildGazetteer,
   frenchPostcodes,
@@ -14,12 +13,14 @@ import {
   territoryDepartements,
   type BuiltGazetteer,
 } from '../../src/node/gazetteer-build.ts';
-import { normalizePlaceText, placeLabel, postcodesOf, resolvePlace, searchPlaces, type GazetteerRow } from '../../src/lib/gazetteer.ts';
+import { placeLabel, postcodesOf, resolvePlace, searchPlaces, type GazetteerRow } from '../../src/lib/gazetteer.ts';
 import { TerritorySchema, type Territory } from '../../src/lib/schema/territory.ts';
+import { placeNameKey } from '../../src/lib/text.ts';
+import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 const CONTENT = join(PROJECT, 'content');
-const territory = TerritorySchema.parse(parseYaml(readFileSync(join(CONTENT, 'territoire.yaml'), 'utf8')));
+const territory = TerritorySchema.parse(parseYamlOrThrow(readFileSync(join(CONTENT, 'territoire.yaml'), 'utf8')));
 const venues = readVenueLocations(CONTENT);
 
 let demo: BuiltGazetteer;
@@ -38,7 +39,7 @@ describe('searchPlaces', () => {
     expect(names('saint etienne')[0]).toBe('Saint-Étienne');
     expect(names("l'isle d'abeau")[0]).toBe("L'Isle-d'Abeau");
     expect(names('lisle')[0]).toBe("L'Isle-d'Abeau");
-    expect(normalizePlaceText('  Œuilly-sur-Marne ')).toBe('oeuilly sur marne');
+    expect(placeNameKey('  Œuilly-sur-Marne ')).toBe('oeuilly sur marne');
   });
 
   it('reads « st » and « ste » as saint and sainte', () => {

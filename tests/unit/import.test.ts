@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatSummary, ImportError, loadCommuneIndex, parseArgs, runImport, type ImportOptions } from '../../scripts/import.ts';
 import { buildSchemaContext } from '../../src/node/schema-context.ts';
@@ -16,7 +15,6 @@ import {
   mapV01Record,
   mapV01Records,
   resolveIdCollisions,
-  slugify,
   V01_CONDITIONS,
   V01_MODALITES,
   V01_PUBLICS,
@@ -27,11 +25,13 @@ import {
 } from '../../src/lib/mednum/v01.ts';
 import { TerritorySchema } from '../../src/lib/schema/territory.ts';
 import { VenueSchema } from '../../src/lib/schema/venue.ts';
+import { slugify } from '../../src/lib/text.ts';
+import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
 
 const SOURCE = 'content/_sources/hinaura-2021-lieux-v0.1.json';
 const TODAY = new Date('2026-06-01T12:00:00Z');
 
-const territory = TerritorySchema.parse(parseYaml(readFileSync('content/territoire.yaml', 'utf8')));
+const territory = TerritorySchema.parse(parseYamlOrThrow(readFileSync('content/territoire.yaml', 'utf8')));
 const options: V01Options = {
   context: buildSchemaContext('content', TODAY),
   territory,
@@ -347,7 +347,7 @@ describe('import command', () => {
     for (const item of result.rejected) expect(item.reasons.length).toBeGreaterThan(0);
     expect(readdirSync(join(dir, 'lieux')).sort()).toEqual(result.written.map((id) => `${id}.md`).sort());
 
-    const report = parseYaml(readFileSync(join(dir, 'rapport.yaml'), 'utf8'));
+    const report = parseYamlOrThrow(readFileSync(join(dir, 'rapport.yaml'), 'utf8')) as { lieux?: unknown };
     expect(report).toMatchObject({
       source: 'Hinaura',
       licence: 'Licence Ouverte 2.0',

@@ -1,13 +1,12 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { loadContent } from '../../src/node/content-files.ts';
 import { checkOpeningHours } from '../../src/lib/hours/compile.ts';
 import { TerritorySchema } from '../../src/lib/schema/territory.ts';
 import { VenueSchema } from '../../src/lib/schema/venue.ts';
+import { slugify } from '../../src/lib/text.ts';
 import {
   COMPLEX_HOURS,
   defaultScope,
@@ -18,9 +17,9 @@ import {
   ofCommune,
   openingHours,
   Random,
-  slugify,
   type GeneratedContent,
 } from '../../scripts/lib/synthetic.ts';
+import { parseFrontMatterOrThrow, parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
 
 const TODAY = new Date('2026-11-01T12:00:00Z');
 const PROJECT = join(import.meta.dirname, '..', '..');
@@ -87,7 +86,7 @@ describe('generateContent', () => {
   });
 
   it('stays within the deployment territory (territory scope)', () => {
-    const territory = TerritorySchema.parse(parseYaml(readFileSync(join(PROJECT, 'content', 'territoire.yaml'), 'utf8')));
+    const territory = TerritorySchema.parse(parseYamlOrThrow(readFileSync(join(PROJECT, 'content', 'territoire.yaml'), 'utf8')));
     const generated = generateContent({ count: 120, seed: 'territoire', scope: 'territory', territory, today: TODAY });
     expect(generated.territoryFile).toBeUndefined();
     const { loaded } = writeAndLoad(generated);
@@ -100,7 +99,7 @@ describe('generateContent', () => {
   it('validates each venue with VenueSchema alone', () => {
     const schema = VenueSchema({ defaultCountry: 'FR', checkHours: checkOpeningHours, today: TODAY });
     for (const file of venueFiles(national).slice(0, 50)) {
-      const result = schema.safeParse(matter(file.content).data);
+      const result = schema.safeParse(parseFrontMatterOrThrow(file.content).data);
       expect(result.success, `${file.path}: ${result.error?.message}`).toBe(true);
     }
   });
@@ -116,7 +115,7 @@ describe('generateContent', () => {
 describe('the national territory', () => {
   it('validates and has every metropolitan département once', () => {
     const { data, file } = nationalTerritory();
-    const parsed = TerritorySchema.parse(parseYaml(file));
+    const parsed = TerritorySchema.parse(parseYamlOrThrow(file));
     expect(parsed.sous_territoires).toHaveLength(96);
     expect(new Set(parsed.sous_territoires.map((sub) => sub.id)).size).toBe(96);
     expect(parsed.sous_territoires.map((sub) => sub.code)).toContain('2A');

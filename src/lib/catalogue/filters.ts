@@ -9,10 +9,10 @@ import { isOpenAtLocal, isOpenDuringDay, localMoment, nextWeekday } from '../hou
 import { LEVERS, SERVICE_PRATIQUE_IDS, DEMARCHE_IDS, type Lever } from '../schema/reperes.ts';
 import { PRISES_EN_CHARGE, PUBLICS, SERVICES, type ModaliteAccompagnement, type PriseEnCharge, type Public, type Service } from '../schema/standard.ts';
 import type { VenueSummary } from './venue-summary.ts';
-import { slugify } from './text.ts';
+import { slugify } from '../text.ts';
 
-/** URL-safe slug of a label: « Familles et/ou enfants » → familles-et-ou-enfants (the one slug function). */
-export const toSlug = slugify;
+/** URL-safe slug of a label: « Familles et/ou enfants » → familles-et-ou-enfants (slugify, one argument: usable in `map`). */
+export const toSlug = (label: string): string => slugify(label);
 
 export interface Option<T extends string = string> {
   value: T;

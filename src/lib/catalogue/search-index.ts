@@ -1,7 +1,7 @@
 /**
  * The search index: every VenueSummary of the site in one compact, columnar JSON document, written at build
  * time (buildSearchIndex) and fetched by the browser on first use, then decoded (decodeSearchIndex) into the
- * summaries the searcher (search.ts) indexes. Browser-safe: no Node import.
+ * summaries the browser's word index is built from (word-index.ts). Browser-safe: no Node import.
  *
  * Format (version SEARCH_INDEX_VERSION), chosen by measuring brotli sizes (scripts/bench-search.ts):
  * - columns, one value per venue, in the order of the summaries;
@@ -26,14 +26,14 @@ import { DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS, type Lever } from '../schem
 import { FRAIS, MODALITES_ACCES, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
 import type { VenueSummary } from './venue-summary.ts';
 import { compiledSynonyms } from './synonyms.ts';
-import { contentWords, slugify } from './text.ts';
+import { contentWords, slugify } from '../text.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Fuse settings (the one place for them)
 
 /**
- * The searchable fields of a venue and their weights. The searcher ranks a word found in a field by this weight
- * (search.ts); the keyword selection of descriptions skips words already in these fields. Fuse's key format, so
+ * The searchable fields of a venue and their weights. Query matching scores a word found in a field by this weight
+ * (query-match.ts); the keyword selection of descriptions skips words already in these fields. Fuse's key format, so
  * that `new Fuse(summaries, { ...FUSE_OPTIONS, keys: [...FUSE_KEYS] })` also works (e.g. to compare).
  */
 export const FUSE_KEYS = [
@@ -48,7 +48,7 @@ export type SearchField = (typeof FUSE_KEYS)[number]['name'];
 
 /**
  * Fuse options for typo tolerance. Fuse does not search the venues: for a query word with no exact, plural or
- * prefix match, the searcher (search.ts) hands Fuse the vocabulary words (already normalised: lower case, no
+ * prefix match, the word index (word-index.ts `similarIn`) hands Fuse the vocabulary words (already normalised: lower case, no
  * accents) with the same first letter, a close length and nearly the same letters (at most max(1, ⌊length/4⌋)
  * edits), and keeps the best ones. A match must start at the beginning of the word (location 0, small distance:
  * typos, not substrings); threshold 0.34 ≈ one error in 3 letters at most.
@@ -70,7 +70,7 @@ export const FUSE_OPTIONS = {
 // ---------------------------------------------------------------------------------------------------------
 // Format
 
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** Per-venue integer columns are arrays of numbers; sparse ones are flat [venue, value, venue, value…] lists. */
 export interface SearchIndexData {
@@ -82,9 +82,12 @@ export interface SearchIndexData {
   territoires: string[];
   /** Number of venues. */
   n: number;
-  /** Which id prediction '' stands for (see ID_RULES). */
+  /** Which id prediction '' stands for (see ID_PREDICTIONS). */
   idRule: number;
-  /** Ids: '' = predicted by ID_RULES[idRule]; `<k><suffix>` = ID_RULES[k] + suffix; `=<id>` = literal. */
+  /**
+   * Ids: '' = predicted by ID_PREDICTIONS[idRule]; `<k><suffix>` = ID_PREDICTIONS[k] + suffix;
+   * `<k>~<n>.<rest>` = the first n (base 36) characters of ID_PREDICTIONS[k] + rest; `=<id>` = verbatim.
+   */
   ids: string[];
   /** Names; the commune's name inside replaced by \t (`\t\t<name>` = literal name containing a tab). */
   noms: string[];
@@ -163,63 +166,57 @@ function valuesOf<T extends string>(bits: number, list: readonly T[]): T[] {
 // ---------------------------------------------------------------------------------------------------------
 // Ids
 
-function cutAtDash(slug: string, max: number): string {
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  const dash = cut.lastIndexOf('-');
-  return (dash > 0 ? cut.slice(0, dash) : slug.slice(0, max)).replace(/-+$/, '');
-}
-
-/** The slugs an id rule needs, computed once per venue. */
+/** The slugs an id prediction needs, computed once per venue. */
 interface Slugs {
   nom: string;
   commune: string;
-  nameHasCommune: boolean;
 }
 
 function slugsOf(nom: string, commune: string): Slugs {
-  return { nom: slugify(nom), commune: slugify(commune), nameHasCommune: nom.includes(commune) };
+  return { nom: slugify(nom), commune: slugify(commune) };
 }
 
-/** slugify(`${a} ${b}`) from the slugs of a and b. */
-function joinSlugs(a: string, b: string): string {
-  return a && b ? `${a}-${b}` : a || b;
+/** The name's slug followed by the commune's, unless `repeated` says the name already has it. */
+function nameAndCommune({ nom, commune }: Slugs, repeated: (nom: string, commune: string) => boolean): string {
+  if (!commune || repeated(nom, commune)) return nom;
+  return nom ? `${nom}-${commune}` : commune;
 }
 
 /**
- * Usual ways venue ids are made from the name and commune: the importer's (name + commune unless the name ends
- * with it, 80 characters), the synthetic generator's (name + commune unless the name contains it, 70), the name.
+ * Ways an id can be read from the venue's name and commune, whatever made it: the name and the commune, the
+ * commune not repeated when the name ends with it; the same, not repeated when the name contains it; the name
+ * alone. No length limit: an id that differs from every prediction is stored as the longest beginning it
+ * shares with one and the rest (a suffix « -2 », a name cut to fit a length), or verbatim. The index's
+ * `idRule` says which prediction most ids follow.
  */
-const ID_RULES: ReadonlyArray<(slugs: Slugs) => string> = [
-  ({ nom: name, commune: place }) => {
-    if (!place || name === place || name.endsWith(`-${place}`)) return cutAtDash(name || place || 'lieu', 80);
-    if (!name) return cutAtDash(place, 80);
-    const room = 80 - place.length - 1;
-    if (room < 10) return cutAtDash(`${name}-${place}`, 80);
-    return `${cutAtDash(name, room)}-${place}`;
-  },
-  ({ nom, commune, nameHasCommune }) => {
-    let slug = nameHasCommune ? nom : joinSlugs(nom, commune);
-    if (slug.length > 70) slug = slug.slice(0, 70).replace(/-[^-]*$/, '');
-    return slug || 'lieu';
-  },
+const ID_PREDICTIONS: ReadonlyArray<(slugs: Slugs) => string> = [
+  (slugs) => nameAndCommune(slugs, (nom, commune) => nom === commune || nom.endsWith(`-${commune}`)),
+  (slugs) => nameAndCommune(slugs, (nom, commune) => `-${nom}-`.includes(`-${commune}-`)),
   ({ nom }) => nom,
 ];
 
-function encodeId(id: string, predictions: string[], rule: number): string {
+/** The shortest code of an id (see SearchIndexData.ids): nothing, a prediction and what follows it, or verbatim. */
+function encodeId(id: string, predictions: readonly string[], rule: number): string {
   if (id === predictions[rule]) return '';
-  let best = -1;
-  for (let k = 0; k < predictions.length; k++) {
-    const prediction = predictions[k]!;
-    if (id.startsWith(prediction) && prediction !== '' && (best < 0 || prediction.length > predictions[best]!.length)) best = k;
-  }
-  return best < 0 ? `=${id}` : `${best}${id.slice(predictions[best]!.length)}`;
+  let best = `=${id}`;
+  predictions.forEach((prediction, k) => {
+    if (prediction === '') return;
+    let common = 0;
+    while (common < prediction.length && id[common] === prediction[common]) common++;
+    const rest = id.slice(common);
+    const code = common === prediction.length && !rest.startsWith('~') ? `${k}${rest}` : `${k}~${common.toString(36)}.${rest}`;
+    if (code.length < best.length) best = code;
+  });
+  return best;
 }
 
 function decodeId(code: string, nom: string, commune: string, rule: number): string {
-  if (code === '') return ID_RULES[rule]!(slugsOf(nom, commune));
+  if (code === '') return ID_PREDICTIONS[rule]!(slugsOf(nom, commune));
   if (code.startsWith('=')) return code.slice(1);
-  return ID_RULES[Number(code[0])]!(slugsOf(nom, commune)) + code.slice(1);
+  const prediction = ID_PREDICTIONS[Number(code[0])]!(slugsOf(nom, commune));
+  if (code[1] !== '~') return prediction + code.slice(1);
+  const dot = code.indexOf('.', 2);
+  return prediction.slice(0, parseInt(code.slice(2, dot), 36)) + code.slice(dot + 1);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -442,9 +439,9 @@ export function buildSearchIndex(summaries: readonly VenueSummary[], header: { t
   // Ids: the most frequent exact prediction is the default.
   const predictions = summaries.map((s) => {
     const slugs = slugsOf(s.nom, s.commune);
-    return ID_RULES.map((rule) => rule(slugs));
+    return ID_PREDICTIONS.map((predict) => predict(slugs));
   });
-  const ruleHits = ID_RULES.map((_, k) => summaries.filter((s, i) => predictions[i]![k] === s.id).length);
+  const ruleHits = ID_PREDICTIONS.map((_, k) => summaries.filter((s, i) => predictions[i]![k] === s.id).length);
   const idRule = ruleHits.indexOf(Math.max(...ruleHits));
 
   // Places, sorted by postcode then commune.

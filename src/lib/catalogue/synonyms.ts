@@ -1,7 +1,7 @@
 /**
  * The words people actually type when looking for help (« caf », « imprimer », « wifi », « cv »…) and what each
  * stands for in the venue data: services of the standard, practical services, démarches and levers.
- * Data only (plus its compiled lookup form); the search (search.ts) decides how much a synonym match weighs.
+ * Data only (plus its compiled lookup form); query matching (query-match.ts) decides how much a synonym match weighs.
  *
  * A venue meets a condition when it has ANY of the listed values, with two rules for lists where empty means
  * « all »: a venue offering « Aide aux démarches administratives » without saying which démarches (empty
@@ -14,7 +14,7 @@
  */
 import type { Demarche, Lever, ServicePratique } from '../schema/reperes.ts';
 import type { PriseEnCharge, Public, Service } from '../schema/standard.ts';
-import { contentWords, stem } from './text.ts';
+import { contentWords, stem } from '../text.ts';
 
 export interface SynonymCondition {
   services?: readonly Service[];

@@ -1,12 +1,16 @@
 /**
  * What the browser needs of a venue to search, filter, sort and show it in a result list.
- * Built at build time from the validated venue (toVenueSummary); encoded compactly into the
- * search index by src/lib/catalogue/search-index.ts and decoded in the browser.
+ * Built at build time from the validated venues (buildVenueSummaries, the one place that does it for the
+ * site, the tests and the bench); encoded compactly into the search index by
+ * src/lib/catalogue/search-index.ts and decoded in the browser. Browser-safe: no Node import.
  */
-import type { CompiledHours } from '../hours/compile.ts';
+import { compileOpeningHours, type CompiledHours } from '../hours/compile.ts';
 import type { Demarche, Lever, ServicePratique } from '../schema/reperes.ts';
 import type { Frais, ModaliteAcces, ModaliteAccompagnement, PriseEnCharge, Public, Service } from '../schema/standard.ts';
+import type { Territory } from '../schema/territory.ts';
+import { TYPOLOGIES } from '../schema/typologies.ts';
 import type { Venue } from '../schema/venue.ts';
+import { findSubTerritory } from '../territory.ts';
 
 export interface VenueSummary {
   /** Venue id (file name): the page is /lieux/<id>/. */
@@ -68,4 +72,56 @@ export function toVenueSummary(
     ...(extra.hours ? { hours: extra.hours } : {}),
     ...(venue.presentation_resume || extra.typologies?.length ? { texte: [venue.presentation_resume, ...(extra.typologies ?? [])].filter(Boolean).join(' ') } : {}),
   };
+}
+
+/** A validated venue: its id (the file name) and its data (VenueSchema's output). */
+export interface VenueRecord {
+  id: string;
+  data: Venue;
+}
+
+export interface VenueSummariesInput<V extends VenueRecord = VenueRecord> {
+  /** The venues, in the order the summaries should have. */
+  venues: readonly V[];
+  /** The operators (content/structures): a venue's `structure` id gives its operator's name. */
+  operators: Iterable<{ id: string; data: { nom: string } }>;
+  /** The deployment: its sub-territories (VenueSummary.territoire indexes them) and its time zone. */
+  territory: Pick<Territory, 'sous_territoires' | 'fuseau_horaire'>;
+  /** The build's reference date: opening-hours exceptions are compiled from it. */
+  referenceDate: Date;
+  /**
+   * A venue's compiled hours, when the caller keeps them (the site compiles them once per venue per build and
+   * shares them with the venue page). Default: compileVenueHours(venue.data, territory.fuseau_horaire, referenceDate).
+   */
+  hours?: (venue: V) => CompiledHours | undefined;
+}
+
+/**
+ * A venue's compiled opening hours as the site shows them: the public holidays of its country, the
+ * territory's time zone, exceptions from `from` on. Undefined when the venue has no hours.
+ */
+export function compileVenueHours(venue: Pick<Venue, 'horaires' | 'pays'>, timeZone: string, from: Date): CompiledHours | undefined {
+  return venue.horaires ? compileOpeningHours(venue.horaires, { country: venue.pays, from, timeZone }) : undefined;
+}
+
+/**
+ * The summaries of the venues, in their order: each venue's sub-territory (index in the territory's
+ * list, -1: none), its operator's name, its compiled opening hours and the words of its typologies.
+ */
+export function buildVenueSummaries<V extends VenueRecord>(input: VenueSummariesInput<V>): VenueSummary[] {
+  const { territory, referenceDate } = input;
+  const subs = territory.sous_territoires;
+  const operatorNames = new Map<string, string>();
+  for (const operator of input.operators) operatorNames.set(operator.id, operator.data.nom);
+  const hoursOf = input.hours ?? ((venue: V) => compileVenueHours(venue.data, territory.fuseau_horaire, referenceDate));
+  return input.venues.map((venue) => {
+    const { data } = venue;
+    const sub = findSubTerritory(data, subs);
+    return toVenueSummary(venue.id, data, {
+      territoire: sub ? subs.indexOf(sub) : -1,
+      structure: data.structure ? operatorNames.get(data.structure) : undefined,
+      hours: hoursOf(venue),
+      typologies: data.typologie.map((code) => TYPOLOGIES[code]),
+    });
+  });
 }

@@ -8,7 +8,7 @@
  * - no line folding, LF line endings, one final newline: the same venue always gives the same bytes.
  */
 import { stringify } from 'yaml';
-import { readFrontMatter } from '../frontmatter.ts';
+import { parseFrontMatterOrThrow } from '../frontmatter.ts';
 import { VenueFieldsSchema } from '../schema/venue.ts';
 
 /** Frontmatter keys, in file order: the standard v1.0.2, then the Repères extensions. */
@@ -58,7 +58,6 @@ export function serializeVenue(frontmatter: Readonly<Record<string, unknown>>, b
  * build does. Throws an Error with the French problems when the file cannot be read (never evaluates it).
  */
 export function readVenueFile(text: string): { frontmatter: Record<string, unknown>; body: string } {
-  const read = readFrontMatter(text);
-  if (!read.ok) throw new Error(read.problems.map((problem) => (problem.line ? `ligne ${problem.line} : ${problem.message}` : problem.message)).join(' ; '));
-  return { frontmatter: { ...read.data }, body: read.body };
+  const { data, body } = parseFrontMatterOrThrow(text);
+  return { frontmatter: { ...data }, body };
 }

@@ -11,7 +11,6 @@
  * A value with no table entry produces a warning, never a silent loss.
  */
 import { isInBounds } from '../schema/countries.ts';
-import { slugify } from '../catalogue/text.ts';
 import { formatProblem, parseWithProblems, type Problem } from '../schema/errors.ts';
 import { accesLibreUrl, email, httpUrl, normalizePhone, quote } from '../schema/fields.ts';
 import type { Country } from '../schema/reperes.ts';
@@ -36,6 +35,7 @@ import type { Territory } from '../schema/territory.ts';
 import { TYPOLOGIE_CODES, type Typologie } from '../schema/typologies.ts';
 import { VenueFieldsSchema, VenueSchema, type SchemaContext, type Venue } from '../schema/venue.ts';
 import { departementOf, findSubTerritory } from '../territory.ts';
+import { communeMatchKey, communeMatchWords, slugify } from '../text.ts';
 
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 // Mapping tables
@@ -179,30 +179,6 @@ export interface CommuneIndex {
   current: Map<string, CommuneRecord>;
 }
 
-const ARTICLES = new Set(['le', 'la', 'les', 'l']);
-
-/** Words of a commune name for matching: no accents, lower case, St → Saint, CEDEX suffix and leading article dropped. */
-export function communeWords(name: string): string[] {
-  const plain = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/\bcedex\b.*$/, '');
-  const words = plain
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => (word === 'st' ? 'saint' : word === 'ste' ? 'sainte' : word));
-  if (words.length > 1 && ARTICLES.has(words[0]!)) words.shift();
-  return words;
-}
-
-/** Matching key of a commune name: its words glued (« Saint-Donat-sur-l'Herbasse » = « St Donat sur lHerbasse »). */
-export function communeKey(name: string): string {
-  return communeWords(name).join('');
-}
-
 const COMMUNE_TYPES = new Set(['commune-actuelle', 'commune-deleguee', 'commune-associee']);
 
 /** Indexes data/communes.json of @etalab/decoupage-administratif (current, delegated and associated communes). */
@@ -217,7 +193,7 @@ export function buildCommuneIndex(communes: readonly CommuneRecord[]): CommuneIn
     if (!COMMUNE_TYPES.has(record.type)) continue;
     const isCurrent = record.type === 'commune-actuelle';
     if (isCurrent) index.current.set(record.code, record);
-    const words = communeWords(record.nom);
+    const words = communeMatchWords(record.nom);
     const entry: IndexedCommune = { record, key: words.join(''), words, current: isCurrent ? record.code : (record.chefLieu ?? record.code) };
     if (record.departement) push(index.byDepartement, record.departement, entry);
     if (isCurrent) for (const postcode of record.codesPostaux ?? []) push(index.byPostcode, postcode, entry);
@@ -251,7 +227,7 @@ function startsWithWords(words: readonly string[], prefix: readonly string[]): b
 }
 
 function matchExact(name: string, postcode: string, index: CommuneIndex): { entry: IndexedCommune; inPostcode: boolean } | undefined {
-  const key = communeKey(name);
+  const key = communeMatchKey(name);
   if (!key) return undefined;
   // 1. a current commune with this postcode
   const byPostcode = (index.byPostcode.get(postcode) ?? []).filter((entry) => entry.key === key);
@@ -287,7 +263,7 @@ export function findCommune(name: string, postcode: string, index: CommuneIndex)
       warning: `code_insee : ${code} (${exact.entry.record.nom}) retenu d'après le nom de la commune, mais le code postal ${postcode} n'est pas l'un des siens ; vérifiez le code postal`,
     };
   }
-  const words = communeWords(name);
+  const words = communeMatchWords(name);
   const prefixed = (index.byPostcode.get(postcode) ?? []).filter((entry) => startsWithWords(entry.words, words) || startsWithWords(words, entry.words));
   const approximate = unique(prefixed);
   if (approximate) {
@@ -322,16 +298,6 @@ export function findCommune(name: string, postcode: string, index: CommuneIndex)
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 // Ids
 
-/** Ids are slugs: the one slug function of the project. */
-export { slugify };
-
-function cutAtDash(slug: string, max: number): string {
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  const dash = cut.lastIndexOf('-');
-  return (dash > 0 ? cut.slice(0, dash) : slug.slice(0, max)).replace(/-+$/, '');
-}
-
 /**
  * Readable id of a venue: slug of its name and commune (the commune is not repeated when the name
  * already ends with it), at most `max` characters, cut at a dash (the name is shortened first).
@@ -339,11 +305,11 @@ function cutAtDash(slug: string, max: number): string {
 export function venueSlug(nom: string, commune: string, max = MAX_ID_LENGTH): string {
   const name = slugify(nom);
   const place = slugify(commune);
-  if (!place || name === place || name.endsWith(`-${place}`)) return cutAtDash(name || place || 'lieu', max);
-  if (!name) return cutAtDash(place, max);
+  if (!place || name === place || name.endsWith(`-${place}`)) return slugify(name || place || 'lieu', max);
+  if (!name) return slugify(place, max);
   const room = max - place.length - 1;
-  if (room < 10) return cutAtDash(`${name}-${place}`, max);
-  return `${cutAtDash(name, room)}-${place}`;
+  if (room < 10) return slugify(`${name}-${place}`, max);
+  return `${slugify(name, room)}-${place}`;
 }
 
 function compareSourceIds(a: string, b: string): number {

@@ -1,0 +1,189 @@
+/**
+ * Ranking: the order of the venues that answer a question, and why. A pure function of its input (browser-safe,
+ * no index to build): the searcher (search.ts) calls it with the matches of a text query; an orientation
+ * questionnaire can call it with its own scores, or none, and a context (where, when, what is required).
+ *
+ * score = relevance (the matches' score, 0 without matches)
+ *       + PROXIMITY.weight × exp(−km / PROXIMITY.scaleKm) with an origin (venues without coordinates: nothing)
+ *       + OPEN_BONUS when the venue is surely open at `openAt`.
+ * Order: score descending (to 0.001), then fewer words in the name, then the order of `venues`.
+ * Reasons: the matches' reasons, then the context's (`near` with the distance, `open`).
+ */
+import { approximateDistanceKm } from '../geo.ts';
+import { isOpenAtLocal, localMoment } from '../hours/evaluate.ts';
+import { contentWords } from '../text.ts';
+import { matchesFilters, type FilterState, type MatchContext } from './filters.ts';
+import type { TokenMatch } from './query-match.ts';
+import type { VenueSummary } from './venue-summary.ts';
+
+/** Distance bonus: PROXIMITY.weight × exp(−km / PROXIMITY.scaleKm) (6 at the origin, 2.2 at 15 km, 0.8 at 30 km). */
+export const PROXIMITY = { weight: 6, scaleKm: 15 } as const;
+/** Bonus of a venue surely open at the asked moment: about an operator-name match (FUSE_KEYS). */
+export const OPEN_BONUS = 5;
+
+/** The venues that answer a question, how well and why (e.g. QueryMatches of query-match.ts). */
+export interface VenueMatches {
+  /** Indexes in `RankingInput.venues`, each at most once. */
+  venues: ArrayLike<number>;
+  /** Relevance of each (≥ 0), same positions. */
+  scores: ArrayLike<number>;
+  /** Why each answers, same positions (arrays may be shared between venues; they are not changed). */
+  reasons: ArrayLike<TokenMatch[]>;
+}
+
+/** What the person told besides words. Every field is optional. */
+export interface RankingContext {
+  /** Where the person is, or the place they named: closer venues rank higher; reason `near` (« 12 km »), query `label`. */
+  origin?: { lat: number; lon: number; label: string };
+  /** When the person can go: venues surely open at that instant (in their own time zone) rank higher; reason `open`. */
+  openAt?: Date;
+  /** What a venue must offer (the catalogue's filters; their text `q` is not read): the other venues are left out. */
+  constraints?: { filters: FilterState; context: MatchContext };
+}
+
+/** The input of rankVenues. */
+export interface RankingInput {
+  /** Every venue that may be ranked (the summaries of the site); the results index this array. */
+  venues: readonly VenueSummary[];
+  /** The candidates and their relevance; absent: every venue, relevance 0, no reason. */
+  matches?: VenueMatches;
+  context?: RankingContext;
+  /** Number of words of each venue's name (text.ts contentWords), when already known (the word index has them). */
+  nameWords?: ArrayLike<number>;
+}
+
+/** A ranked venue. */
+export interface RankedVenue {
+  /** Index in `RankingInput.venues`. */
+  index: number;
+  /** Score, rounded to 0.001. */
+  score: number;
+  /** Why it is there: the matches' reasons, then the context's (do not mutate: arrays are shared). */
+  matched: TokenMatch[];
+}
+
+const NO_REASON: TokenMatch[] = [];
+
+const nameWordCounts = new WeakMap<readonly VenueSummary[], Uint8Array>();
+
+/** Words in each venue's name (at most 255), computed once per venues array. */
+function nameWordsOf(venues: readonly VenueSummary[]): Uint8Array {
+  let counts = nameWordCounts.get(venues);
+  if (!counts) {
+    counts = Uint8Array.from(venues, (venue) => Math.min(255, contentWords(venue.nom).length));
+    nameWordCounts.set(venues, counts);
+  }
+  return counts;
+}
+
+// Buffers reused between calls (allocating them per keystroke costs garbage collections); never returned.
+let totalsScratch: Float64Array = new Float64Array(0);
+let distancesScratch: Float64Array = new Float64Array(0);
+let keysScratch: Float64Array = new Float64Array(0);
+let positionScratch = new Int32Array(0);
+
+function grown(buffer: Float64Array, size: number): Float64Array {
+  return buffer.length >= size ? buffer : new Float64Array(Math.max(size, buffer.length * 2));
+}
+
+/**
+ * Positions in `candidates`, by total (descending, to 0.001), then fewer words in the name, then venue order. Packs
+ * the three keys into one number and sorts a Float64Array natively (several times faster than a comparator at
+ * 15,000 venues).
+ */
+function sortPositions(candidates: ArrayLike<number>, totals: Float64Array, nameWords: ArrayLike<number>, n: number): number[] {
+  const count = candidates.length;
+  const words = (venue: number) => Math.min(255, nameWords[venue]!);
+  if (n >= 1 << 22) {
+    const rounded = (i: number) => Math.round(totals[i]! * 1000);
+    const order = Array.from({ length: count }, (_, i) => i);
+    return order.sort((a, b) => rounded(b) - rounded(a) || words(candidates[a]!) - words(candidates[b]!) || candidates[a]! - candidates[b]!);
+  }
+  keysScratch = grown(keysScratch, count);
+  if (positionScratch.length < n) positionScratch = new Int32Array(Math.max(n, positionScratch.length * 2));
+  const keys = keysScratch.subarray(0, count);
+  for (let i = 0; i < count; i++) {
+    const venue = candidates[i]!;
+    const score = Math.min(Math.max(Math.round(totals[i]! * 1000), 0), 2 ** 23 - 1);
+    keys[i] = score * 2 ** 30 + (255 - words(venue)) * 2 ** 22 + (2 ** 22 - 1 - venue);
+    positionScratch[venue] = i;
+  }
+  keys.sort();
+  const order = new Array<number>(count);
+  for (let i = 0; i < count; i++) order[i] = positionScratch[2 ** 22 - 1 - (keys[count - 1 - i]! % 2 ** 22)]!;
+  return order;
+}
+
+/** The venues in order, each with its score and reasons (see the module comment). */
+export function rankVenues(input: RankingInput): RankedVenue[] {
+  const { venues, matches, context = {} } = input;
+  const n = venues.length;
+  const nameWords = input.nameWords ?? nameWordsOf(venues);
+  const { origin, openAt, constraints } = context;
+
+  // Candidates that meet the constraints, with their relevance and reasons.
+  let candidates: ArrayLike<number>;
+  let relevance: ArrayLike<number>;
+  let because: ArrayLike<TokenMatch[]>;
+  if (matches && !constraints) ({ venues: candidates, scores: relevance, reasons: because } = matches);
+  else {
+    const kept: number[] = [];
+    const keptRelevance: number[] = [];
+    const keptReasons: TokenMatch[][] = [];
+    const count = matches ? matches.venues.length : n;
+    for (let i = 0; i < count; i++) {
+      const venue = matches ? matches.venues[i]! : i;
+      if (constraints && !matchesFilters(venues[venue]!, constraints.filters, constraints.context)) continue;
+      kept.push(venue);
+      keptRelevance.push(matches ? matches.scores[i]! : 0);
+      keptReasons.push(matches ? matches.reasons[i]! : NO_REASON);
+    }
+    [candidates, relevance, because] = [kept, keptRelevance, keptReasons];
+  }
+
+  // Context bonuses.
+  const count = candidates.length;
+  totalsScratch = grown(totalsScratch, count);
+  const totals = totalsScratch.subarray(0, count);
+  if (origin) distancesScratch = grown(distancesScratch, count);
+  const distances = origin ? distancesScratch.subarray(0, count).fill(NaN) : undefined;
+  const open = openAt ? new Uint8Array(count) : undefined;
+  const moments = new Map<string, { day: number; minute: number }>();
+  for (let i = 0; i < count; i++) {
+    const venue = venues[candidates[i]!]!;
+    let total = relevance[i]!;
+    if (origin && venue.lat !== undefined && venue.lon !== undefined) {
+      const distance = approximateDistanceKm(origin.lat, origin.lon, venue.lat, venue.lon);
+      distances![i] = distance;
+      total += PROXIMITY.weight * Math.exp(-distance / PROXIMITY.scaleKm);
+    }
+    if (openAt && venue.hours) {
+      let moment = moments.get(venue.hours.tz);
+      if (!moment) {
+        moment = localMoment(openAt, venue.hours.tz);
+        moments.set(venue.hours.tz, moment);
+      }
+      if (isOpenAtLocal(venue.hours, moment.day, moment.minute)) {
+        open![i] = 1;
+        total += OPEN_BONUS;
+      }
+    }
+    totals[i] = total;
+  }
+
+  const order = sortPositions(candidates, totals, nameWords, n);
+  const openReason: TokenMatch = { query: '', field: 'horaires', kind: 'open', word: 'ouvert' };
+  const ranked: RankedVenue[] = new Array(order.length);
+  for (let r = 0; r < order.length; r++) {
+    const i = order[r]!;
+    let matched = because[i]!;
+    const near = distances && !Number.isNaN(distances[i]!);
+    if (near || open?.[i]) {
+      matched = [...matched];
+      if (near) matched.push({ query: origin!.label, field: 'commune', kind: 'near', word: `${Math.round(distances![i]!)} km` });
+      if (open?.[i]) matched.push(openReason);
+    }
+    ranked[r] = { index: candidates[i]!, score: Math.round(totals[i]! * 1000) / 1000, matched };
+  }
+  return ranked;
+}
