@@ -10,14 +10,14 @@ import {
   HELP_OPTIONS, PUBLIC_OPTIONS, SERVICE_OPTIONS, SUPPORT_OPTIONS, type AccessOption, type FilterState, type Moment, type NearPlace,
 } from '../lib/catalogue/filters.ts';
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
-import { describeAppointment, describeCost } from '../lib/wording.ts';
+import { venueCardModel, type CardLever } from '../lib/catalogue/venue-card.ts';
 import { describeOpenState, getOpenState } from '../lib/hours/evaluate.ts';
 import * as t from '../i18n/index.ts';
 import type { Catalogue, Place, Places } from './finder-data.ts';
 
 interface Config {
   territoires: { id: string; nom: string }[];
-  leviers: { id: string; label: string; picto: string }[];
+  leviers: CardLever[];
   fixed: { territoire?: string; levier?: string };
 }
 
@@ -329,21 +329,22 @@ class ReperesFinder extends HTMLElement {
       this.updateOpen(venue, cached);
       return cached.item;
     }
+    // The same card model as the server's lists (src/lib/catalogue/venue-card.ts), as DOM nodes.
+    const card = venueCardModel(venue, this.config.leviers);
     const item = document.createElement('li');
     item.className = 'venue-card';
     const heading = document.createElement('h3');
     const link = document.createElement('a');
-    link.href = `/lieux/${venue.id}/`;
-    link.textContent = venue.nom;
+    link.href = card.href;
+    link.textContent = card.name;
     heading.append(link);
     const where = document.createElement('p');
-    const place = `${venue.code_postal} ${venue.commune}${venue.itinerant ? ` — ${t.card.itinerant}` : ''}`;
+    const place = card.place;
     where.textContent = `${place}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
     const tags = document.createElement('ul');
     tags.className = 'lever-tags';
     tags.setAttribute('aria-label', t.card.levers);
-    for (const lever of this.config.leviers) {
-      if (!venue.leviers.includes(lever.id as VenueSummary['leviers'][number])) continue;
+    for (const lever of card.levers) {
       const tag = document.createElement('li');
       const picto = document.createElement('img');
       picto.src = lever.picto;
@@ -355,10 +356,7 @@ class ReperesFinder extends HTMLElement {
     }
     const meta = document.createElement('ul');
     meta.className = 'venue-meta';
-    for (const text of [
-      describeCost({ frais_a_charge: venue.frais }),
-      describeAppointment({ modalites_acces: venue.acces, prise_rdv: venue.rdv_en_ligne ? 'oui' : undefined }),
-    ]) {
+    for (const text of card.meta) {
       const entry = document.createElement('li');
       entry.textContent = text;
       meta.append(entry);
