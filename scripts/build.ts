@@ -9,10 +9,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../src/node/content-files.ts';
-import { shareLoadedContent } from '../src/node/content-loader.ts';
-import * as t from '../src/i18n/index.ts';
-import { printProblems } from './lib/report.ts';
 
 const contentDir = process.env.CONTENT_DIR || 'content';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -27,6 +23,12 @@ if (!nodeOptions.includes('--max-old-space-size') && !process.execArgv.some((arg
   const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, ...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(child.status ?? 1);
 }
+
+// Loaded only now: the parent process that re-runs itself above never needs them.
+const { loadContent } = await import('../src/node/content-files.ts');
+const { shareLoadedContent } = await import('../src/node/content-loader.ts');
+const t = await import('../src/i18n/index.ts');
+const { printProblems } = await import('./lib/report.ts');
 
 const content = loadContent(process.cwd(), contentDir);
 if (printProblems(content.problems)) process.exit(1);

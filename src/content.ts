@@ -8,6 +8,7 @@ import { findSubTerritory } from './lib/territory.ts';
 import type { CompiledHours } from './lib/hours/compile.ts';
 import { buildVenueSummaries, compileVenueHours, type VenueSummary } from './lib/catalogue/venue-summary.ts';
 import { venueCardHtml, venueCardModel, type CardLever } from './lib/catalogue/venue-card.ts';
+import { languageName } from './lib/labels.ts';
 
 export type VenueEntry = CollectionEntry<'lieux'>;
 export type OperatorEntry = CollectionEntry<'structures'>;
@@ -15,43 +16,37 @@ export type LeverEntry = CollectionEntry<'leviers'>;
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
-let territoryCache: Territory | undefined;
-export async function getTerritory(): Promise<Territory> {
-  if (!territoryCache) {
-    const [entry] = await getCollection('territoire');
-    if (!entry) throw new Error('content/territoire.yaml est introuvable : ce fichier décrit le territoire du site (voir README.md).');
-    territoryCache = entry.data;
-  }
-  return territoryCache;
+/**
+ * A value computed once per build. The promise is kept, not the value: pages are rendered concurrently,
+ * and every page that asks while the first computation runs waits for that one instead of starting its own.
+ */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= compute());
 }
 
-let venuesCache: VenueEntry[] | undefined;
+/** The deployment (content/territoire.yaml; the loader has refused the build without it). */
+export const getTerritory = once(async (): Promise<Territory> => {
+  const [entry] = await getCollection('territoire');
+  if (!entry) throw new Error('content/territoire.yaml est introuvable : ce fichier décrit le territoire du site (voir README.md).');
+  return entry.data;
+});
+
 /** Every venue, sorted by commune then name (French collation). */
-export async function getVenues(): Promise<VenueEntry[]> {
-  venuesCache ??= (await getCollection('lieux')).sort(
-    (a, b) => collator.compare(a.data.commune, b.data.commune) || collator.compare(a.data.nom, b.data.nom),
-  );
-  return venuesCache;
-}
+export const getVenues = once(async (): Promise<VenueEntry[]> =>
+  (await getCollection('lieux')).sort((a, b) => collator.compare(a.data.commune, b.data.commune) || collator.compare(a.data.nom, b.data.nom)),
+);
 
-let operatorsCache: OperatorEntry[] | undefined;
-export async function getOperators(): Promise<OperatorEntry[]> {
-  operatorsCache ??= (await getCollection('structures')).sort((a, b) => collator.compare(a.data.nom, b.data.nom));
-  return operatorsCache;
-}
+/** Every operator, sorted by name. */
+export const getOperators = once(async (): Promise<OperatorEntry[]> => (await getCollection('structures')).sort((a, b) => collator.compare(a.data.nom, b.data.nom)));
 
-let languagesCache: string[] | undefined;
-/** Languages spoken in at least one venue (ISO 639-1), for the catalogue's filter: computed once per build. */
-export async function getSpokenLanguages(): Promise<string[]> {
-  languagesCache ??= [...new Set((await getVenues()).flatMap((venue) => venue.data.langues))];
-  return languagesCache;
-}
+/** Languages spoken in at least one venue (ISO 639-1), for the catalogue's filter, sorted by their name. */
+export const getSpokenLanguages = once(async (): Promise<string[]> => {
+  const codes = [...new Set((await getVenues()).flatMap((venue) => venue.data.langues))];
+  return codes.map((code) => [code, languageName(code)] as const).sort(([, a], [, b]) => collator.compare(a, b)).map(([code]) => code);
+});
 
-let operatorMapCache: Map<string, OperatorEntry> | undefined;
-export async function getOperatorMap(): Promise<Map<string, OperatorEntry>> {
-  operatorMapCache ??= new Map((await getOperators()).map((operator) => [operator.id, operator]));
-  return operatorMapCache;
-}
+export const getOperatorMap = once(async (): Promise<Map<string, OperatorEntry>> => new Map((await getOperators()).map((operator) => [operator.id, operator])));
 
 /**
  * Above this many venues, the territory-wide lists (/lieux/, /leviers/<id>/) show each
@@ -60,38 +55,28 @@ export async function getOperatorMap(): Promise<Map<string, OperatorEntry>> {
  */
 export const FULL_LIST_MAX = 2000;
 
-let leversCache: LeverEntry[] | undefined;
 /** The four levers, in the order of their `ordre`; ids checked against LEVERS by the validator. */
-export async function getLevers(): Promise<LeverEntry[]> {
-  leversCache ??= (await getCollection('leviers')).filter((entry) => LEVERS.includes(entry.id as Lever)).sort((a, b) => a.data.ordre - b.data.ordre);
-  return leversCache;
-}
+export const getLevers = once(async (): Promise<LeverEntry[]> =>
+  (await getCollection('leviers')).filter((entry) => LEVERS.includes(entry.id as Lever)).sort((a, b) => a.data.ordre - b.data.ordre),
+);
 
-let leverMapCache: Map<Lever, LeverEntry> | undefined;
-export async function getLeverMap(): Promise<Map<Lever, LeverEntry>> {
-  leverMapCache ??= new Map((await getLevers()).map((entry) => [entry.id as Lever, entry]));
-  return leverMapCache;
-}
+export const getLeverMap = once(async (): Promise<Map<Lever, LeverEntry>> => new Map((await getLevers()).map((entry) => [entry.id as Lever, entry])));
 
 /** The venue's sub-territory (every venue has one: the validator refuses the others). */
 export function subTerritoryOf(venue: VenueEntry, territory: Territory): SubTerritory | undefined {
   return findSubTerritory(venue.data, territory.sous_territoires);
 }
 
-let groupsCache: Map<string, VenueEntry[]> | undefined;
 /** Venues of each sub-territory id, computed once per build (every list page needs them). */
-async function getGroups(): Promise<Map<string, VenueEntry[]>> {
-  if (!groupsCache) {
-    const territory = await getTerritory();
-    const groups = new Map<string, VenueEntry[]>(territory.sous_territoires.map((sub) => [sub.id, []]));
-    for (const venue of await getVenues()) {
-      const sub = subTerritoryOf(venue, territory);
-      if (sub) groups.get(sub.id)!.push(venue);
-    }
-    groupsCache = groups;
+const getGroups = once(async (): Promise<Map<string, VenueEntry[]>> => {
+  const territory = await getTerritory();
+  const groups = new Map<string, VenueEntry[]>(territory.sous_territoires.map((sub) => [sub.id, []]));
+  for (const venue of await getVenues()) {
+    const sub = subTerritoryOf(venue, territory);
+    if (sub) groups.get(sub.id)!.push(venue);
   }
-  return groupsCache;
-}
+  return groups;
+});
 
 /** Venues grouped by sub-territory, in the territory's order; empty groups kept (a coverage gap is information). */
 export async function getVenuesBySubTerritory(filter?: (venue: VenueEntry) => boolean) {
@@ -103,19 +88,21 @@ export async function getVenuesBySubTerritory(filter?: (venue: VenueEntry) => bo
   });
 }
 
-let byOperatorCache: Map<string, VenueEntry[]> | undefined;
-/** Venues run by an operator (back-reference `structure`). */
-export async function getVenuesOfOperator(operatorId: string): Promise<VenueEntry[]> {
-  if (!byOperatorCache) {
-    byOperatorCache = new Map();
-    for (const venue of await getVenues()) {
-      if (!venue.data.structure) continue;
-      const list = byOperatorCache.get(venue.data.structure) ?? [];
-      list.push(venue);
-      byOperatorCache.set(venue.data.structure, list);
-    }
+/** Venues of each operator (back-reference `structure`), computed once per build. */
+const getByOperator = once(async (): Promise<Map<string, VenueEntry[]>> => {
+  const byOperator = new Map<string, VenueEntry[]>();
+  for (const venue of await getVenues()) {
+    if (!venue.data.structure) continue;
+    const list = byOperator.get(venue.data.structure) ?? [];
+    list.push(venue);
+    byOperator.set(venue.data.structure, list);
   }
-  return byOperatorCache.get(operatorId) ?? [];
+  return byOperator;
+});
+
+/** Venues run by an operator. */
+export async function getVenuesOfOperator(operatorId: string): Promise<VenueEntry[]> {
+  return (await getByOperator()).get(operatorId) ?? [];
 }
 
 /** Import reports (content/imports/*.yaml), for /a-propos/. */
@@ -133,14 +120,8 @@ export function getCompiledHours(venue: VenueEntry, timeZone: string): CompiledH
   return hoursCache.get(venue.id);
 }
 
-let summariesCache: VenueSummary[] | undefined;
 /** What the catalogue's search and filters know of each venue, in the order of getVenues() (once per build). */
-export async function getVenueSummaries(): Promise<VenueSummary[]> {
-  summariesCache ??= await buildSummaries();
-  return summariesCache;
-}
-
-async function buildSummaries(): Promise<VenueSummary[]> {
+export const getVenueSummaries = once(async (): Promise<VenueSummary[]> => {
   const territory = await getTerritory();
   return buildVenueSummaries({
     venues: await getVenues(),
@@ -149,30 +130,28 @@ async function buildSummaries(): Promise<VenueSummary[]> {
     referenceDate: BUILD_DATE,
     hours: (venue) => getCompiledHours(venue, territory.fuseau_horaire),
   });
-}
+});
 
-let cardLeversCache: CardLever[] | undefined;
 /** The levers as cards show them (short label, pictogram), in their order. */
-export async function getCardLevers(): Promise<CardLever[]> {
-  cardLeversCache ??= (await getLevers()).map((lever) => ({ id: lever.id as Lever, label: lever.data.titre_court, picto: `/pictogrammes/${lever.data.pictogramme}` }));
-  return cardLeversCache;
-}
+export const getCardLevers = once(async (): Promise<CardLever[]> =>
+  (await getLevers()).map((lever) => ({ id: lever.id as Lever, label: lever.data.titre_court, picto: `/pictogrammes/${lever.data.pictogramme}` })),
+);
 
-let summaryByIdCache: Map<string, VenueSummary> | undefined;
+const getSummaryMap = once(async () => new Map((await getVenueSummaries()).map((summary) => [summary.id, summary])));
 const cardCache = new Map<string, string>();
 /**
  * The cards of a list of venues, as one HTML string (src/lib/catalogue/venue-card.ts). A card is built once per
  * venue and heading level and reused by every list page the venue appears on.
  */
 export async function getVenueCardsHtml(venues: readonly VenueEntry[], level: 2 | 3 | 4 = 3): Promise<string> {
-  summaryByIdCache ??= new Map((await getVenueSummaries()).map((summary) => [summary.id, summary]));
+  const summaries = await getSummaryMap();
   const levers = await getCardLevers();
   let html = '';
   for (const venue of venues) {
     const key = `${level}${venue.id}`;
     let card = cardCache.get(key);
     if (card === undefined) {
-      card = venueCardHtml(venueCardModel(summaryByIdCache.get(venue.id)!, levers, venue.data.adresse), level);
+      card = venueCardHtml(venueCardModel(summaries.get(venue.id)!, levers, venue.data.adresse), level);
       cardCache.set(key, card);
     }
     html += card;

@@ -3,7 +3,7 @@
  * problem (file: field: value and what is expected), exit code 1, and no site built.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -192,5 +192,28 @@ describe('venues without pivot', () => {
     expect(belgian.stderr).toBe('');
     expect(belgian.stdout).toMatch(/✓ .* 1 lieu\b/);
     expect(belgian.status).toBe(0);
+  });
+});
+
+describe('npm run build builds from the one reading of the content', () => {
+  let site: string;
+  beforeAll(() => {
+    site = mkdtempSync(join(tmpdir(), 'reperes-site-'));
+    mkdirSync(join(site, 'lieux'));
+    cpSync('content/leviers', join(site, 'leviers'), { recursive: true });
+    cpSync('content/territoire.yaml', join(site, 'territoire.yaml'));
+    // A body that opens with its own `---` block: the reader says it is body, and so must the page.
+    writeFileSync(join(site, 'lieux', 'mediatheque-de-riom.md'), `---\n${stringify(VALID_VENUE)}---\n---\nfaux_champ: ceci est du texte\n---\nTexte de présentation.\n`);
+  });
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  it('renders a body that starts with « --- » as body, as the reader split it', () => {
+    const outDir = join(site, 'dist');
+    const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: relative(process.cwd(), site) } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/✓ Contenu valide : 1 lieu\b/);
+    const page = readFileSync(join(outDir, 'lieux', 'mediatheque-de-riom', 'index.html'), 'utf8');
+    expect(page).toContain('faux_champ: ceci est du texte');
+    expect(page).toContain('Texte de présentation.');
   });
 });
