@@ -38,4 +38,5 @@ export default defineConfig({
   },
   server: { port: 4321, host: false },
   devToolbar: { enabled: false },
+  build: { concurrency: 4 },
 });

@@ -69,10 +69,18 @@ const DATE_FORMAT = new Intl.DateTimeFormat(t.locale.intl, { day: 'numeric', mon
 
 /** 'YYYY-MM-DD' → « 5 mai 2021 », « 1er mai 2021 ». */
 export function formatDate(isoDate: string): string {
-  return DATE_FORMAT.formatToParts(new Date(`${isoDate}T00:00:00Z`))
-    .map((part) => (part.type === 'day' && part.value === '1' ? t.locale.firstDay : part.value))
-    .join('');
+  let text = dates.get(isoDate);
+  if (text === undefined) {
+    text = DATE_FORMAT.formatToParts(new Date(`${isoDate}T00:00:00Z`))
+      .map((part) => (part.type === 'day' && part.value === '1' ? t.locale.firstDay : part.value))
+      .join('');
+    dates.set(isoDate, text);
+  }
+  return text;
 }
+
+/** Dates already written (a build writes the same few hundred dates on thousands of pages). */
+const dates = new Map<string, string>();
 
 /** Digits in groups of two: « 12 34 56 ». */
 const pairs = (digits: string) => digits.replace(/(\d{2})(?=\d)/g, '$1 ');

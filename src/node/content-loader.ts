@@ -78,7 +78,7 @@ export function reperesLoader(collection: CollectionName, contentDir: string): L
         store.set({
           id: entry.id,
           data: entry.data as Record<string, unknown>,
-          ...(entry.markdown ? { body: entry.body } : {}),
+          // No `body`: pages use the rendered HTML; keeping both would double what Astro serialises for every page chunk.
           filePath: entry.file,
           digest,
           ...(rendered ? { rendered } : entry.markdown ? { rendered: { html: '' } } : {}),

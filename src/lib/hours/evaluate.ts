@@ -37,7 +37,18 @@ const MONTHS = t.hours.months;
 const formats: Record<string, Intl.DateTimeFormat> = {};
 
 /** Local day number and minute of an instant in `tz`. */
+let lastNow: { time: number; tz: string; value: { day: number; minute: number } } | undefined;
+
+/** Day number and minute of `now` in `tz` (the last answer is kept: a page or a filter asks for the same moment many times). */
 function localNow(now: Date, tz: string): { day: number; minute: number } {
+  const time = now.getTime();
+  if (lastNow && lastNow.time === time && lastNow.tz === tz) return lastNow.value;
+  const value = computeLocalNow(now, tz);
+  lastNow = { time, tz, value };
+  return value;
+}
+
+function computeLocalNow(now: Date, tz: string): { day: number; minute: number } {
   const format = (formats[tz] ??= new Intl.DateTimeFormat('en-US', {
     timeZone: tz,
     year: 'numeric',
