@@ -4,6 +4,9 @@
  * passed. One run shows a contributor every problem of a file.
  */
 import { z } from 'astro/zod';
+import { valueAt } from './errors.ts';
+import { checkPivot, normalizePhone, PHONE_EXPECTED } from './fields.ts';
+import type { Country } from './reperes.ts';
 
 export type Issue = z.core.$ZodIssue;
 
@@ -72,4 +75,38 @@ export function schemaOf<T>(check: (input: unknown) => Checked<T>) {
     }
     return result.data;
   });
+}
+
+/**
+ * The part of a check every kind of file shares: its country, an `issue` and a `warn` that record at a path
+ * (issues carry the offending value), and the normalised phone and pivot (src/lib/schema/fields.ts rules):
+ * venues and operators check them the same way.
+ */
+export function startCheck(input: unknown, issues: Issue[], warnings: Warning[]) {
+  return {
+    issue: (path: PropertyKey[], message: string) => issues.push(customIssue(path, message, valueAt(input, path))),
+    warn: (path: PropertyKey[], message: string) => warnings.push({ path, message }),
+  };
+}
+
+/** Normalises `telephone` and `pivot` for the country; a wrong one is an issue, a doubtful pivot a warning. */
+export function checkPhoneAndPivot(
+  fields: { telephone?: string; pivot?: string },
+  country: Country,
+  { issue, warn }: ReturnType<typeof startCheck>,
+): { telephone?: string; pivot?: string } {
+  let telephone = fields.telephone || undefined;
+  if (telephone) {
+    const normalised = normalizePhone(telephone, country);
+    if (normalised === null) issue(['telephone'], `n'est pas un numéro de téléphone valide ; attendu : ${PHONE_EXPECTED[country]}`);
+    else telephone = normalised;
+  }
+  let pivot = fields.pivot;
+  if (pivot !== undefined) {
+    const checked = checkPivot(pivot, country);
+    if (checked.error) issue(['pivot'], checked.error);
+    if (checked.warning) warn(['pivot'], checked.warning);
+    pivot = checked.value;
+  }
+  return { telephone, pivot };
 }

@@ -5,9 +5,8 @@
  * The Markdown body is the operator's description.
  */
 import { z } from 'astro/zod';
-import { checkFields, customIssue, schemaOf, type Checked, type Warning } from './check.ts';
-import { valueAt } from './errors.ts';
-import { calendarDate, checkPivot, email, httpUrl, isoDate, list, normalizePhone, oneOf, optionalText, PHONE_EXPECTED, requiredText } from './fields.ts';
+import { checkFields, checkPhoneAndPivot, schemaOf, startCheck, type Checked, type Warning } from './check.ts';
+import { calendarDate, email, httpUrl, isoDate, list, oneOf, optionalText, requiredText } from './fields.ts';
 import { COUNTRIES, type Country } from './reperes.ts';
 import { RESUME_MAX_LENGTH } from './standard.ts';
 import { TYPOLOGIE_CODES, type Typologie } from './typologies.ts';
@@ -59,20 +58,9 @@ export function checkOperator(input: unknown, context: SchemaContext = {}): Chec
   const warnings: Warning[] = [];
   const operator = fields as Partial<Fields>;
   const country: Country = operator.pays ?? context.defaultCountry ?? 'FR';
-  const issue = (path: PropertyKey[], message: string) => issues.push(customIssue(path, message, valueAt(input, path)));
-  let telephone = operator.telephone || undefined;
-  if (telephone) {
-    const normalised = normalizePhone(telephone, country);
-    if (normalised === null) issue(['telephone'], `n'est pas un numéro de téléphone valide ; attendu : ${PHONE_EXPECTED[country]}`);
-    else telephone = normalised;
-  }
-  let pivot = operator.pivot;
-  if (pivot !== undefined) {
-    const checked = checkPivot(pivot, country);
-    if (checked.error) issue(['pivot'], checked.error);
-    if (checked.warning) warnings.push({ path: ['pivot'], message: checked.warning });
-    pivot = checked.value;
-  }
+  const check = startCheck(input, issues, warnings);
+  const { issue } = check;
+  const { telephone, pivot } = checkPhoneAndPivot(operator, country, check);
   const today = isoDate(context.today ?? new Date());
   if (operator.date_maj !== undefined && operator.date_maj > today) issue(['date_maj'], `est dans le futur ; attendu : au plus tard ${today}`);
   if (issues.length > 0) return { issues, warnings, fields };

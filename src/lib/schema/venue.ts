@@ -4,9 +4,8 @@
  * The file name is the venue's id; the Markdown body is `presentation_detail`.
  */
 import { z } from 'astro/zod';
-import { checkFields, customIssue, schemaOf, type Checked, type Issue, type Warning } from './check.ts';
+import { checkFields, checkPhoneAndPivot, schemaOf, startCheck, type Checked, type Issue, type Warning } from './check.ts';
 import { deriveLevers } from './levers.ts';
-import { valueAt } from './errors.ts';
 import { isInCountry, COUNTRY_BOUNDS } from './countries.ts';
 import {
   accesLibreUrl,
@@ -15,12 +14,9 @@ import {
   httpUrl,
   isoDate,
   list,
-  checkPivot,
   MUNICIPALITY_CODE_RULES,
-  normalizePhone,
   oneOf,
   optionalText,
-  PHONE_EXPECTED,
   POSTCODE_RULES,
   requiredText,
 } from './fields.ts';
@@ -209,7 +205,8 @@ export function checkVenue(input: unknown, context: SchemaContext = {}): Checked
   const warnings: Warning[] = [];
   const venue = fields as Partial<Fields>;
   const country: Country = venue.pays ?? context.defaultCountry ?? 'FR';
-  const issue = (path: PropertyKey[], message: string) => issues.push(customIssue(path, message, valueAt(input, path)));
+  const check = startCheck(input, issues, warnings);
+  const { issue } = check;
 
   if (venue.code_postal !== undefined && !POSTCODE_RULES[country].pattern.test(venue.code_postal)) {
     issue(['code_postal'], `n'est pas valide ; attendu : ${POSTCODE_RULES[country].expected}`);
@@ -217,19 +214,7 @@ export function checkVenue(input: unknown, context: SchemaContext = {}): Checked
   if (venue.code_insee !== undefined && venue.code_insee !== '' && !MUNICIPALITY_CODE_RULES[country].pattern.test(venue.code_insee)) {
     issue(['code_insee'], `n'est pas valide ; attendu : ${MUNICIPALITY_CODE_RULES[country].expected}`);
   }
-  let pivot = venue.pivot;
-  if (pivot !== undefined) {
-    const checked = checkPivot(pivot, country);
-    if (checked.error) issue(['pivot'], checked.error);
-    if (checked.warning) warnings.push({ path: ['pivot'], message: checked.warning });
-    pivot = checked.value;
-  }
-  let telephone = venue.telephone;
-  if (telephone !== undefined && telephone !== '') {
-    const normalised = normalizePhone(telephone, country);
-    if (normalised === null) issue(['telephone'], `n'est pas un numéro de téléphone valide ; attendu : ${PHONE_EXPECTED[country]}`);
-    else telephone = normalised;
-  } else telephone = undefined;
+  const { telephone, pivot } = checkPhoneAndPivot(venue, country, check);
 
   const hasLat = venue.latitude !== undefined;
   const hasLon = venue.longitude !== undefined;
