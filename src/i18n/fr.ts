@@ -443,6 +443,9 @@ export const reader = {
   tooBig: (bytes: number, max: number) => `le fichier est trop gros (${kb(bytes)}) ; attendu : ${kb(max)} au plus (une fiche de lieu fait environ 1 Ko)`,
   fence: (first: string) =>
     `l'en-tête commence par « ${first} » : seul un en-tête YAML, ouvert par une ligne « --- » seule, est accepté ; le fichier n'a pas été lu (son contenu n'est jamais exécuté)`,
+  notAFile: "n'est pas un fichier ordinaire (un lien symbolique ou un fichier spécial) : il n'est pas lu ; remplacez-le par le fichier lui-même",
+  notUtf8: "n'est pas encodé en UTF-8 : ses accents seraient perdus ; enregistrez-le en UTF-8 (c'est le choix par défaut de la plupart des éditeurs)",
+  notMarkdown: (folder: string) => `n'est pas lu : seuls les fichiers « .md » (en minuscules) de ${folder} le sont ; renommez-le (par exemple mediatheque-de-riom.md) ou commencez son nom par « _ » pour l'écarter`,
   noFrontMatter: "l'en-tête YAML manque : le fichier doit commencer par une ligne « --- », puis les champs, puis une autre ligne « --- »",
   unclosed: "l'en-tête YAML n'est pas fermé : ajoutez une ligne « --- » seule après le dernier champ",
   notAMap: "l'en-tête doit être une suite de champs « nom: valeur », un par ligne",

@@ -5,7 +5,8 @@
  * Used by `npm run validate`, by the build's loader (src/node/content-loader.ts: the site is built from
  * this very result) and by the tools that read content.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as t from '../i18n/index.ts';
 import { basename, join, relative, resolve } from 'node:path';
 import { checkSize, readFrontMatter, readYaml, type ReaderProblem } from '../lib/frontmatter.ts';
 import { checkContentSet, checkId, type Parsed } from '../lib/content-check.ts';
@@ -47,10 +48,23 @@ function readerProblems(file: string, problems: readonly ReaderProblem[]): Probl
 }
 
 /** Reads a text file, refusing it before reading when it is over the size limit. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a text file. Refused before reading: a link or anything but a regular file (a link to /dev/zero
+ * would never end), a file over the size limit. Refused after: a file that is not UTF-8 (its accents
+ * would be silently replaced).
+ */
 function readText(path: string, file: string): { text?: string; problems: Problem[] } {
-  const tooBig = checkSize(statSync(path).size);
+  const stat = lstatSync(path);
+  if (stat.isSymbolicLink() || !stat.isFile()) return { problems: readerProblems(file, [{ message: t.reader.notAFile }]) };
+  const tooBig = checkSize(stat.size);
   if (tooBig) return { problems: readerProblems(file, [tooBig]) };
-  return { text: readFileSync(path, 'utf8'), problems: [] };
+  try {
+    return { text: UTF8.decode(readFileSync(path)), problems: [] };
+  } catch {
+    return { problems: readerProblems(file, [{ message: t.reader.notUtf8 }]) };
+  }
 }
 
 function markdownFiles(dir: string): string[] {
@@ -109,8 +123,13 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
     const partial: Parsed<Record<string, unknown>>[] = [];
     if (existsSync(dir)) {
       for (const name of readdirSync(dir)) {
-        if (!name.startsWith('_') && statSync(join(dir, name)).isDirectory()) {
-          report([{ file: rel(join(dir, name)), field: '', message: `les sous-dossiers ne sont pas lus ; placez les fichiers directement dans ${contentDir}/${folder}/` }]);
+        if (name.startsWith('_') || name.startsWith('.')) continue;
+        const path = join(dir, name);
+        if (lstatSync(path).isDirectory()) {
+          report([{ file: rel(path), field: '', message: `les sous-dossiers ne sont pas lus ; placez les fichiers directement dans ${contentDir}/${folder}/` }]);
+        } else if (!name.endsWith('.md')) {
+          // Never a listing dropped in silence: « lieu.MD », « lieu.markdown », « lieu.md.txt » are named.
+          report([{ file: rel(path), field: '', message: t.reader.notMarkdown(`${contentDir}/${folder}/`) }]);
         }
       }
     }

@@ -3,7 +3,7 @@
  * problem (file: field: value and what is expected), exit code 1, and no site built.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -215,5 +215,32 @@ describe('npm run build builds from the one reading of the content', () => {
     const page = readFileSync(join(outDir, 'lieux', 'mediatheque-de-riom', 'index.html'), 'utf8');
     expect(page).toContain('faux_champ: ceci est du texte');
     expect(page).toContain('Texte de présentation.');
+  });
+});
+
+describe('files that are not plain UTF-8 Markdown files', () => {
+  let odd: string;
+  beforeAll(() => {
+    odd = mkdtempSync(join(tmpdir(), 'reperes-odd-'));
+    mkdirSync(join(odd, 'lieux'));
+    cpSync('content/leviers', join(odd, 'leviers'), { recursive: true });
+    cpSync('content/territoire.yaml', join(odd, 'territoire.yaml'));
+    // A link to an endless device would never finish reading; a link to a secret would publish it.
+    symlinkSync('/dev/zero', join(odd, 'lieux', 'sans-fin.md'));
+    symlinkSync('/etc/hostname', join(odd, 'lieux', 'secret.md'));
+    // Latin-1 bytes: « Médiathèque » would silently become « M�diath�que ».
+    writeFileSync(join(odd, 'lieux', 'latin1.md'), Buffer.from(`---\n${stringify({ ...VALID_VENUE, nom: 'Médiathèque' })}---\n`, 'latin1'));
+    writeFileSync(join(odd, 'lieux', 'majuscules.MD'), `---\n${stringify(VALID_VENUE)}---\n`);
+  });
+  afterAll(() => rmSync(odd, { recursive: true, force: true }));
+
+  it('are named, one line each, and none is read or dropped in silence', () => {
+    const run = spawnSync('node', ['scripts/validate.ts', '--content', relative(process.cwd(), odd)], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/sans-fin\.md: n'est pas un fichier ordinaire/);
+    expect(run.stderr).toMatch(/secret\.md: n'est pas un fichier ordinaire/);
+    expect(run.stderr).toMatch(/latin1\.md: n'est pas encodé en UTF-8/);
+    expect(run.stderr).toMatch(/majuscules\.MD: n'est pas lu : seuls les fichiers « \.md »/);
+    expect(run.stderr).toMatch(/✗ 4 problèmes dans 4 fichiers/);
   });
 });
