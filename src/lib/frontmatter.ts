@@ -86,10 +86,11 @@ function withinBounds(value: unknown): boolean {
 
 /** Top-level keys written at the start of a line (`nom: …`), with their line. */
 function keyLines(text: string, lineOffset: number): Record<string, number> {
-  const lines: Record<string, number> = {};
+  // No prototype: a key named « __proto__ » or « constructor » gets its line like any other.
+  const lines: Record<string, number> = Object.create(null);
   text.split('\n').forEach((line, index) => {
     const match = /^([A-Za-z_][\w-]*)\s*:(?:\s|$)/.exec(line);
-    if (match && !(match[1]! in lines)) lines[match[1]!] = index + 1 + lineOffset;
+    if (match && !Object.hasOwn(lines, match[1]!)) lines[match[1]!] = index + 1 + lineOffset;
   });
   return lines;
 }

@@ -26,6 +26,13 @@ describe('readFrontMatter', () => {
     });
   });
 
+  it('reads « __proto__ » and « constructor » as plain keys: nothing is polluted, every key has its line', () => {
+    const result = readFrontMatter('---\n__proto__:\n  polluted: oui\nnom: X\nconstructor: 1\n---\n');
+    expect(result.ok && Object.keys(result.data)).toEqual(['__proto__', 'nom', 'constructor']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(result.ok && Object.entries(result.lines)).toEqual([['__proto__', 2], ['nom', 4], ['constructor', 5]]);
+  });
+
   it('accepts a byte-order mark and Windows line endings', () => {
     expect(readFrontMatter('\uFEFF---\r\nnom: X\r\n---\r\nCorps\r\n')).toMatchObject({ ok: true, data: { nom: 'X' }, body: 'Corps' });
   });
