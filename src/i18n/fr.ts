@@ -443,6 +443,8 @@ export const reader = {
   tooBig: (bytes: number, max: number) => `le fichier est trop gros (${kb(bytes)}) ; attendu : ${kb(max)} au plus (une fiche de lieu fait environ 1 Ko)`,
   fence: (first: string) =>
     `l'en-tête commence par « ${first} » : seul un en-tête YAML, ouvert par une ligne « --- » seule, est accepté ; le fichier n'a pas été lu (son contenu n'est jamais exécuté)`,
+  noFolder: "dossier de contenu introuvable : indiquez le dossier qui contient territoire.yaml, lieux/ et leviers/ (par défaut content)",
+  noFile: 'fichier introuvable : vérifiez le chemin (il se donne depuis la racine du projet, par exemple content/lieux/mediatheque-de-riom.md)',
   notAFile: "n'est pas un fichier ordinaire (un lien symbolique ou un fichier spécial) : il n'est pas lu ; remplacez-le par le fichier lui-même",
   notUtf8: "n'est pas encodé en UTF-8 : ses accents seraient perdus ; enregistrez-le en UTF-8 (c'est le choix par défaut de la plupart des éditeurs)",
   notMarkdown: (folder: string) => `n'est pas lu : seuls les fichiers « .md » (en minuscules) de ${folder} le sont ; renommez-le (par exemple mediatheque-de-riom.md) ou commencez son nom par « _ » pour l'écarter`,

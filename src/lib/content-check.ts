@@ -28,6 +28,8 @@ export interface ContentSet {
   territory?: Territory;
   /** Pictogram files present in public/pictogrammes/. */
   pictograms?: readonly string[];
+  /** Folder of the lever files, for the line about a missing one (default content/leviers). */
+  leverFolder?: string;
 }
 
 /** Ids are file names: lowercase letters, digits and dashes. */
@@ -42,7 +44,7 @@ export function checkId(file: string, id: string): Problem | undefined {
   };
 }
 
-export function checkContentSet({ venues, partialVenues = [], operators, levers, territory, pictograms }: ContentSet): Problem[] {
+export function checkContentSet({ venues, partialVenues = [], operators, levers, territory, pictograms, leverFolder = 'content/leviers' }: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const operatorIds = new Set(operators.map((operator) => operator.id));
 
@@ -91,7 +93,7 @@ export function checkContentSet({ venues, partialVenues = [], operators, levers,
     }
   }
   for (const id of LEVERS) {
-    if (!leverIds.has(id)) problems.push({ file: `content/leviers/${id}.md`, field: '', message: 'fichier manquant : les quatre leviers doivent être décrits' });
+    if (!leverIds.has(id)) problems.push({ file: `${leverFolder}/${id}.md`, field: '', message: 'fichier manquant : les quatre leviers doivent être décrits' });
   }
   return problems;
 }

@@ -88,6 +88,12 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
     for (const problem of list) if (!selected || selected.includes(problem.file)) problems.push(problem);
   };
   let files = 0;
+  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
+    return { venues: [], operators: [], levers: [], importReports: [], problems: [{ file: rel(absolute), field: '', message: t.reader.noFolder }], files };
+  }
+  for (const path of options.only ?? []) {
+    if (!existsSync(resolve(root, path))) problems.push({ file: rel(resolve(root, path)), field: '', message: t.reader.noFile });
+  }
 
   function readYamlFile(path: string): { file: string; data?: unknown } {
     const file = rel(path);
@@ -201,6 +207,7 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
       levers: levers.entries,
       territory,
       pictograms,
+      leverFolder: rel(join(absolute, 'leviers')),
     }),
   );
   // Lines of one file together, files in reading order.

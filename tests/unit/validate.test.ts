@@ -79,6 +79,16 @@ describe('npm run validate', () => {
     expect(bad.stderr).not.toMatch(/horaires-faux/);
   });
 
+  it('names a file given that does not exist, and a content folder that does not exist', () => {
+    const missing = spawnSync('node', ['scripts/validate.ts', '--content', contentDir, `${contentDir}/lieux/nexiste-pas.md`], { encoding: 'utf8' });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(`${contentDir}/lieux/nexiste-pas.md: fichier introuvable`);
+    const folder = spawnSync('node', ['scripts/validate.ts', '--content', `${contentDir}-absent`], { encoding: 'utf8' });
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toMatch(/-absent: dossier de contenu introuvable/);
+    expect(folder.stderr).toMatch(/✗ 1 problème dans 1 fichier/);
+  });
+
   it('passes on the demo territory', () => {
     const run = spawnSync('node', ['scripts/validate.ts'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
