@@ -468,6 +468,8 @@ export const validation = {
     `⚠ ${plural(warnings, 'avertissement', 'avertissements')} dans ${plural(files, 'fichier', 'fichiers')} : les fiches sont acceptées, vérifiez quand même.`,
   ok: (files: number, seconds: string, venues: number, operators: number, levers: number) =>
     `✓ ${plural(files, 'fichier vérifié', 'fichiers vérifiés')} en ${seconds} s : ${plural(venues, 'lieu', 'lieux')}, ${plural(operators, 'structure', 'structures', true)}, ${plural(levers, 'levier', 'leviers')}. Aucun problème.`,
+  stopped: (errors: number) =>
+    `✗ ${plural(errors, 'problème', 'problèmes')} dans le contenu, listés ci-dessus (fichier: champ: valeur et ce qui est attendu) : corrigez-les ; « npm run validate » les liste aussi.`,
   okQuiet: (venues: number) => `✓ Contenu valide : ${plural(venues, 'lieu', 'lieux')}.`,
   unknownOption: (arg: string) => `Option inconnue « ${arg} ». Usage : npm run validate -- [--content <dossier>] [--quiet] [fichiers…]`,
 } as const;

@@ -9,9 +9,10 @@
  * Astro alone (`astro dev`, `astro check`, `astro build`), the loader reads the folder itself and stops on
  * a refusal with the same lines.
  */
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { bodyForRenderer } from '../lib/frontmatter.ts';
+import * as t from '../i18n/index.ts';
 import { formatProblem } from '../lib/schema/errors.ts';
 import { hasErrors, loadContent, type LoadedContent } from './content-files.ts';
 
@@ -22,7 +23,41 @@ interface Shared {
   content: LoadedContent;
 }
 
-type Holder = typeof globalThis & { [SHARED]?: Shared };
+type Holder = typeof globalThis & { [SHARED]?: Shared; [WATCH]?: Watch };
+
+const WATCH = Symbol.for('reperes.content-watch');
+
+/** Dev server: the collections to sync again when a content file changes, and the pending re-read. */
+interface Watch {
+  syncs: Map<CollectionName, () => Promise<void>>;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * `astro dev`: a change under the content folder makes one new reading (after 150 ms of quiet, so that an
+ * editor's save or a git checkout is read once), then every collection syncs from it. The build has no watcher.
+ */
+function watchContent(collection: CollectionName, contentDir: string, watcher: NonNullable<LoaderContext['watcher']>, sync: () => Promise<void>): void {
+  const holder = globalThis as Holder;
+  const root = resolve(contentDir);
+  let watch = holder[WATCH];
+  if (!watch) {
+    const state: Watch = { syncs: new Map() };
+    watch = holder[WATCH] = state;
+    watcher.add(root);
+    watcher.on('all', (_event, path) => {
+      if (!resolve(path).startsWith(root + sep)) return;
+      clearTimeout(state.timer);
+      state.timer = setTimeout(() => {
+        delete holder[SHARED];
+        void (async () => {
+          for (const run of state.syncs.values()) await run();
+        })().catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
+      }, 150);
+    });
+  }
+  watch.syncs.set(collection, sync);
+}
 
 /** Hands a loaded and checked content folder to the loader of the same process (scripts/build.ts). */
 export function shareLoadedContent(contentDir: string, content: LoadedContent): void {
@@ -35,18 +70,41 @@ function contentOf(contentDir: string, logger: LoaderContext['logger']): LoadedC
   const shared = holder[SHARED];
   if (shared && shared.contentDir === resolve(contentDir)) return shared.content;
   const content = loadContent(process.cwd(), contentDir);
-  for (const problem of content.problems) (problem.severity === 'warning' ? logger.warn : logger.error)(formatProblem(problem));
+  for (const problem of content.problems) {
+    if (problem.severity === 'warning') logger.warn(formatProblem(problem));
+    else logger.error(formatProblem(problem));
+  }
+  if (hasErrors(content.problems)) logger.error(new ContentError(errorCount(content)).message);
   holder[SHARED] = { contentDir: resolve(contentDir), content };
   return content;
 }
+
+const errorCount = (content: LoadedContent) => content.problems.filter((problem) => problem.severity !== 'warning').length;
 
 export type CollectionName = 'lieux' | 'structures' | 'leviers' | 'territoire' | 'imports';
 
 /** Refusal of the whole build: the lines were printed; never a half-built site. */
 export class ContentError extends Error {
   constructor(count: number) {
-    super(`Le contenu a ${count} problème(s), listés ci-dessus (fichier: champ: valeur et ce qui est attendu). Corrigez-les, puis relancez ; « npm run validate » les liste aussi.`);
+    super(t.validation.stopped(count));
     this.name = 'ContentError';
+  }
+}
+
+/** The entries of one collection in a reading of the content folder. */
+function entriesOf(collection: CollectionName, content: LoadedContent, contentDir: string) {
+  const markdown = (list: readonly { id: string; file: string; data: object; body: string }[]) => list.map((entry) => ({ ...entry, markdown: true }));
+  switch (collection) {
+    case 'lieux':
+      return markdown(content.venues);
+    case 'structures':
+      return markdown(content.operators);
+    case 'leviers':
+      return markdown(content.levers);
+    case 'imports':
+      return content.importReports.map((entry) => ({ ...entry, markdown: false }));
+    case 'territoire':
+      return content.territory ? [{ id: 'territoire', file: `${contentDir}/territoire.yaml`, data: content.territory, body: '', markdown: false }] : [];
   }
 }
 
@@ -54,37 +112,33 @@ export class ContentError extends Error {
 export function reperesLoader(collection: CollectionName, contentDir: string): Loader {
   return {
     name: `reperes-${collection}`,
-    load: async ({ store, logger, renderMarkdown, generateDigest }) => {
-      const content = contentOf(contentDir, logger);
-      if (hasErrors(content.problems)) throw new ContentError(content.problems.filter((problem) => problem.severity !== 'warning').length);
-      const entries: { id: string; file: string; data: object; body: string; markdown: boolean }[] =
-        collection === 'lieux'
-          ? content.venues.map((entry) => ({ ...entry, markdown: true }))
-          : collection === 'structures'
-            ? content.operators.map((entry) => ({ ...entry, markdown: true }))
-            : collection === 'leviers'
-              ? content.levers.map((entry) => ({ ...entry, markdown: true }))
-              : collection === 'imports'
-                ? content.importReports.map((entry) => ({ ...entry, markdown: false }))
-                : content.territory
-                  ? [{ id: 'territoire', file: `${contentDir}/territoire.yaml`, data: content.territory, body: '', markdown: false }]
-                  : [];
-      const untouched = new Set(store.keys());
-      for (const entry of entries) {
-        untouched.delete(entry.id);
-        const digest = generateDigest(JSON.stringify([entry.data, entry.body]));
-        if (store.get(entry.id)?.digest === digest) continue;
-        const rendered = entry.markdown && entry.body ? await renderMarkdown(bodyForRenderer(entry.body)) : undefined;
-        store.set({
-          id: entry.id,
-          data: entry.data as Record<string, unknown>,
-          // No `body`: pages use the rendered HTML; keeping both would double what Astro serialises for every page chunk.
-          filePath: entry.file,
-          digest,
-          ...(rendered ? { rendered } : entry.markdown ? { rendered: { html: '' } } : {}),
-        });
-      }
-      for (const id of untouched) store.delete(id);
+    load: async ({ store, logger, renderMarkdown, generateDigest, watcher }) => {
+      const sync = async () => {
+        const content = contentOf(contentDir, logger);
+        if (hasErrors(content.problems)) {
+          // The dev server keeps the last good pages (the lines are printed above); the build stops.
+          if (watcher && store.keys().length > 0) return;
+          throw new ContentError(errorCount(content));
+        }
+        const untouched = new Set(store.keys());
+        for (const entry of entriesOf(collection, content, contentDir)) {
+          untouched.delete(entry.id);
+          const digest = generateDigest(JSON.stringify([entry.data, entry.body]));
+          if (store.get(entry.id)?.digest === digest) continue;
+          const rendered = entry.markdown && entry.body ? await renderMarkdown(bodyForRenderer(entry.body)) : undefined;
+          store.set({
+            id: entry.id,
+            data: entry.data as Record<string, unknown>,
+            // No `body`: pages use the rendered HTML; keeping both would double what Astro serialises.
+            filePath: entry.file,
+            digest,
+            ...(rendered ? { rendered } : entry.markdown ? { rendered: { html: '' } } : {}),
+          });
+        }
+        for (const id of untouched) store.delete(id);
+      };
+      if (watcher) watchContent(collection, contentDir, watcher, sync);
+      await sync();
     },
   };
 }
