@@ -58,7 +58,9 @@ async function chooseStyle(element: HTMLElement): Promise<StyleSpecification> {
   const remote = element.dataset.remoteStyle;
   if (!remote) return embedded;
   try {
-    return await json<StyleSpecification>(remote);
+    // The venue layers' labels use the local font whatever the remote style's glyphs are.
+    const style = await json<StyleSpecification>(remote);
+    return { ...style, 'font-faces': { ...style['font-faces'], ...embedded['font-faces'] } };
   } catch {
     return embedded;
   }

@@ -111,6 +111,31 @@ describe('the map of /carte/', () => {
     await page.close();
   });
 
+  it('selecting a marker opens its card, highlights its list item and scrolls to it', async () => {
+    const page = await openMap();
+    const venue = points.filter((point) => !point.stop).at(-1)!;
+    await page.locator('.venue-list > li').nth(venue.venue).locator('.map-locate').click();
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await waitIdle(page);
+    const target = await page.evaluate((index) => {
+      const map = (document.querySelector('reperes-map') as unknown as { map: import('maplibre-gl').Map }).map;
+      const marker = map.queryRenderedFeatures({ layers: ['lieux-points'] }).find((feature) => feature.properties.venue === index);
+      if (!marker) return undefined;
+      const point = map.project((marker.geometry as { coordinates: [number, number] }).coordinates);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    }, venue.venue);
+    expect(target).toBeDefined();
+    await page.mouse.click(target!.x, target!.y);
+    const item = page.locator('.venue-list > li').nth(venue.venue);
+    await expect.poll(() => item.evaluate((element) => element.classList.contains('is-selected'))).toBe(true);
+    await expect.poll(() => item.evaluate((element) => element.getBoundingClientRect().top < innerHeight && element.getBoundingClientRect().bottom > 0)).toBe(true);
+    await expect(page.locator('.map-card h2').textContent()).resolves.toBe(await item.locator('h3').textContent());
+    await expect(page.locator('.map-status').textContent()).resolves.toContain(await item.locator('h3').textContent());
+    await page.close();
+  });
+
   it('restores the view from the URL', async () => {
     const page = await openMap('/carte/#carte=10.00/45.7600/4.8400');
     const view = await page.evaluate(() => {
