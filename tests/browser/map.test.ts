@@ -5,35 +5,25 @@
  * A screenshot of the map is kept in test-results/ as an artifact.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import pa11y from 'pa11y';
 import puppeteer from 'puppeteer';
-import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { CHROMIUM_ARGS, findChromium, launchChromium } from '../helpers/browser.ts';
+import { useSite } from '../helpers/site.ts';
 import { decodePoints, type PointsData } from '../../src/lib/map/points.ts';
 
 /** Software WebGL: the system Chromium through ANGLE on SwiftShader (no GPU on the test machines). */
 const WEBGL_ARGS = [...CHROMIUM_ARGS.filter((arg) => arg !== '--disable-gpu'), '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 const NO_WEBGL_ARGS = [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'];
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite(WEBGL_ARGS);
 const points = decodePoints(JSON.parse(readFileSync('dist/carte/lieux.json', 'utf8')) as PointsData);
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await chromium.launch({ executablePath: findChromium(), args: WEBGL_ARGS, headless: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Opens /carte/ (wide screen: the map is shown at once) and waits until the map is ready and idle. */
 async function openMap(path = '/carte/'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.origin}${path}`);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.server.origin}${path}`);
   await page.waitForSelector('reperes-map[data-state="ready"]');
   await waitIdle(page);
   return page;
@@ -168,15 +158,15 @@ describe('the map of /carte/', () => {
   });
 
   it('requests nothing outside the site origin', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const foreign: string[] = [];
     let requests = 0;
     page.on('request', (request) => {
       requests++;
       const url = new URL(request.url());
-      if (url.origin !== server.origin && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
+      if (url.origin !== site.server.origin && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
     });
-    await page.goto(`${server.origin}/carte/`);
+    await page.goto(`${site.server.origin}/carte/`);
     await page.waitForSelector('reperes-map[data-state="ready"]');
     await waitIdle(page);
     expect(requests).toBeGreaterThan(5);
@@ -185,12 +175,12 @@ describe('the map of /carte/', () => {
   });
 
   it('on a phone, the list comes first and the map opens on request', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
     const maplibre: string[] = [];
     page.on('request', (request) => {
       if (/maplibre|lieux\.json|fond\.json/.test(request.url())) maplibre.push(request.url());
     });
-    await page.goto(`${server.origin}/carte/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.origin}/carte/`, { waitUntil: 'networkidle' });
     await expect(page.locator('.map-panel').isHidden()).resolves.toBe(true);
     expect(maplibre).toEqual([]);
     await page.locator('.map-toggle').click();
@@ -202,7 +192,7 @@ describe('the map of /carte/', () => {
   it('pa11y (htmlcs + axe) finds no error with the map shown', async () => {
     const pup = await puppeteer.launch({ executablePath: findChromium(), args: WEBGL_ARGS, headless: true });
     try {
-      const result = await pa11y(`${server.origin}/carte/`, {
+      const result = await pa11y(`${site.server.origin}/carte/`, {
         browser: pup,
         runners: ['htmlcs', 'axe'],
         standard: 'WCAG2AA',
@@ -218,10 +208,10 @@ describe('the map of /carte/', () => {
 
 describe('without WebGL', () => {
   it('keeps the list and says why, never a blank box', async () => {
-    const noGl = await chromium.launch({ executablePath: findChromium(), args: NO_WEBGL_ARGS, headless: true });
+    const noGl = await launchChromium(NO_WEBGL_ARGS);
     try {
       const page = await noGl.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${server.origin}/carte/`);
+      await page.goto(`${site.server.origin}/carte/`);
       await page.waitForSelector('reperes-map[data-state="unavailable"]');
       await expect(page.locator('.map-status').textContent()).resolves.toMatch(/WebGL/);
       await expect(page.locator('.map-panel').isHidden()).resolves.toBe(true);
