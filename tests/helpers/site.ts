@@ -7,11 +7,12 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { serveDist, type StaticServer } from './server.ts';
 
-export function useSite(): { server: StaticServer; browser: Browser } {
+/** `args`: Chromium's command line (CHROMIUM_ARGS by default; the map tests add software WebGL). */
+export function useSite(args?: readonly string[]): { server: StaticServer; browser: Browser } {
   const site = {} as { server: StaticServer; browser: Browser };
   beforeAll(async () => {
     site.server = await serveDist();
-    site.browser = await launchChromium();
+    site.browser = await launchChromium(args);
   });
   afterAll(async () => {
     await site.browser?.close();

@@ -1,0 +1,21 @@
+/**
+ * /carte/lieux.json: the map's points file (format: src/lib/map/points.ts), in the order of the search index
+ * (/lieux/recherche.json), fetched by /carte/ when the map is shown.
+ */
+import type { APIRoute } from 'astro';
+import { getVenues, getVenueSummaries } from '../../content.ts';
+import { encodePoints } from '../../lib/map/points.ts';
+
+export const GET = (async () => {
+  const venues = await getVenues();
+  const summaries = await getVenueSummaries();
+  const points = encodePoints(
+    summaries.map((summary, index) => ({
+      ...summary,
+      stops: (venues[index]!.data.arrets ?? []).flatMap((stop) =>
+        stop.latitude !== undefined && stop.longitude !== undefined ? [{ lat: stop.latitude, lon: stop.longitude }] : [],
+      ),
+    })),
+  );
+  return new Response(JSON.stringify(points), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+}) satisfies APIRoute;
