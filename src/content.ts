@@ -137,7 +137,7 @@ export const getCardLevers = once(async (): Promise<CardLever[]> =>
   (await getLevers()).map((lever) => ({ id: lever.id as Lever, label: lever.data.titre_court, picto: `/pictogrammes/${lever.data.pictogramme}` })),
 );
 
-const getSummaryMap = once(async () => new Map((await getVenueSummaries()).map((summary) => [summary.id, summary])));
+const getSummaryMap = once(async () => new Map((await getVenueSummaries()).map((summary, index) => [summary.id, { summary, index }])));
 const cardCache = new Map<string, string>();
 /**
  * The cards of a list of venues, as one HTML string (src/lib/catalogue/venue-card.ts). A card is built once per
@@ -151,7 +151,8 @@ export async function getVenueCardsHtml(venues: readonly VenueEntry[], level: 2 
     const key = `${level}${venue.id}`;
     let card = cardCache.get(key);
     if (card === undefined) {
-      card = venueCardHtml(venueCardModel(summaries.get(venue.id)!, levers, venue.data.adresse), level);
+      const { summary, index } = summaries.get(venue.id)!;
+      card = venueCardHtml(venueCardModel(summary, levers, venue.data.adresse), level, index);
       cardCache.set(key, card);
     }
     html += card;

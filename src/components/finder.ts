@@ -4,6 +4,8 @@
  * - State ⇄ URL query string (src/lib/catalogue/filters.ts): share, reload, Back give the same results;
  *   except the device's position, which stays in the page's memory and is never written to the URL.
  * - The search index and the gazetteer are fetched on first use, with the search code (./finder-data.ts).
+ * - The « Carte » view (./map.ts), when the page has one, shows the venues the list shows; its view (centre, zoom)
+ *   is kept in the URL hash beside the query string; « Limiter la liste à la zone affichée » filters the list by it.
  */
 import {
   distanceOf, emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, DEVICE_PLACE_LABEL,
@@ -14,6 +16,7 @@ import { venueCardModel, type CardLever } from '../lib/catalogue/venue-card.ts';
 import { describeOpenState, getOpenState } from '../lib/hours/evaluate.ts';
 import * as t from '../i18n/index.ts';
 import type { Catalogue, Place, Places } from './finder-data.ts';
+import { MapPanel } from './map.ts';
 
 interface Config {
   territoires: { id: string; nom: string }[];
@@ -43,6 +46,13 @@ class ReperesFinder extends HTMLElement {
   private activeOption = -1;
   /** The device's position once found: in this page's memory only, never in the URL. */
   private devicePlace?: NearPlace;
+  private mapPanel?: MapPanel;
+  private mapTimer?: number;
+
+  /** The MapLibre map once shown (read by tests). */
+  get map() {
+    return this.mapPanel?.map;
+  }
 
   connectedCallback() {
     if (this.dataset.ready) return;
@@ -83,7 +93,76 @@ class ReperesFinder extends HTMLElement {
       void this.render(false);
     });
     window.addEventListener('popstate', () => this.fromUrl());
+    const mapRoot = this.querySelector<HTMLElement>('.finder-map');
+    if (mapRoot) this.setUpMap(mapRoot);
     this.fromUrl();
+  }
+
+  private setUpMap(root: HTMLElement) {
+    const body = this.querySelector<HTMLElement>('.finder-body')!;
+    const panel = new MapPanel(root, {
+      mask: () => this.mapMask(),
+      toggled: (open) => body.classList.toggle('has-map', open),
+      describe: async (index) => {
+        const catalogue = await this.prefetch().catch(() => undefined);
+        const venue = catalogue?.venues[index];
+        return venue && { card: venueCardModel(venue, this.config.leviers), hours: venue.hours };
+      },
+      selected: (index) => {
+        const list = this.resultsSection.hidden ? this.staticList : this.results;
+        for (const other of this.querySelectorAll('.venue-list > li.is-selected')) other.classList.remove('is-selected');
+        const item = list.querySelector<HTMLElement>(`li[data-venue="${index}"]`);
+        if (!item) return;
+        item.classList.add('is-selected');
+        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        item.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      },
+      moved: () => {
+        if (this.limited || panel.limiting) void this.render(false);
+      },
+    });
+    this.mapPanel = panel;
+    panel.addLocateButtons(this.staticList);
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLElement>('.map-locate');
+      const item = button?.closest<HTMLElement>('li[data-venue]');
+      if (button && item) panel.locate(Number(item.dataset.venue), button);
+    });
+  }
+
+  /** The list was limited to the map's area at the last render. */
+  private limited = false;
+  private mapMaskKey = '';
+  private mapMaskCache?: Uint8Array;
+
+  /** The venues the list shows, for the map (undefined: all); the text search included. */
+  private async mapMask(): Promise<Uint8Array | undefined> {
+    const state = this.effectiveState();
+    if (isEmptyState({ ...state, pres: undefined }) && !(state.pres && state.rayon)) return undefined;
+    const catalogue = await this.prefetch();
+    const filter = this.filterMask(catalogue, state, new Date());
+    if (state.q.trim() === '') return filter;
+    const key = `${this.maskKey}|${state.q}`;
+    if (key !== this.mapMaskKey || !this.mapMaskCache) {
+      const mask = new Uint8Array(catalogue.venues.length);
+      for (const hit of catalogue.search(state.q)) if (!filter || filter[hit.index]) mask[hit.index] = 1;
+      this.mapMaskCache = mask;
+      this.mapMaskKey = key;
+    }
+    return this.mapMaskCache;
+  }
+
+  /** The map follows the list; while typing, once the person pauses. */
+  private updateMap(typing: boolean) {
+    if (!this.mapPanel?.isOpen) return;
+    window.clearTimeout(this.mapTimer);
+    this.mapTimer = window.setTimeout(() => void this.mapPanel?.update(), typing ? 400 : 0);
+  }
+
+  /** A place was chosen (« Près de », « Utiliser ma position »): the map goes there. */
+  private mapToPlace() {
+    const place = this.state.pres;
+    if (place) this.mapPanel?.moveTo(place.lon, place.lat, this.state.rayon);
   }
 
   /** Starts loading the index and the search code (first focus in the form). */
@@ -136,15 +215,16 @@ class ReperesFinder extends HTMLElement {
     this.readForm();
     this.shown = PAGE;
     this.commit('push');
+    if (target.name === 'rayon') this.mapToPlace();
     void this.render(false);
   }
 
   /** Writes the state into the URL: `push` for a choice (Back undoes it), `replace` while typing. */
   private commit(mode: 'push' | 'replace') {
     const query = stateToQuery(this.state);
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
     const mark = this.state.pres?.device ? { position: true } : null;
-    const same = url === `${window.location.pathname}${window.location.search}`;
+    const same = url === `${window.location.pathname}${window.location.search}${window.location.hash}`;
     if (same && Boolean((window.history.state as { position?: boolean } | null)?.position) === Boolean(mark)) return;
     if (mode === 'push' && !same) window.history.pushState(mark, '', url);
     else window.history.replaceState(mark, '', url);
@@ -225,7 +305,10 @@ class ReperesFinder extends HTMLElement {
 
   private async render(typing: boolean) {
     const started = performance.now();
-    if (isEmptyState(this.state)) {
+    const limiting = this.mapPanel?.limiting ?? false;
+    this.limited = limiting;
+    this.updateMap(typing);
+    if (isEmptyState(this.state) && !limiting) {
       this.resultsSection.hidden = true;
       this.staticList.hidden = false;
       this.setStatus('', typing);
@@ -241,7 +324,8 @@ class ReperesFinder extends HTMLElement {
     const state = this.effectiveState();
     const now = new Date();
     const hits = catalogue.search(state.q);
-    const mask = this.filterMask(catalogue, state, now);
+    const filter = this.filterMask(catalogue, state, now);
+    const mask = limiting ? this.viewMask(catalogue, filter) : filter;
     const distances = this.distances(catalogue, state);
     let kept: { index: number; distance?: number }[] = [];
     let total = 0;
@@ -267,7 +351,7 @@ class ReperesFinder extends HTMLElement {
     const remaining = total - kept.length;
     this.more.hidden = remaining <= 0;
     this.more.textContent = t.finder.more(Math.min(PAGE, remaining), remaining);
-    const count = total === 0 ? t.finder.noResult : t.finder.found(total, state.pres?.label);
+    const count = total === 0 ? t.finder.noResult : limiting ? t.map.foundInView(total) : t.finder.found(total, state.pres?.label);
     this.setStatus(count, typing);
     // Measured by `npm run bench` (scripts/bench-search-browser.ts): search + filters + DOM update.
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
@@ -293,6 +377,15 @@ class ReperesFinder extends HTMLElement {
       this.maskKey = key;
     }
     return this.mask;
+  }
+
+  /** The filter mask further limited to the venues inside the map's view. */
+  private viewMask(catalogue: Catalogue, filter: Uint8Array | undefined): Uint8Array {
+    const mask = new Uint8Array(catalogue.venues.length);
+    catalogue.venues.forEach((venue, index) => {
+      if ((!filter || filter[index]) && venue.lat !== undefined && venue.lon !== undefined && this.mapPanel!.inView(venue.lon, venue.lat)) mask[index] = 1;
+    });
+    return mask;
   }
 
   private distancesKey = '';
@@ -333,6 +426,7 @@ class ReperesFinder extends HTMLElement {
     const card = venueCardModel(venue, this.config.leviers);
     const item = document.createElement('li');
     item.className = 'venue-card';
+    item.dataset.venue = String(index);
     const heading = document.createElement('h3');
     const link = document.createElement('a');
     link.href = card.href;
@@ -362,7 +456,7 @@ class ReperesFinder extends HTMLElement {
       meta.append(entry);
     }
     const entry = { item, where, place, distance, open: venue.hours ? document.createElement('p') : undefined };
-    item.append(heading, where, ...(entry.open ? [entry.open] : []), tags, meta);
+    item.append(heading, where, ...(entry.open ? [entry.open] : []), tags, meta, ...(this.mapPanel ? [this.mapPanel.locateButton(card.name)] : []));
     this.cards.set(index, entry);
     this.updateOpen(venue, entry);
     return item;
@@ -443,6 +537,7 @@ class ReperesFinder extends HTMLElement {
     this.state.rayon = rayon > 0 ? rayon : undefined;
     this.shown = PAGE;
     this.commit('push');
+    this.mapToPlace();
     void this.render(false);
   }
 
@@ -468,6 +563,7 @@ class ReperesFinder extends HTMLElement {
         this.placeInput.value = DEVICE_PLACE_LABEL;
         this.shown = PAGE;
         this.commit('push');
+        this.mapToPlace();
         void this.render(false);
       },
       () => (status.textContent = t.finder.locateFailed),

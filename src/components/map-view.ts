@@ -1,16 +1,18 @@
 /**
- * The map of /carte/ (MapLibre GL JS 6), loaded by ./map.ts only when the map is shown. Embedded basemap
+ * The catalogue's map (MapLibre GL JS 6), loaded by ./map.ts only when the map is shown. Embedded basemap
  * (src/lib/map/style.ts), or a remote style when content/territoire.yaml sets `carte.style_distant` and it
  * loads (the page's CSP must then allow its origin); the embedded one otherwise. Venues from the points file
  * (src/lib/map/points.ts), clustered; markers show levers by shape (src/lib/map/markers.ts).
- * The card of a venue takes its name, place and levers from the list item, and its phone and opening hours
- * from its page (fetched on selection). The view (zoom, centre) is kept in the URL hash (#carte=z/lat/lon).
+ * The card of a venue comes from the search index (through the host, src/components/finder.ts), its street
+ * address and phone from its page's schema.org data (fetched on selection). The view (zoom, centre) is kept in
+ * the URL hash (#carte=z/lat/lon), beside the catalogue's query string.
  */
 import { Map as MapLibre, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import * as t from '../i18n/index.ts';
 import type { CompiledHours } from '../lib/hours/compile.ts';
+import type { VenueCardModel } from '../lib/catalogue/venue-card.ts';
 import { describeOpenState, getOpenState } from '../lib/hours/evaluate.ts';
 import { markerPaths, MARKER_SIZE } from '../lib/map/markers.ts';
 import { decodePoints, pointsToGeoJson, type MapPoint, type PointsData } from '../lib/map/points.ts';
@@ -28,10 +30,29 @@ import {
 
 setWorkerUrl(workerUrl);
 
+/** What the map asks of the page that holds it (the catalogue element, src/components/finder.ts). */
+export interface MapHost {
+  /** What the card of a venue shows, from the search index (undefined when unknown). */
+  describe(index: number): Promise<{ card: VenueCardModel; hours?: CompiledHours } | undefined>;
+  /** A marker was selected on the map. */
+  selected(index: number, name: string): void;
+  /** The view has stopped moving. */
+  moved(): void;
+}
+
 export interface MapView {
   map: MapLibre;
-  /** Centres the map on a venue (its index in the list) and opens its card; `opener` gets the focus back. */
+  /** Centres the map on a venue (its index in the search index) and opens its card; `opener` gets the focus back. */
   select(index: number, opener?: HTMLElement): void;
+  /**
+   * Draws only the venues whose `mask` entry is 1 (all when undefined); when none of them is in view, fits the
+   * view to them. Returns how many venues the map shows.
+   */
+  show(mask: Uint8Array | undefined, fitAlways?: boolean): number;
+  /** Moves the view to a place; with a radius in km, fits the circle. */
+  moveTo(lon: number, lat: number, radiusKm?: number): void;
+  /** Whether a point is inside the view. */
+  inView(lon: number, lat: number): boolean;
 }
 
 function loadCss(): Promise<void> {
@@ -87,7 +108,7 @@ function markerImages(map: MapLibre): void {
   }
 }
 
-export async function createMapView(element: HTMLElement): Promise<MapView> {
+export async function createMapView(element: HTMLElement, host: MapHost): Promise<MapView> {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const [points, style] = await Promise.all([
     json<PointsData>(element.dataset.points!).then(decodePoints),
@@ -132,11 +153,15 @@ export async function createMapView(element: HTMLElement): Promise<MapView> {
   const animate = !reduceMotion;
   const byVenue = new Map<number, MapPoint>();
   for (const point of points) if (!point.stop) byVenue.set(point.venue, point);
-  const list = element.querySelector<HTMLElement>('.venue-list')!;
   const card = element.querySelector<HTMLElement>('.map-card')!;
+  const status = element.querySelector<HTMLElement>('.map-status')!;
   let opener: HTMLElement | undefined;
+  let shownMask: Uint8Array | undefined;
 
-  map.on('moveend', () => history.replaceState(history.state, '', formatView(map.getZoom(), map.getCenter())));
+  map.on('moveend', () => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${formatView(map.getZoom(), map.getCenter())}`);
+    host.moved();
+  });
 
   map.on('click', CLUSTER_LAYER, (event) => {
     const feature = event.features?.[0] as MapGeoJSONFeature | undefined;
@@ -149,14 +174,11 @@ export async function createMapView(element: HTMLElement): Promise<MapView> {
   map.on('click', POINT_LAYER, (event) => {
     const venue = event.features?.[0]?.properties.venue as number | undefined;
     if (venue === undefined) return;
-    openCard(venue, map.getCanvas());
-    element.querySelector('.map-status')!.textContent = t.map.selected(card.querySelector('h2')?.textContent ?? '');
-    const item = list.children[venue] as HTMLElement | undefined;
-    if (item) {
-      for (const other of list.querySelectorAll('.is-selected')) other.classList.remove('is-selected');
-      item.classList.add('is-selected');
-      item.scrollIntoView({ block: 'nearest', behavior: animate ? 'smooth' : 'auto' });
-    }
+    void openCard(venue, map.getCanvas()).then((name) => {
+      if (name === undefined) return;
+      status.textContent = t.map.selected(name);
+      host.selected(venue, name);
+    });
   });
   for (const layer of [CLUSTER_LAYER, POINT_LAYER]) {
     map.on('mouseenter', layer, () => map.getCanvas().classList.add('is-pointing'));
@@ -177,57 +199,81 @@ export async function createMapView(element: HTMLElement): Promise<MapView> {
     }
   });
 
-  function openCard(venue: number, from?: HTMLElement): void {
-    const item = list.children[venue] as HTMLElement | undefined;
-    if (!item) return;
-    const link = item.querySelector<HTMLAnchorElement>('h3 a')!;
+  function paragraph(text: string): HTMLParagraphElement {
+    const element = document.createElement('p');
+    element.textContent = text;
+    return element;
+  }
+
+  /** Fills the card from the search index; the street address and the phone come from the venue's page. */
+  async function openCard(venue: number, from?: HTMLElement): Promise<string | undefined> {
+    const described = await host.describe(venue);
+    if (!described) return undefined;
+    const { card: model, hours } = described;
     const title = document.createElement('h2');
     title.id = 'carte-fiche-titre';
-    title.textContent = link.textContent;
+    title.textContent = model.name;
     card.dataset.venue = String(venue);
-    const body = card.querySelector('.map-card-body')!;
     card.querySelector('h2')?.remove();
     card.prepend(title);
-    body.replaceChildren();
-    const place = document.createElement('p');
-    place.textContent = item.querySelector('p')?.textContent ?? '';
-    const levers = item.querySelector('.lever-tags')?.cloneNode(true) as HTMLElement | undefined;
-    levers?.setAttribute('aria-label', t.map.levers);
+    const place = paragraph(model.place);
+    const levers = document.createElement('ul');
+    levers.className = 'lever-tags';
+    levers.setAttribute('aria-label', t.map.levers);
+    for (const lever of model.levers) {
+      const item = document.createElement('li');
+      const picto = document.createElement('img');
+      picto.src = lever.picto;
+      picto.alt = '';
+      picto.width = picto.height = 24;
+      item.append(picto, lever.label);
+      levers.append(item);
+    }
+    const now = new Date();
+    const open = hours ? [paragraph(describeOpenState(getOpenState(hours, now), now, hours.tz))] : [];
     const details = document.createElement('div');
     const more = document.createElement('p');
     const page = document.createElement('a');
-    page.href = link.getAttribute('href')!;
+    page.href = model.href;
     page.textContent = t.map.page;
     more.append(page);
-    body.append(place, ...(levers ? [levers] : []), details, more);
+    card.querySelector('.map-card-body')!.replaceChildren(place, levers, ...open, ...model.meta.map(paragraph), details, more);
     opener = from;
     card.hidden = false;
     card.focus();
-    // Phone and « open now » come from the venue's page, fetched on selection.
-    void fetch(page.href)
-      .then((response) => (response.ok ? response.text() : ''))
-      .then((html) => {
-        if (card.dataset.venue !== String(venue) || !html) return;
-        const page = new DOMParser().parseFromString(html, 'text/html');
-        const hours = page.querySelector<HTMLElement>('reperes-open-now')?.dataset.hours;
-        if (hours) {
-          const compiled = JSON.parse(hours) as CompiledHours;
-          const now = new Date();
-          const open = document.createElement('p');
-          open.textContent = describeOpenState(getOpenState(compiled, now), now, compiled.tz);
-          details.append(open);
-        }
-        const phone = page.querySelector<HTMLAnchorElement>('a[href^="tel:"]');
-        if (phone) {
-          const paragraph = document.createElement('p');
-          const call = document.createElement('a');
-          call.href = phone.getAttribute('href')!;
-          call.textContent = t.map.phone(phone.getAttribute('href')!.slice(4));
-          paragraph.append(call);
-          details.append(paragraph);
-        }
-      })
-      .catch(() => undefined);
+    void venueContact(model.href).then((contact) => {
+      if (card.dataset.venue !== String(venue) || !contact) return;
+      if (contact.street) place.textContent = `${contact.street}, ${model.place}`;
+      if (contact.phone) {
+        const line = document.createElement('p');
+        const call = document.createElement('a');
+        call.href = `tel:${contact.phone}`;
+        call.textContent = t.map.phone(contact.phone);
+        line.append(call);
+        details.append(line);
+      }
+    });
+    return model.name;
+  }
+
+  function pointsOf(mask: Uint8Array | undefined): MapPoint[] {
+    return mask ? points.filter((point) => mask[point.venue] === 1) : points;
+  }
+
+  function fit(shown: readonly MapPoint[]): void {
+    if (shown.length === 0) return;
+    let [west, south, east, north] = [180, 90, -180, -90];
+    for (const point of shown) {
+      west = Math.min(west, point.lon);
+      east = Math.max(east, point.lon);
+      south = Math.min(south, point.lat);
+      north = Math.max(north, point.lat);
+    }
+    map.fitBounds([west, south, east, north], { padding: 40, maxZoom: CLUSTER.maxZoom + 2, animate });
+  }
+
+  function inView(lon: number, lat: number): boolean {
+    return map.getBounds().contains([lon, lat]);
   }
 
   return {
@@ -235,12 +281,43 @@ export async function createMapView(element: HTMLElement): Promise<MapView> {
     select(index, from) {
       const point = byVenue.get(index);
       if (!point) {
-        element.querySelector('.map-status')!.textContent = t.map.noPlace;
+        status.textContent = t.map.noPlace;
         return;
       }
       map.easeTo({ center: [point.lon, point.lat], zoom: Math.max(map.getZoom(), CLUSTER.maxZoom + 1), animate });
-      openCard(index, from);
+      void openCard(index, from);
     },
+    show(mask, fitAlways = false) {
+      const changed = mask !== shownMask;
+      shownMask = mask;
+      const shown = pointsOf(mask);
+      if (changed) (map.getSource(VENUE_SOURCE) as GeoJSONSource).setData(pointsToGeoJson(shown));
+      if (fitAlways || (!map.isMoving() && shown.length > 0 && !shown.some((point) => inView(point.lon, point.lat)))) fit(shown);
+      return new Set(shown.map((point) => point.venue)).size;
+    },
+    moveTo(lon, lat, radiusKm) {
+      if (radiusKm) {
+        const dLat = radiusKm / 111.2;
+        const dLon = dLat / Math.cos((lat * Math.PI) / 180);
+        map.fitBounds([lon - dLon, lat - dLat, lon + dLon, lat + dLat], { animate });
+      } else map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 11), animate });
+    },
+    inView,
   };
 }
 
+/** The street address and phone of a venue, read from the schema.org data of its page (fetched on selection). */
+async function venueContact(href: string): Promise<{ street?: string; phone?: string } | undefined> {
+  try {
+    const response = await fetch(href);
+    if (!response.ok) return undefined;
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const data = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as {
+      address?: { streetAddress?: string };
+      telephone?: string;
+    };
+    return { street: data.address?.streetAddress || undefined, phone: data.telephone };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,12 +1,12 @@
 /**
- * <reperes-map>: progressive enhancement of /carte/. Without JavaScript the page is the full list and the
- * legend. With it: a « Voir sur la carte » button on each list item, and the map (./map-view.ts, MapLibre),
- * downloaded only when it is shown — at once on a wide screen, on request on a phone (the list comes first).
- * Without WebGL, or when the map fails, the list stays and a short message says why: never a blank box.
- * Tests reach the MapLibre instance as `element.map` (read only; nothing else is exposed).
+ * The « Carte » view of the catalogue (used by <reperes-finder>, ./finder.ts): its toggle, « Voir sur la carte »
+ * on the list items, « Limiter la liste à la zone affichée », and the map itself (./map-view.ts, MapLibre),
+ * downloaded only when it is shown — at once on /carte/ on a wide screen or when the URL holds a map view, on
+ * request otherwise (on a phone the list comes first). Without WebGL, or when the map fails, the list stays and a
+ * short message says why: never a blank box.
  */
 import * as t from '../i18n/index.ts';
-import type { MapView } from './map-view.ts';
+import type { MapHost, MapView } from './map-view.ts';
 
 const WIDE = '(min-width: 60rem)';
 
@@ -19,80 +19,136 @@ function hasWebGl(): boolean {
   }
 }
 
-class ReperesMap extends HTMLElement {
+export interface MapPanelHost extends MapHost {
+  /** Which venues the map must show now (undefined: all), computed with the list's search and filters. */
+  mask(): Promise<Uint8Array | undefined>;
+  /** The map was opened or closed (the page lays the list beside it). */
+  toggled(open: boolean): void;
+}
+
+export class MapPanel {
+  readonly root: HTMLElement;
+  readonly #host: MapPanelHost;
+  readonly #toggle: HTMLButtonElement;
+  readonly #panel: HTMLElement;
+  readonly #limit: HTMLInputElement;
   #view: Promise<MapView | undefined> | undefined;
   #loaded: MapView | undefined;
+
+  constructor(root: HTMLElement, host: MapPanelHost) {
+    this.root = root;
+    this.#host = host;
+    this.#toggle = root.querySelector<HTMLButtonElement>('.map-toggle')!;
+    this.#panel = root.querySelector<HTMLElement>('.map-panel')!;
+    this.#limit = root.querySelector<HTMLInputElement>('.map-limit')!;
+    this.#toggle.addEventListener('click', () => {
+      if (this.#panel.hidden) void this.open();
+      else this.#close();
+    });
+    this.#limit.addEventListener('change', () => host.moved());
+    root.hidden = false;
+    const hashView = /(?:^#|&)carte=/.test(location.hash);
+    if (hashView || (root.dataset.open === 'wide' && window.matchMedia(WIDE).matches)) void this.open();
+  }
 
   /** The MapLibre map once shown (for tests and debugging). */
   get map() {
     return this.#loaded?.map;
   }
 
-  connectedCallback(): void {
-    const toggle = this.querySelector<HTMLButtonElement>('.map-toggle')!;
-    const panel = this.querySelector<HTMLElement>('.map-panel')!;
-    for (const item of this.querySelectorAll<HTMLLIElement>('.venue-list > li')) {
-      const name = item.querySelector('h3')?.textContent ?? '';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.classList.add('button', 'map-locate');
-      button.textContent = t.map.seeOnMap;
-      button.setAttribute('aria-label', t.map.seeOnMapOf(name));
-      item.append(button);
+  get isOpen(): boolean {
+    return !this.#panel.hidden && this.#loaded !== undefined;
+  }
+
+  /** The list is limited to the area shown on the map. */
+  get limiting(): boolean {
+    return this.isOpen && this.#limit.checked;
+  }
+
+  inView(lon: number, lat: number): boolean {
+    return this.#loaded?.inView(lon, lat) ?? true;
+  }
+
+  /** Adds « Voir sur la carte » to the list items (`li[data-venue]`) of `container` that lack it. */
+  addLocateButtons(container: ParentNode): void {
+    for (const item of container.querySelectorAll<HTMLLIElement>('li[data-venue]')) {
+      if (item.querySelector(':scope > .map-locate')) continue;
+      item.append(this.locateButton(item.querySelector('h2, h3, h4')?.textContent ?? ''));
     }
-    this.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest('.map-locate');
-      if (!button) return;
-      const item = button.closest('li')!;
-      const index = [...item.parentElement!.children].indexOf(item);
-      void this.#open(toggle, panel).then((view) => view?.select(index, button as HTMLElement));
-    });
-    toggle.addEventListener('click', () => {
-      if (panel.hidden) void this.#open(toggle, panel);
-      else {
-        panel.hidden = true;
-        toggle.setAttribute('aria-expanded', 'false');
-        toggle.textContent = t.map.show;
-      }
-    });
-    toggle.hidden = false;
-    if (window.matchMedia(WIDE).matches || /(?:^#|&)carte=/.test(location.hash)) void this.#open(toggle, panel);
+  }
+
+  locateButton(name: string): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.classList.add('button', 'map-locate');
+    button.textContent = t.map.seeOnMap;
+    button.setAttribute('aria-label', t.map.seeOnMapOf(name));
+    return button;
+  }
+
+  /** « Voir sur la carte »: opens the map, centres it on the venue and opens its card. */
+  locate(index: number, opener: HTMLElement): void {
+    void this.open().then((view) => view?.select(index, opener));
+  }
+
+  /** Shows the venues the list shows; says how many. */
+  async update(): Promise<void> {
+    if (!this.#loaded) return;
+    this.#count(this.#loaded.show(await this.#host.mask()));
+  }
+
+  moveTo(lon: number, lat: number, radiusKm?: number): void {
+    this.#loaded?.moveTo(lon, lat, radiusKm);
+  }
+
+  #count(venues: number): void {
+    this.root.querySelector('.map-count')!.textContent = t.map.showing(venues);
   }
 
   #status(text: string): void {
-    this.querySelector('.map-status')!.textContent = text;
+    this.root.querySelector('.map-status')!.textContent = text;
   }
 
-  #open(toggle: HTMLButtonElement, panel: HTMLElement): Promise<MapView | undefined> {
+  #close(): void {
+    this.#panel.hidden = true;
+    this.#toggle.setAttribute('aria-expanded', 'false');
+    this.#toggle.textContent = t.map.show;
+    this.#host.toggled(false);
+  }
+
+  open(): Promise<MapView | undefined> {
     if (!hasWebGl()) {
-      toggle.hidden = true;
+      this.#toggle.hidden = true;
       this.#status(t.map.noWebgl);
-      this.dataset.state = 'unavailable';
+      this.root.dataset.state = 'unavailable';
       return Promise.resolve(undefined);
     }
-    panel.hidden = false;
-    toggle.setAttribute('aria-expanded', 'true');
-    toggle.textContent = t.map.hide;
+    this.#panel.hidden = false;
+    this.#toggle.setAttribute('aria-expanded', 'true');
+    this.#toggle.textContent = t.map.hide;
+    this.#host.toggled(true);
+    this.#loaded?.map.resize();
     this.#view ??= (async () => {
       this.#status(t.map.loading);
       try {
         const { createMapView } = await import('./map-view.ts');
-        const view = await createMapView(this);
+        const view = await createMapView(this.root, this.#host);
         this.#loaded = view;
+        const hashView = /(?:^#|&)carte=/.test(location.hash);
+        this.#count(view.show(await this.#host.mask(), !hashView && this.root.dataset.open !== 'wide'));
         this.#status('');
-        this.dataset.state = 'ready';
+        this.root.dataset.state = 'ready';
         return view;
       } catch (error) {
         console.error(error);
-        panel.hidden = true;
-        toggle.hidden = true;
+        this.#panel.hidden = true;
+        this.#toggle.hidden = true;
+        this.#host.toggled(false);
         this.#status(t.map.failed);
-        this.dataset.state = 'failed';
+        this.root.dataset.state = 'failed';
         return undefined;
       }
     })();
     return this.#view;
   }
 }
-
-if (!customElements.get('reperes-map')) customElements.define('reperes-map', ReperesMap);

@@ -1,7 +1,8 @@
 /**
  * The map of /carte/ in Chromium with software WebGL (SwiftShader): rendered venues, clusters, « Voir sur la
  * carte », the card and the keyboard, the URL view, the fallback without WebGL, same origin, pa11y with the map
- * shown. The MapLibre instance is read from the `map` property of <reperes-map> (src/components/map.ts).
+ * shown, and the same « Carte » view on the catalogue's list pages (one state with the search and filters). The
+ * MapLibre instance is read from the `map` property of <reperes-finder> (src/components/finder.ts).
  * A screenshot of the map is kept in test-results/ as an artifact.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -24,14 +25,16 @@ const points = decodePoints(JSON.parse(readFileSync('dist/carte/lieux.json', 'ut
 async function openMap(path = '/carte/'): Promise<Page> {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${site.server.origin}${path}`);
-  await page.waitForSelector('reperes-map[data-state="ready"]');
+  await page.waitForSelector('.finder-map[data-state="ready"]');
   await waitIdle(page);
+  // The search form comes first: bring the map into the window before pointing at it.
+  await page.locator('.map-frame').scrollIntoViewIfNeeded();
   return page;
 }
 
 async function waitIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const map = (document.querySelector('reperes-map') as unknown as { map?: { loaded(): boolean; isMoving(): boolean; areTilesLoaded(): boolean } }).map;
+    const map = (document.querySelector('reperes-finder') as unknown as { map?: { loaded(): boolean; isMoving(): boolean; areTilesLoaded(): boolean } }).map;
     return Boolean(map && map.loaded() && !map.isMoving() && map.areTilesLoaded());
   });
 }
@@ -39,7 +42,7 @@ async function waitIdle(page: Page): Promise<void> {
 /** The venues the map draws: the sum of the clusters' point_count and of the single markers. */
 async function drawnVenues(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const map = (document.querySelector('reperes-map') as unknown as { map: import('maplibre-gl').Map }).map;
+    const map = (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map;
     const clusters = map.queryRenderedFeatures({ layers: ['lieux-groupes'] });
     const singles = map.queryRenderedFeatures({ layers: ['lieux-points'] });
     const ids = new Set(clusters.map((feature) => feature.properties.cluster_id as number));
@@ -60,9 +63,9 @@ describe('the map of /carte/', () => {
 
   it('zooms in when a cluster is selected', async () => {
     const page = await openMap();
-    const before = await page.evaluate(() => (document.querySelector('reperes-map') as unknown as { map: import('maplibre-gl').Map }).map.getZoom());
+    const before = await page.evaluate(() => (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map.getZoom());
     const target = await page.evaluate(() => {
-      const map = (document.querySelector('reperes-map') as unknown as { map: import('maplibre-gl').Map }).map;
+      const map = (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map;
       const cluster = map.queryRenderedFeatures({ layers: ['lieux-groupes'] })[0]!;
       const point = map.project((cluster.geometry as { coordinates: [number, number] }).coordinates);
       const box = map.getCanvas().getBoundingClientRect();
@@ -70,7 +73,7 @@ describe('the map of /carte/', () => {
     });
     await page.mouse.click(target.x, target.y);
     await expect
-      .poll(() => page.evaluate(() => (document.querySelector('reperes-map') as unknown as { map: import('maplibre-gl').Map }).map.getZoom()))
+      .poll(() => page.evaluate(() => (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map.getZoom()))
       .toBeGreaterThan(before + 0.5);
     await page.close();
   });
@@ -78,7 +81,7 @@ describe('the map of /carte/', () => {
   it('« Voir sur la carte » opens the right venue\'s card, Escape closes it and gives the focus back (keyboard only)', async () => {
     const page = await openMap();
     const venue = points.find((point) => !point.stop && point.venue > 3)!;
-    const item = page.locator('.venue-list > li').nth(venue.venue);
+    const item = page.locator(`[data-role="static"] li[data-venue="${venue.venue}"]`);
     const name = (await item.locator('h3').textContent())!;
     const button = item.locator('.map-locate');
     await expect(button.getAttribute('aria-label')).resolves.toContain(name);
@@ -94,7 +97,7 @@ describe('the map of /carte/', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Voir « ${name} » sur la carte`);
     // The map was centred on the venue, and the URL keeps the view.
     await waitIdle(page);
-    const center = await page.evaluate(() => (document.querySelector('reperes-map') as unknown as { map: import('maplibre-gl').Map }).map.getCenter());
+    const center = await page.evaluate(() => (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map.getCenter());
     expect(Math.abs(center.lng - venue.lon)).toBeLessThan(0.01);
     expect(Math.abs(center.lat - venue.lat)).toBeLessThan(0.01);
     expect(new URL(page.url()).hash).toMatch(/^#carte=\d+(\.\d+)?\/[\d.-]+\/[\d.-]+$/);
@@ -104,12 +107,15 @@ describe('the map of /carte/', () => {
   it('selecting a marker opens its card, highlights its list item and scrolls to it', async () => {
     const page = await openMap();
     const venue = points.filter((point) => !point.stop).at(-1)!;
-    await page.locator('.venue-list > li').nth(venue.venue).locator('.map-locate').click();
+    await page.locator(`[data-role="static"] li[data-venue="${venue.venue}"]`).locator('.map-locate').click();
+    await expect.poll(() => page.locator('.map-card').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => page.locator('.map-card').isVisible()).toBe(false);
+    await page.locator('.map-frame').scrollIntoViewIfNeeded();
+    await expect(page.locator(`[data-role="static"] li[data-venue="${venue.venue}"]`).evaluate((element) => element.getBoundingClientRect().top > innerHeight)).resolves.toBe(true);
     await waitIdle(page);
     const target = await page.evaluate((index) => {
-      const map = (document.querySelector('reperes-map') as unknown as { map: import('maplibre-gl').Map }).map;
+      const map = (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map;
       const marker = map.queryRenderedFeatures({ layers: ['lieux-points'] }).find((feature) => feature.properties.venue === index);
       if (!marker) return undefined;
       const point = map.project((marker.geometry as { coordinates: [number, number] }).coordinates);
@@ -118,7 +124,7 @@ describe('the map of /carte/', () => {
     }, venue.venue);
     expect(target).toBeDefined();
     await page.mouse.click(target!.x, target!.y);
-    const item = page.locator('.venue-list > li').nth(venue.venue);
+    const item = page.locator(`[data-role="static"] li[data-venue="${venue.venue}"]`);
     await expect.poll(() => item.evaluate((element) => element.classList.contains('is-selected'))).toBe(true);
     await expect.poll(() => item.evaluate((element) => element.getBoundingClientRect().top < innerHeight && element.getBoundingClientRect().bottom > 0)).toBe(true);
     await expect(page.locator('.map-card h2').textContent()).resolves.toBe(await item.locator('h3').textContent());
@@ -129,7 +135,7 @@ describe('the map of /carte/', () => {
   it('restores the view from the URL', async () => {
     const page = await openMap('/carte/#carte=10.00/45.7600/4.8400');
     const view = await page.evaluate(() => {
-      const map = (document.querySelector('reperes-map') as unknown as { map: import('maplibre-gl').Map }).map;
+      const map = (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map;
       return { zoom: map.getZoom(), ...map.getCenter() };
     });
     expect(view.zoom).toBeCloseTo(10, 1);
@@ -144,7 +150,7 @@ describe('the map of /carte/', () => {
     await expect(canvas.getAttribute('aria-label')).resolves.toMatch(/Flèches/);
     await canvas.focus();
     const read = () => page.evaluate(() => {
-      const map = (document.querySelector('reperes-map') as unknown as { map: import('maplibre-gl').Map }).map;
+      const map = (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map;
       return { zoom: map.getZoom(), lng: map.getCenter().lng };
     });
     const start = await read();
@@ -167,7 +173,7 @@ describe('the map of /carte/', () => {
       if (url.origin !== site.server.origin && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
     });
     await page.goto(`${site.server.origin}/carte/`);
-    await page.waitForSelector('reperes-map[data-state="ready"]');
+    await page.waitForSelector('.finder-map[data-state="ready"]');
     await waitIdle(page);
     expect(requests).toBeGreaterThan(5);
     expect(foreign).toEqual([]);
@@ -184,7 +190,7 @@ describe('the map of /carte/', () => {
     await expect(page.locator('.map-panel').isHidden()).resolves.toBe(true);
     expect(maplibre).toEqual([]);
     await page.locator('.map-toggle').click();
-    await page.waitForSelector('reperes-map[data-state="ready"]');
+    await page.waitForSelector('.finder-map[data-state="ready"]');
     await expect(page.locator('.map-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
     await page.close();
   });
@@ -197,7 +203,130 @@ describe('the map of /carte/', () => {
         runners: ['htmlcs', 'axe'],
         standard: 'WCAG2AA',
         timeout: 90_000,
-        actions: ['wait for element reperes-map[data-state="ready"] to be added'],
+        actions: ['wait for element .finder-map[data-state="ready"] to be added'],
+      });
+      expect(result.issues.filter((issue) => issue.type === 'error').map((issue) => `${issue.runner} ${issue.code}: ${issue.message} — ${issue.selector}`)).toEqual([]);
+    } finally {
+      await pup.close();
+    }
+  });
+});
+
+/** The number in the finder's status (« 123 lieux trouvés… »). */
+async function listed(page: Page): Promise<number> {
+  const text = ((await page.locator('[data-role="status"]').textContent()) ?? '').replace(/\s/g, '');
+  return Number(/^(\d+)lieu/.exec(text)?.[1] ?? Number.NaN);
+}
+
+const mapOf = (page: Page) => page.evaluate(() => {
+  const map = (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map;
+  return { zoom: map.getZoom(), ...map.getCenter() };
+});
+
+describe('one state: the catalogue\'s search and filters drive the list and the map', () => {
+  const venuesWith = (bit: number) => new Set(points.filter((point) => (point.levers & (1 << bit)) !== 0).map((point) => point.venue));
+
+  it('a filter changes the markers and the list together, and the map says how many it shows', async () => {
+    const page = await openMap();
+    const before = await drawnVenues(page);
+    // The second lever (« Démarches »): its venues only, on the map and in the list.
+    const lever = page.locator('input[name="levier"]').nth(1);
+    await lever.check();
+    const expected = venuesWith(1);
+    expect(expected.size).toBeGreaterThan(10);
+    expect(expected.size).toBeLessThan(points.length);
+    await expect.poll(() => listed(page)).toBe(expected.size);
+    await waitIdle(page);
+    await expect.poll(() => page.locator('.map-count').textContent()).toContain(String(expected.size));
+    // Zoom out to see them all, then count what the map draws.
+    await page.evaluate(() => (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map.jumpTo({ zoom: 5 }));
+    await waitIdle(page);
+    const stops = points.filter((point) => point.stop && expected.has(point.venue)).length;
+    await expect.poll(() => drawnVenues(page)).toBe(points.filter((point) => !point.stop && expected.has(point.venue)).length + stops);
+    expect(await drawnVenues(page)).toBeLessThan(before);
+    await page.close();
+  });
+
+  it('« Limiter la liste à la zone affichée » keeps only the venues in view, and follows the map', async () => {
+    const page = await openMap('/carte/#carte=11.00/45.7640/4.8357');
+    await page.locator('.map-limit').check();
+    const inView = await page.evaluate((all) => {
+      const map = (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map;
+      const bounds = map.getBounds();
+      return new Set(all.filter((point) => !point.stop && bounds.contains([point.lon, point.lat])).map((point) => point.venue)).size;
+    }, points);
+    expect(inView).toBeGreaterThan(3);
+    expect(inView).toBeLessThan(points.length / 2);
+    await expect.poll(() => listed(page)).toBe(inView);
+    await expect(page.locator('[data-role="status"]').textContent()).resolves.toMatch(/zone affichée/);
+    // Zooming out brings more venues into the list.
+    await page.evaluate(() => (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map.zoomTo(8, { animate: false }));
+    await expect.poll(() => listed(page)).toBeGreaterThan(inView);
+    await page.close();
+  });
+
+  it('a place chosen in « Près de » moves the map there', async () => {
+    const page = await openMap();
+    await page.locator('#finder-pres').pressSequentially('riom', { delay: 30 });
+    await expect.poll(() => page.locator('#finder-pres-list [role="option"]').first().textContent()).toMatch(/^Riom \(63200\)$/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await waitIdle(page);
+    await expect.poll(async () => Math.abs((await mapOf(page)).lat - 45.89)).toBeLessThan(0.05);
+    expect(Math.abs((await mapOf(page)).lng - 3.11)).toBeLessThan(0.05);
+    await page.close();
+  });
+
+  it('the URL keeps the filters and the view: a reload gives the same list and the same map', async () => {
+    const page = await openMap('/carte/#carte=9.00/45.5000/4.5000');
+    await page.locator('input[name="levier"]').nth(2).check();
+    await expect.poll(() => page.url()).toMatch(/levier=/);
+    await page.evaluate(() => (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map.jumpTo({ center: [5.1, 45.2], zoom: 10 }));
+    await waitIdle(page);
+    await expect.poll(() => new URL(page.url()).hash).toBe('#carte=10.00/45.2000/5.1000');
+    const url = page.url();
+    const count = await listed(page);
+    await page.reload();
+    await page.waitForSelector('.finder-map[data-state="ready"]');
+    await waitIdle(page);
+    expect(page.url()).toBe(url);
+    await expect.poll(() => listed(page)).toBe(count);
+    const view = await mapOf(page);
+    expect(view.zoom).toBeCloseTo(10, 1);
+    expect(view.lat).toBeCloseTo(45.2, 2);
+    expect(view.lng).toBeCloseTo(5.1, 2);
+    await page.close();
+  });
+
+  it('on a list page the map is opened on request only, then « Voir sur la carte » on a result opens the right card', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const maplibre: string[] = [];
+    page.on('request', (request) => {
+      if (/maplibre|carte\/lieux\.json|fond\.json/.test(request.url())) maplibre.push(request.url());
+    });
+    await page.goto(`${site.server.origin}/lieux/?q=mediatheque`, { waitUntil: 'networkidle' });
+    expect(maplibre).toEqual([]);
+    await expect.poll(() => page.locator('[data-role="results"] > li').count()).toBeGreaterThan(2);
+    const item = page.locator('[data-role="results"] > li').nth(1);
+    const name = (await item.locator('h3').textContent())!;
+    await item.locator('.map-locate').click();
+    await page.waitForSelector('.finder-map[data-state="ready"]');
+    await expect.poll(() => page.locator('.map-card h2').textContent()).toBe(name);
+    await expect(page.locator('.map-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
+    // The map shows the list's venues: the search results only.
+    await expect.poll(async () => Number(/\d+/.exec((await page.locator('.map-count').textContent()) ?? '')?.[0])).toBeLessThanOrEqual(await listed(page));
+    await page.close();
+  });
+
+  it('pa11y (htmlcs + axe) finds no error on a list page with the map open', async () => {
+    const pup = await puppeteer.launch({ executablePath: findChromium(), args: WEBGL_ARGS, headless: true });
+    try {
+      const result = await pa11y(`${site.server.origin}/lieux/?levier=demarches`, {
+        browser: pup,
+        runners: ['htmlcs', 'axe'],
+        standard: 'WCAG2AA',
+        timeout: 90_000,
+        actions: ['wait for element .map-toggle to be visible', 'click element .map-toggle', 'wait for element .finder-map[data-state="ready"] to be added'],
       });
       expect(result.issues.filter((issue) => issue.type === 'error').map((issue) => `${issue.runner} ${issue.code}: ${issue.message} — ${issue.selector}`)).toEqual([]);
     } finally {
@@ -212,10 +341,10 @@ describe('without WebGL', () => {
     try {
       const page = await noGl.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${site.server.origin}/carte/`);
-      await page.waitForSelector('reperes-map[data-state="unavailable"]');
+      await page.waitForSelector('.finder-map[data-state="unavailable"]');
       await expect(page.locator('.map-status').textContent()).resolves.toMatch(/WebGL/);
       await expect(page.locator('.map-panel').isHidden()).resolves.toBe(true);
-      await expect(page.locator('.venue-list > li').count()).resolves.toBeGreaterThan(100);
+      await expect(page.locator('.venue-list > li[data-venue]').count()).resolves.toBeGreaterThan(100);
     } finally {
       await noGl.close();
     }

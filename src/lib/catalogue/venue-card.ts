@@ -53,15 +53,16 @@ export function escapeHtml(text: string): string {
 
 /**
  * The card as HTML (an `<li>`), every text escaped. The server builds it once per venue and heading level and
- * joins the cards of a list: a venue appears on up to five list pages, its card is built once.
+ * joins the cards of a list: a venue appears on up to five list pages, its card is built once. `index`: the
+ * venue's position in the search index and the map's points file (`data-venue`), for « Voir sur la carte ».
  */
-export function venueCardHtml(card: VenueCardModel, level: 2 | 3 | 4 = 3): string {
+export function venueCardHtml(card: VenueCardModel, level: 2 | 3 | 4 = 3, index?: number): string {
   const tags = card.levers
     .map((lever) => `<li><img src="${escapeHtml(lever.picto)}" alt="" width="24" height="24">${escapeHtml(lever.label)}</li>`)
     .join('');
   const meta = card.meta.map((text) => `<li>${escapeHtml(text)}</li>`).join('');
   return (
-    `<li class="venue-card"><h${level}><a href="${escapeHtml(card.href)}">${escapeHtml(card.name)}</a></h${level}>` +
+    `<li class="venue-card"${index === undefined ? '' : ` data-venue="${index}"`}><h${level}><a href="${escapeHtml(card.href)}">${escapeHtml(card.name)}</a></h${level}>` +
     `<p>${escapeHtml(card.place)}</p>` +
     `<ul class="lever-tags" aria-label="${escapeHtml(t.card.levers)}">${tags}</ul>` +
     `<ul class="venue-meta">${meta}</ul></li>`
