@@ -13,6 +13,7 @@ import type { Lever } from './lib/schema/lever.ts';
 import type { Operator } from './lib/schema/operator.ts';
 import type { Territory } from './lib/schema/territory.ts';
 import type { Venue } from './lib/schema/venue.ts';
+import type { OrientationContent } from './lib/schema/orientation.ts';
 
 const contentDir = process.env.CONTENT_DIR || 'content';
 
@@ -25,4 +26,5 @@ export const collections = {
   leviers: defineCollection({ loader: reperesLoader('leviers', contentDir), schema: checked<Lever>() }),
   territoire: defineCollection({ loader: reperesLoader('territoire', contentDir), schema: checked<Territory>() }),
   imports: defineCollection({ loader: reperesLoader('imports', contentDir), schema: checked<ImportReport>() }),
+  orientation: defineCollection({ loader: reperesLoader('orientation', contentDir), schema: checked<OrientationContent>() }),
 };

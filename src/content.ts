@@ -4,6 +4,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LEVERS, type Lever } from './lib/schema/reperes.ts';
 import type { SubTerritory, Territory } from './lib/schema/territory.ts';
+import type { OrientationContent } from './lib/schema/orientation.ts';
 import { findSubTerritory } from './lib/territory.ts';
 import type { CompiledHours } from './lib/hours/compile.ts';
 import { buildVenueSummaries, compileVenueHours, type VenueSummary } from './lib/catalogue/venue-summary.ts';
@@ -31,6 +32,9 @@ export const getTerritory = once(async (): Promise<Territory> => {
   if (!entry) throw new Error('content/territoire.yaml est introuvable : ce fichier décrit le territoire du site (voir README.md).');
   return entry.data;
 });
+
+/** The orientation questionnaire (content/orientation/), or undefined when the deployment has none. */
+export const getOrientation = once(async (): Promise<OrientationContent | undefined> => (await getCollection('orientation'))[0]?.data);
 
 /** Every venue, sorted by commune then name (French collation). */
 export const getVenues = once(async (): Promise<VenueEntry[]> =>

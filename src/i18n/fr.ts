@@ -173,6 +173,16 @@ export const map = {
   cooperativeMobile: 'Utilisez deux doigts pour déplacer la carte',
 };
 
+/** The orientation questionnaire (src/pages/orientation/, src/components/orientation/, src/lib/orientation/). */
+export const orientation = {
+  openNow: 'ouvert maintenant',
+  openOn: (day: string, moment: string | undefined) => `ouvert ${day}${moment ? ` ${moment}` : ''}`,
+  moments: { matin: 'matin', midi: 'midi', 'apres-midi': 'après-midi', soir: 'soir' } satisfies Record<Moment, string>,
+  /** What a partial match does not say it offers. */
+  lacks: (reason: string) => `non indiqué : ${reason}`,
+  closed: (open: string) => `pas sûr d'être ${open}`,
+};
+
 /** Accessibility statement (src/pages/accessibilite.astro). */
 export const accessibility = {
   title: "Déclaration d'accessibilité",
@@ -488,6 +498,7 @@ export const reader = {
     `l'en-tête commence par « ${first} » : seul un en-tête YAML, ouvert par une ligne « --- » seule, est accepté ; le fichier n'a pas été lu (son contenu n'est jamais exécuté)`,
   noFolder: "dossier de contenu introuvable : indiquez le dossier qui contient territoire.yaml, lieux/ et leviers/ (par défaut content)",
   noFile: 'fichier introuvable : vérifiez le chemin (il se donne depuis la racine du projet, par exemple content/lieux/mediatheque-de-riom.md)',
+  noOrientation: "dossier absent : la page /orientation/ n'aura pas de questionnaire (voir docs/orientation.md pour le créer)",
   notAFile: "n'est pas un fichier ordinaire (un lien symbolique ou un fichier spécial) : il n'est pas lu ; remplacez-le par le fichier lui-même",
   notUtf8: "n'est pas encodé en UTF-8 : ses accents seraient perdus ; enregistrez-le en UTF-8 (c'est le choix par défaut de la plupart des éditeurs)",
   notMarkdown: (folder: string) => `n'est pas lu : seuls les fichiers « .md » (en minuscules) de ${folder} le sont ; renommez-le (par exemple mediatheque-de-riom.md) ou commencez son nom par « _ » pour l'écarter`,

@@ -18,6 +18,7 @@ import { ImportReportSchema, type ImportReport } from '../lib/schema/import-repo
 import { checkOperator, OperatorFieldsSchema, type Operator } from '../lib/schema/operator.ts';
 import { checkedToProblems, parseWithProblems, type Problem } from '../lib/schema/errors.ts';
 import { TerritorySchema, type Territory } from '../lib/schema/territory.ts';
+import { allOptions, checkOrientation, ORIENTATION_FILES, type OrientationContent } from '../lib/schema/orientation.ts';
 import { checkVenue, VenueFieldsSchema, type Venue } from '../lib/schema/venue.ts';
 
 /** A content file that passed its checks. */
@@ -32,6 +33,8 @@ export interface LoadedContent {
   levers: Entry<Lever>[];
   importReports: Entry<ImportReport>[];
   territory?: Territory;
+  /** The orientation questionnaire (content/orientation/), when its three files are valid. */
+  orientation?: OrientationContent;
   /** Every problem: refusals and warnings (`severity: 'warning'`), grouped by file in reading order. */
   problems: Problem[];
   /** Number of files read. */
@@ -185,6 +188,40 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
     Object.keys(LeverSchema.shape),
   );
 
+  const pictogramDir = join(root, 'public', 'pictogrammes');
+  const pictograms = existsSync(pictogramDir) ? readdirSync(pictogramDir) : [];
+
+  // The orientation questionnaire: optional (a site can run without it), checked when present.
+  let orientation: OrientationContent | undefined;
+  const orientationDir = join(absolute, 'orientation');
+  if (!existsSync(orientationDir)) {
+    report([{ file: rel(orientationDir), field: '', message: t.reader.noOrientation, severity: 'warning' }]);
+  } else {
+    const parts: Partial<OrientationContent> = {};
+    for (const [key, { file: name, schema }] of Object.entries(ORIENTATION_FILES)) {
+      const path = join(orientationDir, name);
+      if (!existsSync(path)) {
+        report([{ file: rel(path), field: '', message: t.reader.noFile }]);
+        continue;
+      }
+      const { file, data } = readYamlFile(path);
+      if (data === undefined) continue;
+      const result = parseWithProblems(schema, data, file, Object.keys(schema.shape));
+      if (result.ok) (parts as Record<string, unknown>)[key] = result.data;
+      else report(result.problems);
+    }
+    if (parts.questions && parts.remote && parts.selfCheck) {
+      const content = parts as OrientationContent;
+      const questionsFile = rel(join(orientationDir, ORIENTATION_FILES.questions.file));
+      const problems: Problem[] = checkOrientation(content).map((problem) => ({ ...problem, file: rel(join(orientationDir, problem.file)) }));
+      for (const option of allOptions(content.questions)) {
+        if (!pictograms.includes(option.pictogramme)) problems.push({ file: questionsFile, field: `${option.id}.pictogramme`, message: `« ${option.pictogramme} » est introuvable dans public/pictogrammes/` });
+      }
+      report(problems);
+      if (problems.length === 0) orientation = content;
+    }
+  }
+
   const importReports: Entry<ImportReport>[] = [];
   const importsDir = join(absolute, 'imports');
   if (existsSync(importsDir)) {
@@ -197,8 +234,6 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
     }
   }
 
-  const pictogramDir = join(root, 'public', 'pictogrammes');
-  const pictograms = existsSync(pictogramDir) ? readdirSync(pictogramDir) : [];
   report(
     checkContentSet({
       venues: venues.entries,
@@ -214,5 +249,5 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
   const order = new Map<string, number>();
   problems.forEach((problem) => order.has(problem.file) || order.set(problem.file, order.size));
   problems.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { venues: venues.entries, operators: operators.entries, levers: levers.entries, importReports, territory, problems, files };
+  return { venues: venues.entries, operators: operators.entries, levers: levers.entries, importReports, territory, orientation, problems, files };
 }

@@ -81,7 +81,7 @@ function contentOf(contentDir: string, logger: LoaderContext['logger']): LoadedC
 
 const errorCount = (content: LoadedContent) => content.problems.filter((problem) => problem.severity !== 'warning').length;
 
-export type CollectionName = 'lieux' | 'structures' | 'leviers' | 'territoire' | 'imports';
+export type CollectionName = 'lieux' | 'structures' | 'leviers' | 'territoire' | 'imports' | 'orientation';
 
 /** Refusal of the whole build: the lines were printed; never a half-built site. */
 export class ContentError extends Error {
@@ -105,6 +105,8 @@ function entriesOf(collection: CollectionName, content: LoadedContent, contentDi
       return content.importReports.map((entry) => ({ ...entry, markdown: false }));
     case 'territoire':
       return content.territory ? [{ id: 'territoire', file: `${contentDir}/territoire.yaml`, data: content.territory, body: '', markdown: false }] : [];
+    case 'orientation':
+      return content.orientation ? [{ id: 'orientation', file: `${contentDir}/orientation/`, data: content.orientation, body: '', markdown: false }] : [];
   }
 }
 

@@ -6,7 +6,7 @@
 import * as t from '../../i18n/index.ts';
 import { distanceKm } from '../geo.ts';
 import { isOpenAtLocal, isOpenDuringDay, localMoment, nextWeekday } from '../hours/evaluate.ts';
-import { LEVERS, SERVICE_PRATIQUE_IDS, DEMARCHE_IDS, type Lever } from '../schema/reperes.ts';
+import { ACCESS_OPTIONS, LEVERS, SERVICE_PRATIQUE_IDS, DEMARCHE_IDS, type AccessOption, type Lever } from '../schema/reperes.ts';
 import { PRISES_EN_CHARGE, PUBLICS, SERVICES, type ModaliteAccompagnement, type PriseEnCharge, type Public, type Service } from '../schema/standard.ts';
 import type { VenueSummary } from './venue-summary.ts';
 import { slugify } from '../text.ts';
@@ -23,9 +23,8 @@ function options<T extends string>(values: readonly T[]): Option<T>[] {
   return values.map((value) => ({ value, slug: toSlug(value) }));
 }
 
-/** Access options a person can ask for. */
-export const ACCESS_OPTIONS = ['sans-rdv', 'rdv-en-ligne', 'telephone'] as const;
-export type AccessOption = (typeof ACCESS_OPTIONS)[number];
+/** Access options a person can ask for (defined with the schema's lists). */
+export { ACCESS_OPTIONS, type AccessOption } from '../schema/reperes.ts';
 
 /** Kinds of help, slugs of the standard's modalites_accompagnement. */
 export const HELP_OPTIONS: Record<string, ModaliteAccompagnement> = {

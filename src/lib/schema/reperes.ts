@@ -57,6 +57,10 @@ export const DEMARCHES = {
 export type Demarche = keyof typeof DEMARCHES;
 export const DEMARCHE_IDS = Object.keys(DEMARCHES) as Demarche[];
 
+/** Ways in a person can ask for (the catalogue's « acces » filter, the orientation's criteria). */
+export const ACCESS_OPTIONS = ['sans-rdv', 'rdv-en-ligne', 'telephone'] as const;
+export type AccessOption = (typeof ACCESS_OPTIONS)[number];
+
 /** Countries a deployment can be in. */
 export const COUNTRIES = ['FR', 'BE'] as const;
 export type Country = (typeof COUNTRIES)[number];

@@ -1,0 +1,230 @@
+/**
+ * Orientation: from a person's answers (content/orientation/questions.yaml) to 3–5 venues, each with why it fits
+ * (« Pourquoi ce lieu ? ») and, when nothing fits everything, what the nearest ones lack. Pure and browser-safe.
+ *
+ * - The answers become the catalogue's filters (answersToState): the same FilterState as the search page, so the
+ *   « same selection in the catalogue » link, the no-JavaScript form and the questionnaire agree.
+ * - Which venues meet what: matchesFilters (src/lib/catalogue/filters.ts), one small state per answer.
+ * - Order: rankVenues (src/lib/catalogue/ranking.ts), the catalogue's one ranking function — relevance (the need's
+ *   detail, each wish met) + proximity to the place + open at the chosen moment.
+ *
+ * A full match offers the need (its lever) and meets every wish (how to be helped, each criterion, when). When
+ * fewer than `min` venues are full matches, the best partial matches follow, each with what it lacks: first those
+ * that offer the need, by fewest wishes missing, then — only when not even `min` venues offer the need — the others
+ * (« non indiqué : impression et scan »). The need's detail (« CAF ») is a bonus, not a requirement: most listings
+ * only say « aide aux démarches », and sending a person away from the nearest help for want of a keyword would be
+ * wrong.
+ */
+import * as t from '../../i18n/index.ts';
+import { distanceOf, emptyState, formatDistance, matchesFilters, type FilterState, type MatchContext, type Moment, type NearPlace } from '../catalogue/filters.ts';
+import { rankVenues } from '../catalogue/ranking.ts';
+import type { VenueSummary } from '../catalogue/venue-summary.ts';
+import type { OrientationContent, OrientationFilters, OrientationOption } from '../schema/orientation.ts';
+
+/** When the person can go. */
+export type When = { kind: 'peu-importe' } | { kind: 'maintenant' } | { kind: 'jour'; jour: number; moment?: Moment };
+
+/** A person's answers: option ids of each step, the place and the moment. */
+export interface Answers {
+  besoin?: string;
+  detail?: string;
+  accompagnement?: string;
+  criteres: string[];
+  lieu?: NearPlace;
+  quand?: When;
+}
+
+export type Questions = OrientationContent['questions'];
+
+/** Bonus of a venue offering the need; meeting the need's detail; each wish met (proximity: PROXIMITY, ranking.ts). */
+export const NEED_BONUS = 20;
+export const DETAIL_BONUS = 4;
+export const WISH_BONUS = 2;
+
+function option(options: readonly OrientationOption[], id: string | undefined): OrientationOption | undefined {
+  return id === undefined ? undefined : options.find((candidate) => candidate.id === id);
+}
+
+/** The chosen options of each step (unknown ids are ignored). */
+export function chosenOptions(questions: Questions, answers: Answers) {
+  const need = option(questions.besoin.options, answers.besoin);
+  const detail = need ? option(questions.details[need.id]?.options ?? [], answers.detail) : undefined;
+  const help = option(questions.accompagnement.options, answers.accompagnement);
+  const criteria = questions.criteres.options.filter((candidate) => answers.criteres.includes(candidate.id));
+  return { need, detail, help, criteria };
+}
+
+/** Adds an option's filters to a state (lists are merged: any value matches within a group). */
+export function addFilters(state: FilterState, filters: OrientationFilters | undefined): FilterState {
+  if (!filters) return state;
+  const merge = <T>(into: T[], values: readonly T[] | undefined) => {
+    for (const value of values ?? []) if (!into.includes(value)) into.push(value);
+  };
+  merge(state.leviers, filters.leviers);
+  merge(state.services, filters.services);
+  merge(state.services_pratiques, filters.services_pratiques);
+  merge(state.demarches, filters.demarches);
+  merge(state.publics, filters.publics);
+  merge(state.prises_en_charge, filters.prises_en_charge);
+  merge(state.aide, filters.aide);
+  merge(state.acces, filters.acces);
+  if (filters.gratuit) state.gratuit = true;
+  return state;
+}
+
+function whenState(state: FilterState, when: When | undefined): FilterState {
+  if (when?.kind === 'maintenant') state.ouvert = 'maintenant';
+  else if (when?.kind === 'jour') {
+    state.ouvert = 'le';
+    state.jour = when.jour;
+    if (when.moment) state.moment = when.moment;
+  }
+  return state;
+}
+
+/**
+ * The catalogue's filters equivalent to the answers (the need with its detail, every wish, the place, the moment):
+ * what « Voir cette sélection dans la liste » opens. `shareable`: without the sensitive answers.
+ */
+export function answersToState(questions: Questions, answers: Answers, shareable = false): FilterState {
+  const { need, detail, help, criteria } = chosenOptions(questions, answers);
+  const state = emptyState();
+  addFilters(state, need?.filtres);
+  for (const chosen of [detail, help, ...criteria]) if (chosen && !(shareable && chosen.sensible)) addFilters(state, chosen.filtres);
+  whenState(state, answers.quand);
+  if (answers.lieu) state.pres = answers.lieu;
+  return state;
+}
+
+/** One proposed venue. */
+export interface Recommendation {
+  /** Index in the venues given. */
+  index: number;
+  /** Meets every wish. */
+  full: boolean;
+  distanceKm?: number;
+  /** « Pourquoi ce lieu ? », in plain words. */
+  reasons: string[];
+  /** What it does not say it offers (partial matches only). */
+  lacks: string[];
+}
+
+/** What recommendFor needs: the chosen options themselves (the self-check builds its own need). */
+export interface Choice {
+  need?: Pick<OrientationOption, 'filtres' | 'raison'>;
+  detail?: Pick<OrientationOption, 'filtres' | 'raison'>;
+  help?: Pick<OrientationOption, 'filtres' | 'raison' | 'libelle'>;
+  criteria: Pick<OrientationOption, 'filtres' | 'raison' | 'libelle'>[];
+  lieu?: NearPlace;
+  quand?: When;
+}
+
+export interface RecommendInput {
+  venues: readonly VenueSummary[];
+  questions: Questions;
+  answers: Answers;
+  now: Date;
+  /** Sub-territory ids in territoire.yaml order (MatchContext). */
+  territoryIds: readonly string[];
+  /** At most this many venues (5). */
+  max?: number;
+  /** At least this many when there are enough venues with the need (3). */
+  min?: number;
+}
+
+export interface RecommendResult {
+  results: Recommendation[];
+  /** Venues meeting every wish (the results begin with them). */
+  fullCount: number;
+  /** Venues offering the need at all. */
+  needCount: number;
+}
+
+/** « ouvert maintenant », « ouvert mardi matin », « ouvert mardi ». */
+function openWords(when: When): string {
+  if (when.kind === 'maintenant') return t.orientation.openNow;
+  if (when.kind === 'jour') return t.orientation.openOn(t.hours.weekdays[when.jour] ?? '', when.moment ? t.orientation.moments[when.moment] : undefined);
+  return '';
+}
+
+/** The 3–5 venues to propose, in order, with their reasons (see the module comment). */
+export function recommend(input: RecommendInput): RecommendResult {
+  const { questions, answers, ...rest } = input;
+  return recommendFor({ ...rest, choice: { ...chosenOptions(questions, answers), lieu: answers.lieu, quand: answers.quand } });
+}
+
+/** recommend, from the chosen options. */
+export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'> & { choice: Choice }): RecommendResult {
+  const { venues, choice: answers, now, territoryIds, max = 5, min = 3 } = input;
+  const { need, detail, help, criteria } = answers;
+  const context: MatchContext = { now, territoryIds };
+  const needState = addFilters(emptyState(), need?.filtres);
+  const detailState = detail?.filtres ? addFilters(emptyState(), detail.filtres) : undefined;
+  const wishes: { state: FilterState; reason: string; lack: string }[] = [];
+  for (const chosen of [help, ...criteria]) {
+    if (!chosen?.filtres) continue;
+    const reason = chosen.raison ?? chosen.libelle;
+    wishes.push({ state: addFilters(emptyState(), chosen.filtres), reason, lack: t.orientation.lacks(reason) });
+  }
+  const when = answers.quand;
+  if (when && when.kind !== 'peu-importe') {
+    const words = openWords(when);
+    wishes.push({ state: whenState(emptyState(), when), reason: words, lack: t.orientation.closed(words) });
+  }
+
+  // Every venue is a candidate; relevance: the need, its detail and each wish met.
+  const candidates: number[] = [];
+  const scores: number[] = [];
+  const met: Uint8Array[] = [];
+  const needMet: boolean[] = [];
+  const detailMet: boolean[] = [];
+  let needCount = 0;
+  venues.forEach((venue, index) => {
+    const hasNeed = matchesFilters(venue, needState, context);
+    const hasDetail = detailState ? matchesFilters(venue, detailState, context) : false;
+    const wishMet = Uint8Array.from(wishes, (wish) => (matchesFilters(venue, wish.state, context) ? 1 : 0));
+    if (hasNeed) needCount++;
+    candidates.push(index);
+    scores.push((hasNeed ? NEED_BONUS : 0) + (hasDetail ? DETAIL_BONUS : 0) + WISH_BONUS * wishMet.reduce((sum, value) => sum + value, 0));
+    met.push(wishMet);
+    needMet.push(hasNeed);
+    detailMet.push(hasDetail);
+  });
+  const needLack = t.orientation.lacks(detail?.raison ?? need?.raison ?? '');
+  const position = new Map(candidates.map((venue, i) => [venue, i]));
+  const origin = answers.lieu ? { lat: answers.lieu.lat, lon: answers.lieu.lon, label: answers.lieu.label } : undefined;
+  const ranked = rankVenues({ venues, matches: { venues: candidates, scores, reasons: candidates.map(() => []) }, context: origin ? { origin } : {} });
+
+  const describe = (index: number): Recommendation => {
+    const i = position.get(index)!;
+    const venue = venues[index]!;
+    const reasons: string[] = [];
+    const lacks: string[] = [];
+    const needReason = (detailMet[i] ? detail?.raison : undefined) ?? need?.raison;
+    if (!needMet[i]) lacks.push(needLack);
+    else if (needReason) reasons.push(needReason);
+    wishes.forEach((wish, w) => (met[i]![w] ? reasons.push(wish.reason) : lacks.push(wish.lack)));
+    const distanceKm = distanceOf(venue, { pres: answers.lieu });
+    if (distanceKm !== undefined) reasons.push(formatDistance(distanceKm));
+    return { index, full: lacks.length === 0, ...(distanceKm !== undefined ? { distanceKm } : {}), reasons, lacks };
+  };
+
+  const isFull = (index: number) => {
+    const i = position.get(index)!;
+    return needMet[i]! && met[i]!.every((value) => value === 1);
+  };
+  const full = ranked.filter((hit) => isFull(hit.index));
+  const results = full.slice(0, max).map((hit) => describe(hit.index));
+  if (results.length < min) {
+    // Partial matches: the need first, then fewest wishes missing, then the ranking's order.
+    const partial = ranked
+      .filter((hit) => !isFull(hit.index))
+      .map((hit, order) => {
+        const i = position.get(hit.index)!;
+        return { hit, order, missing: (needMet[i] ? 0 : wishes.length + 1) + met[i]!.reduce((sum, value) => sum + (1 - value), 0) };
+      })
+      .sort((a, b) => a.missing - b.missing || a.order - b.order);
+    for (const { hit } of partial.slice(0, min - results.length)) results.push(describe(hit.index));
+  }
+  return { results, fullCount: full.length, needCount };
+}

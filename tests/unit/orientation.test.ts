@@ -1,0 +1,192 @@
+/**
+ * The orientation questionnaire's logic: its content's schema (every option maps to the venue schema's
+ * constants), the ranking of the personas (tests/fixtures/orientation-personas.ts, from the demo data), the
+ * answers ⇄ catalogue filters and share link, the SMS text, the self-check.
+ */
+import { mkdtempSync, cpSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { queryToState, stateToQuery } from '../../src/lib/catalogue/filters.ts';
+import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
+import { answersToState, recommend, type Answers } from '../../src/lib/orientation/recommend.ts';
+import { answersToQuery, queryToAnswers, smsBody, smsHref } from '../../src/lib/orientation/share.ts';
+import { nextSkills, skillResults } from '../../src/lib/orientation/self-check.ts';
+import { allOptions, QuestionsSchema } from '../../src/lib/schema/orientation.ts';
+import { ACCESS_OPTIONS, DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS } from '../../src/lib/schema/reperes.ts';
+import { MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../../src/lib/schema/standard.ts';
+import { loadContent } from '../../src/node/content-files.ts';
+import { demoSummaries } from '../helpers/summaries.ts';
+import { PERSONA_NOW, PERSONAS, PLACES } from '../fixtures/orientation-personas.ts';
+
+const content = loadContent(process.cwd());
+const orientation = content.orientation!;
+const { questions, selfCheck } = orientation;
+const venues = demoSummaries();
+const territoryIds = content.territory!.sous_territoires.map((sub) => sub.id);
+
+describe('content/orientation/', () => {
+  it('is valid, with every problem-free file', () => {
+    expect(content.problems.filter((problem) => problem.file.includes('orientation'))).toEqual([]);
+    expect(orientation).toBeDefined();
+  });
+
+  it('maps every option to the constants of the venue schema', () => {
+    const constants: Record<string, readonly unknown[]> = {
+      leviers: LEVERS,
+      services: SERVICES,
+      services_pratiques: SERVICE_PRATIQUE_IDS,
+      demarches: DEMARCHE_IDS,
+      publics: PUBLICS,
+      prises_en_charge: PRISES_EN_CHARGE,
+      aide: MODALITES_ACCOMPAGNEMENT,
+      acces: ACCESS_OPTIONS,
+    };
+    const options = [...allOptions(questions), ...selfCheck.competences.map((skill) => ({ id: skill.id, filtres: skill.filtres }))];
+    let checked = 0;
+    for (const option of options) {
+      for (const [key, values] of Object.entries(option.filtres ?? {})) {
+        if (key === 'gratuit') continue;
+        expect(constants[key], `${option.id}: ${key}`).toBeDefined();
+        for (const value of values as unknown[]) {
+          expect(constants[key], `${option.id}: ${key} ${String(value)}`).toContain(value);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+    // Every option but « je ne sais pas » and « peu importe » says what it asks of a venue.
+    expect(allOptions(questions).filter((option) => !option.filtres).map((option) => option.id)).toEqual(['je-ne-sais-pas', 'peu-importe']);
+    // Each lever has its question, each detail a reason.
+    for (const lever of LEVERS) expect(questions.details[lever]?.options.length).toBeGreaterThan(1);
+  });
+
+  it('refuses an option outside the constants with a French line naming the field, and every problem at once', () => {
+    const raw = parseYamlOrThrow(readFileSync('content/orientation/questions.yaml', 'utf8')) as { besoin: { options: Record<string, unknown>[] } };
+    raw.besoin.options[0]!.filtres = { services: ['Cours de cuisine'] };
+    raw.besoin.options[1]!.pictogramme = 'demarches.png';
+    const result = QuestionsSchema.safeParse(raw);
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((issue) => issue.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['besoin.options.0.filtres.services.0', 'besoin.options.1.pictogramme']));
+  });
+
+  it('names a missing pictogram and a need without its detail question (npm run validate)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orientation-'));
+    cpSync('content', join(dir, 'content'), { recursive: true });
+    cpSync('public', join(dir, 'public'), { recursive: true });
+    const file = join(dir, 'content', 'orientation', 'questions.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('pictogramme: gratuit.svg', 'pictogramme: gratuite.svg').replace('  services:\n    titre: Quel service ?', '  autre:\n    titre: Quel service ?'));
+    const lines = loadContent(dir).problems.filter((problem) => problem.file.includes('orientation')).map((problem) => `${problem.field}: ${problem.message}`);
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/gratuite\.svg.*introuvable/), expect.stringMatching(/^details\.services: manque/), expect.stringMatching(/^details\.autre: ne correspond/)]));
+  });
+});
+
+describe('recommend: the personas', () => {
+  it('has at least 25 personas', () => expect(PERSONAS.length).toBeGreaterThanOrEqual(25));
+
+  for (const persona of PERSONAS) {
+    it(persona.name, () => {
+      const { results } = recommend({ venues, questions, answers: persona.answers, now: PERSONA_NOW, territoryIds });
+      expect(results.length).toBeGreaterThanOrEqual(3);
+      expect(results.length).toBeLessThanOrEqual(5);
+      const first = results[0]!;
+      const venue = venues[first.index]!;
+      if (persona.expect.first) expect(venue.id).toBe(persona.expect.first);
+      if (persona.expect.lever) expect(venue.leviers).toContain(persona.expect.lever);
+      expect(first.full).toBe(persona.expect.full);
+      for (const reason of persona.expect.reasons) expect(first.reasons).toContain(reason);
+      for (const lack of persona.expect.lacks ?? []) expect(first.lacks).toContain(lack);
+      if (persona.expect.withinKm !== undefined) expect(first.distanceKm).toBeLessThanOrEqual(persona.expect.withinKm);
+      // Full matches come first, and among them the closer first when the relevance is the same.
+      const fullFlags = results.map((result) => result.full);
+      expect(fullFlags).toEqual([...fullFlags].sort((a, b) => Number(b) - Number(a)));
+    });
+  }
+
+  it('ranks a closer venue first when two meet the same answers, and says how far', () => {
+    const answers: Answers = { besoin: 'equipement', criteres: [], lieu: PLACES.privas };
+    const { results } = recommend({ venues, questions, answers, now: PERSONA_NOW, territoryIds });
+    const distances = results.map((result) => result.distanceKm!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(results[0]!.reasons.at(-1)).toMatch(/^à [\d,]+ (m|km)$/);
+  });
+
+  it('puts the venues that offer the need before those that do not, and says what they lack', () => {
+    const answers: Answers = { besoin: 'demarches', criteres: ['fauteuil', 'surdite', 'vue', 'gratuit', 'sans-rdv'], lieu: PLACES.aurillac };
+    const { results, fullCount } = recommend({ venues, questions, answers, now: PERSONA_NOW, territoryIds });
+    expect(fullCount).toBe(0);
+    expect(results.every((result) => venues[result.index]!.leviers.includes('demarches'))).toBe(true);
+    expect(results.every((result) => result.lacks.length > 0)).toBe(true);
+  });
+});
+
+describe('answers ⇄ catalogue filters and share link', () => {
+  const answers: Answers = {
+    besoin: 'demarches',
+    detail: 'sante',
+    accompagnement: 'avec-quelqu-un',
+    criteres: ['gratuit', 'fauteuil', 'seniors'],
+    lieu: PLACES.riom,
+    quand: { kind: 'jour', jour: 1, moment: 'matin' },
+  };
+
+  it('gives the catalogue the same selection (the « Voir dans la liste » link)', () => {
+    const state = answersToState(questions, answers);
+    expect(state.leviers).toEqual(['demarches']);
+    expect(state.demarches).toEqual(['social-sante']);
+    expect(state.aide).toEqual(['Accompagnement individuel']);
+    expect(state.prises_en_charge).toEqual(['Handicaps moteurs']);
+    expect(state.gratuit).toBe(true);
+    const query = stateToQuery(state);
+    expect(query).toMatch(/ouvert=mardi&moment=matin/);
+    expect(queryToState(query)).toEqual(state);
+  });
+
+  it('never writes a sensitive answer in a share link, and reads the rest back', () => {
+    const query = answersToQuery(questions, answers);
+    expect(query).not.toMatch(/sante|fauteuil/);
+    expect(stateToQuery(answersToState(questions, answers, true))).not.toMatch(/accueil=|demarche=/);
+    const back = queryToAnswers(query);
+    expect(back).toEqual({ besoin: 'demarches', accompagnement: 'avec-quelqu-un', criteres: ['gratuit', 'seniors'], lieu: { ...PLACES.riom, lat: 45.8936, lon: 3.1128 }, quand: answers.quand });
+  });
+
+  it('never writes the device position, and ignores malformed values', () => {
+    expect(answersToQuery(questions, { criteres: [], lieu: { label: 'votre position', lat: 45, lon: 3, device: true } })).toBe('');
+    expect(queryToAnswers('besoin=<script>&criteres=gratuit,%22x%22&lat=999&lon=3&pres=X&quand=jeudi&moment=nuit')).toEqual({ criteres: ['gratuit'], quand: { kind: 'jour', jour: 3 } });
+  });
+});
+
+describe('SMS', () => {
+  it('carries the name, address, phone, next opening and page, and encodes them', () => {
+    const body = smsBody({ name: 'Médiathèque & Co', address: '1 rue du Pont, 63200 Riom', phone: '04 73 00 00 00', opening: 'Ouvre mardi à 9 h', url: 'https://exemple.org/lieux/m/' });
+    expect(body.split('\n')).toEqual(['Médiathèque & Co', '1 rue du Pont, 63200 Riom', '04 73 00 00 00', 'Ouvre mardi à 9 h', 'https://exemple.org/lieux/m/']);
+    const href = smsHref(body);
+    expect(href.startsWith('sms:?&body=')).toBe(true);
+    expect(decodeURIComponent(href.slice('sms:?&body='.length))).toBe(body);
+    expect(href).not.toMatch(/[ &]Co/);
+  });
+});
+
+describe('self-check', () => {
+  const all = (answer: string) => Object.fromEntries(selfCheck.affirmations.map((statement) => [statement.id, answer]));
+
+  it('has 8 to 12 statements, each in a declared skill', () => {
+    expect(selfCheck.affirmations.length).toBeGreaterThanOrEqual(8);
+    expect(selfCheck.affirmations.length).toBeLessThanOrEqual(12);
+  });
+
+  it('gives a result per skill, never one score, and the skills to work on easiest first', () => {
+    const answers = { ...all('oui'), wifi: 'avec-aide', compte: 'non', arnaque: 'non' };
+    const results = skillResults(selfCheck, answers);
+    expect(results.map((result) => [result.id, result.level])).toEqual([
+      ['bases', 'acquis'],
+      ['internet', 'en-cours'],
+      ['demarches', 'a-apprendre'],
+      ['securite', 'a-apprendre'],
+    ]);
+    expect(nextSkills(selfCheck, results).map((skill) => skill.id)).toEqual(['demarches', 'securite', 'internet']);
+    expect(nextSkills(selfCheck, skillResults(selfCheck, all('oui')))).toEqual([]);
+    expect(skillResults(selfCheck, {}).every((result) => result.level === 'sans-reponse')).toBe(true);
+  });
+});
