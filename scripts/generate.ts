@@ -5,7 +5,7 @@
  *
  * - scope `national` (default above 1,000 venues): metropolitan France, one sub-territory per département;
  * - scope `territory`: venues within the territory of content/territoire.yaml, which is copied.
- * content/leviers/ is copied as is (--source <dir> reads another content folder). Same seed, count, scope and
+ * content/leviers/ (and content/orientation/) is copied as is (--source <dir> reads another content folder). Same seed, count, scope and
  * date → same files.
  * The folder is written all at once: into a temporary folder beside it, then renamed.
  */
@@ -18,7 +18,7 @@ import { parseYamlOrThrow } from '../src/lib/frontmatter.ts';
 
 const USAGE =
   'Usage : npm run generate -- --count N [--out <dossier>] [--seed S] [--scope national|territory] [--today AAAA-MM-JJ] [--source <dossier>]\n' +
-  '  --source : dossier de contenu dont on copie leviers/ (et territoire.yaml avec --scope territory) ; par défaut content';
+  '  --source : dossier de contenu dont on copie leviers/ et orientation/ (et territoire.yaml avec --scope territory) ; par défaut content';
 
 interface Options {
   count: number;
@@ -88,6 +88,7 @@ export function generateFolder(options: Options): string {
     for (const file of generated.files) writeFileSync(join(temporary, file.path), file.content);
     if (scope === 'territory') cpSync(join(sourceDir, 'territoire.yaml'), join(temporary, 'territoire.yaml'));
     cpSync(join(sourceDir, 'leviers'), join(temporary, 'leviers'), { recursive: true });
+    if (existsSync(join(sourceDir, 'orientation'))) cpSync(join(sourceDir, 'orientation'), join(temporary, 'orientation'), { recursive: true });
     writeFileSync(
       join(temporary, 'LISEZMOI.md'),
       `# Contenu fictif\n\nÉcrit par \`npm run generate -- --count ${options.count} --seed ${options.seed} --scope ${scope}\`. ` +

@@ -40,6 +40,7 @@ function writeAndLoad(generated: GeneratedContent) {
   }
   if (!generated.territoryFile) cpSync(join(PROJECT, 'content', 'territoire.yaml'), join(content, 'territoire.yaml'));
   cpSync(join(PROJECT, 'content', 'leviers'), join(content, 'leviers'), { recursive: true });
+  cpSync(join(PROJECT, 'content', 'orientation'), join(content, 'orientation'), { recursive: true });
   cpSync(join(PROJECT, 'public', 'pictogrammes'), join(root, 'public', 'pictogrammes'), { recursive: true });
   return { root, loaded: loadContent(root, 'content', { today: TODAY }) };
 }

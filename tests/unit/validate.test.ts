@@ -24,6 +24,7 @@ beforeAll(() => {
   mkdirSync(join(dir, 'lieux'));
   mkdirSync(join(dir, 'structures'));
   cpSync('content/leviers', join(dir, 'leviers'), { recursive: true });
+  cpSync('content/orientation', join(dir, 'orientation'), { recursive: true });
   cpSync('content/territoire.yaml', join(dir, 'territoire.yaml'));
   writeFileSync(join(dir, 'structures', 'asso-riom.md'), '---\nnom: Association de Riom\ndate_maj: 2026-01-05\n---\n');
   writeVenue('mediatheque-de-riom.md', { ...VALID_VENUE, structure: 'asso-riom' });
@@ -118,6 +119,7 @@ describe('hostile and faulty files, through the commands a maintainer runs', () 
     mkdirSync(join(hostile, 'lieux'));
     mkdirSync(join(hostile, 'structures'));
     cpSync('content/leviers', join(hostile, 'leviers'), { recursive: true });
+    cpSync('content/orientation', join(hostile, 'orientation'), { recursive: true });
     cpSync('content/territoire.yaml', join(hostile, 'territoire.yaml'));
     // gray-matter hands a `---js` front matter to eval(): reading this file must never write the marker.
     const payload = `{ nom: (require('fs').writeFileSync(${JSON.stringify(marker)}, 'evaluated'), 'Lieu piégé') }`;
@@ -170,6 +172,7 @@ describe('venues without pivot', () => {
     belgium = mkdtempSync(join(tmpdir(), 'reperes-be-'));
     mkdirSync(join(belgium, 'lieux'));
     cpSync('content/leviers', join(belgium, 'leviers'), { recursive: true });
+    cpSync('content/orientation', join(belgium, 'orientation'), { recursive: true });
     writeFileSync(
       join(belgium, 'territoire.yaml'),
       stringify({
@@ -211,6 +214,7 @@ describe('npm run build builds from the one reading of the content', () => {
     site = mkdtempSync(join(tmpdir(), 'reperes-site-'));
     mkdirSync(join(site, 'lieux'));
     cpSync('content/leviers', join(site, 'leviers'), { recursive: true });
+    cpSync('content/orientation', join(site, 'orientation'), { recursive: true });
     cpSync('content/territoire.yaml', join(site, 'territoire.yaml'));
     // A body that opens with its own `---` block: the reader says it is body, and so must the page.
     writeFileSync(join(site, 'lieux', 'mediatheque-de-riom.md'), `---\n${stringify(VALID_VENUE)}---\n---\nfaux_champ: ceci est du texte\n---\nTexte de présentation.\n`);
@@ -234,6 +238,7 @@ describe('files that are not plain UTF-8 Markdown files', () => {
     odd = mkdtempSync(join(tmpdir(), 'reperes-odd-'));
     mkdirSync(join(odd, 'lieux'));
     cpSync('content/leviers', join(odd, 'leviers'), { recursive: true });
+    cpSync('content/orientation', join(odd, 'orientation'), { recursive: true });
     cpSync('content/territoire.yaml', join(odd, 'territoire.yaml'));
     // A link to an endless device would never finish reading; a link to a secret would publish it.
     symlinkSync('/dev/zero', join(odd, 'lieux', 'sans-fin.md'));
