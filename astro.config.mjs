@@ -33,7 +33,8 @@ export default defineConfig({
         "font-src 'self'",
         "connect-src 'self'",
         "base-uri 'none'",
-        "form-action 'none'",
+        // The no-JavaScript orientation form is a GET form to the catalogue: forms may go to this site only.
+        "form-action 'self'",
       ],
     },
   },

@@ -11,6 +11,7 @@ import { Map as MapLibre, NavigationControl, setWorkerUrl, type GeoJSONSource, t
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import * as t from '../i18n/index.ts';
+import { venueContact } from './venue-contact.ts';
 import type { CompiledHours } from '../lib/hours/compile.ts';
 import type { VenueCardModel } from '../lib/catalogue/venue-card.ts';
 import { describeOpenState, getOpenState } from '../lib/hours/evaluate.ts';
@@ -304,20 +305,4 @@ export async function createMapView(element: HTMLElement, host: MapHost): Promis
     },
     inView,
   };
-}
-
-/** The street address and phone of a venue, read from the schema.org data of its page (fetched on selection). */
-async function venueContact(href: string): Promise<{ street?: string; phone?: string } | undefined> {
-  try {
-    const response = await fetch(href);
-    if (!response.ok) return undefined;
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const data = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as {
-      address?: { streetAddress?: string };
-      telephone?: string;
-    };
-    return { street: data.address?.streetAddress || undefined, phone: data.telephone };
-  } catch {
-    return undefined;
-  }
 }

@@ -42,6 +42,7 @@ export const nav = {
   home: 'Accueil',
   venues: 'Tous les lieux',
   map: 'Carte',
+  orientation: 'Où aller ?',
   seeAllVenues: 'Voir tous les lieux',
   about: 'À propos',
   operators: 'Structures',
@@ -173,15 +174,11 @@ export const map = {
   cooperativeMobile: 'Utilisez deux doigts pour déplacer la carte',
 };
 
-/** The orientation questionnaire (src/pages/orientation/, src/components/orientation/, src/lib/orientation/). */
-export const orientation = {
-  openNow: 'ouvert maintenant',
-  openOn: (day: string, moment: string | undefined) => `ouvert ${day}${moment ? ` ${moment}` : ''}`,
-  moments: { matin: 'matin', midi: 'midi', 'apres-midi': 'après-midi', soir: 'soir' } satisfies Record<Moment, string>,
-  /** What a partial match does not say it offers. */
-  lacks: (reason: string) => `non indiqué : ${reason}`,
-  closed: (open: string) => `pas sûr d'être ${open}`,
-};
+/**
+ * The orientation questionnaire's strings live in their own module (fr-orientation.ts): the browser chunk that holds
+ * fr.ts is shared by every page's scripts, and these are read by the orientation island only.
+ */
+export { orientation } from './fr-orientation.ts';
 
 /** Accessibility statement (src/pages/accessibilite.astro). */
 export const accessibility = {

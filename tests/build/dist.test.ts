@@ -58,6 +58,8 @@ describe('the built site', () => {
       const html = readFileSync(page, 'utf8');
       for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
         inline++;
+        // Astro's island runtime (the orientation page's React island) is framework code, not a dataset.
+        if (body!.includes('astro-island')) continue;
         expect(body!.length, page).toBeLessThan(3000);
       }
     }
@@ -97,7 +99,7 @@ describe('the built site', () => {
       expect(effective(csp, 'object-src'), page).toEqual(["'none'"]);
       // Directives that do not fall back to default-src.
       expect(csp.get('base-uri'), page).toEqual(["'none'"]);
-      expect(csp.get('form-action'), page).toEqual(["'none'"]);
+      expect(csp.get('form-action'), page).toEqual(["'self'"]);
       for (const [name, sources] of csp) {
         for (const source of sources) expect(source, `${page}: ${name}`).toMatch(/^'(self|none)'$|^'sha(256|384|512)-/);
       }

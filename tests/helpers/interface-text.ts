@@ -22,7 +22,7 @@ const TEXT_ATTRIBUTES = new Set([
   'aria-roledescription', 'aria-valuetext',
 ]);
 /** Attributes holding a list of tokens or an address, never words. */
-const TOKEN_ATTRIBUTES = new Set(['class', 'rel', 'href', 'src']);
+const TOKEN_ATTRIBUTES = new Set(['class', 'className', 'rel', 'href', 'src']);
 
 /**
  * Whether a string literal reads as words for people rather than a value for the code: a letter

@@ -33,6 +33,8 @@ export function templateUrls(): { template: string; path: string }[] {
     { template: 'accueil', path: '/' },
     { template: 'tous les lieux', path: '/lieux/' },
     { template: 'carte', path: '/carte/' },
+    { template: 'orientation', path: '/orientation/' },
+    { template: 'orienter une personne', path: '/orientation/orienter/' },
     { template: 'lieu', path: `/lieux/${venue}/` },
     { template: 'sous-territoire', path: `/territoires/${territoire}/` },
     { template: 'sous-territoire × levier', path: `/territoires/${territoire}/${levier}/` },

@@ -16,7 +16,7 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return filesUnder(path);
-    return /\.(astro|ts)$/.test(entry.name) ? [path] : [];
+    return /\.(astro|tsx?)$/.test(entry.name) ? [path] : [];
   });
 }
 

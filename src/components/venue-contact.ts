@@ -1,0 +1,21 @@
+/**
+ * What the browser knows of a venue only from its page: the street address and the phone, read from the page's
+ * schema.org data (src/lib/jsonld.ts), fetched when a person selects the venue (the map's card, the
+ * orientation's results). The search index stays small; nothing is fetched before a choice.
+ */
+
+/** The street address and phone of a venue, read from the schema.org data of its page; undefined when unavailable. */
+export async function venueContact(href: string): Promise<{ street?: string; phone?: string } | undefined> {
+  try {
+    const response = await fetch(href);
+    if (!response.ok) return undefined;
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const data = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as {
+      address?: { streetAddress?: string };
+      telephone?: string;
+    };
+    return { street: data.address?.streetAddress || undefined, phone: data.telephone };
+  } catch {
+    return undefined;
+  }
+}
