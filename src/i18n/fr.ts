@@ -65,6 +65,9 @@ export const home = {
   needs: 'De quoi avez-vous besoin ?',
   where: 'Où êtes-vous ?',
   chooseSubTerritory: (kind: string) => `Choisissez votre ${kind} :`,
+  orientationLead: 'Vous ne savez pas où aller ? Répondez à quelques questions simples : nous vous disons où, et pourquoi.',
+  orientationLink: 'Trouver où aller',
+  orientationPro: 'Vous êtes travailleur social ou aidant : orienter une personne',
 };
 
 /** Page not found (src/pages/404.astro). */

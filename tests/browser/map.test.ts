@@ -281,6 +281,10 @@ describe('one state: the catalogue\'s search and filters drive the list and the 
     const page = await openMap('/carte/#carte=9.00/45.5000/4.5000');
     await page.locator('input[name="levier"]').nth(2).check();
     await expect.poll(() => page.url()).toMatch(/levier=/);
+    // The list and the map have followed the filter before the map is moved.
+    await expect.poll(() => listed(page)).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.map-count').textContent()).toContain(` ${venuesWith(2).size} lieux`);
+    await waitIdle(page);
     await page.evaluate(() => (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map.jumpTo({ center: [5.1, 45.2], zoom: 10 }));
     await waitIdle(page);
     await expect.poll(() => new URL(page.url()).hash).toBe('#carte=10.00/45.2000/5.1000');
