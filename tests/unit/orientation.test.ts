@@ -98,7 +98,8 @@ describe('recommend: the personas', () => {
       for (const reason of persona.expect.reasons) expect(first.reasons).toContain(reason);
       for (const lack of persona.expect.lacks ?? []) expect(first.lacks).toContain(lack);
       if (persona.expect.withinKm !== undefined) expect(first.distanceKm).toBeLessThanOrEqual(persona.expect.withinKm);
-      // Full matches come first, and among them the closer first when the relevance is the same.
+      // « full » means nothing lacks; full matches come first.
+      for (const result of results) expect(result.full).toBe(result.lacks.length === 0);
       const fullFlags = results.map((result) => result.full);
       expect(fullFlags).toEqual([...fullFlags].sort((a, b) => Number(b) - Number(a)));
     });

@@ -63,7 +63,16 @@ function computeLocalNow(now: Date, tz: string): { day: number; minute: number }
   return { day: Date.UTC(p.year!, p.month! - 1, p.day!) / DAY_MS, minute: (p.hour! % 24) * 60 + p.minute! };
 }
 
-const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** ISO date of a day number; the last one is kept (a filter asks the same day for every venue). */
+let lastDay = Number.NaN;
+let lastIso = '';
+const isoOf = (day: number): string => {
+  if (day !== lastDay) {
+    lastIso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    lastDay = day;
+  }
+  return lastIso;
+};
 const dayOf = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
 /** Monday = 0 (day 0, 1970-01-01, was a Thursday). */
 const weekdayOf = (day: number): number => (((day + 3) % 7) + 7) % 7;

@@ -17,6 +17,7 @@
  */
 import * as t from '../../i18n/index.ts';
 import { distanceOf, emptyState, formatDistance, matchesFilters, type FilterState, type MatchContext, type Moment, type NearPlace } from '../catalogue/filters.ts';
+import type { TokenMatch } from '../catalogue/query-match.ts';
 import { rankVenues } from '../catalogue/ranking.ts';
 import type { VenueSummary } from '../catalogue/venue-summary.ts';
 import type { OrientationContent, OrientationFilters, OrientationOption } from '../schema/orientation.ts';
@@ -172,59 +173,81 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
     wishes.push({ state: whenState(emptyState(), when), reason: words, lack: t.orientation.closed(words) });
   }
 
-  // Every venue is a candidate; relevance: the need, its detail and each wish met.
-  const candidates: number[] = [];
-  const scores: number[] = [];
-  const met: Uint8Array[] = [];
-  const needMet: boolean[] = [];
-  const detailMet: boolean[] = [];
-  let needCount = 0;
-  venues.forEach((venue, index) => {
-    const hasNeed = matchesFilters(venue, needState, context);
-    const hasDetail = detailState ? matchesFilters(venue, detailState, context) : false;
-    const wishMet = Uint8Array.from(wishes, (wish) => (matchesFilters(venue, wish.state, context) ? 1 : 0));
-    if (hasNeed) needCount++;
-    candidates.push(index);
-    scores.push((hasNeed ? NEED_BONUS : 0) + (hasDetail ? DETAIL_BONUS : 0) + WISH_BONUS * wishMet.reduce((sum, value) => sum + value, 0));
-    met.push(wishMet);
-    needMet.push(hasNeed);
-    detailMet.push(hasDetail);
-  });
   const needLack = t.orientation.lacks(detail?.raison ?? need?.raison ?? '');
-  const position = new Map(candidates.map((venue, i) => [venue, i]));
   const origin = answers.lieu ? { lat: answers.lieu.lat, lon: answers.lieu.lon, label: answers.lieu.label } : undefined;
-  const ranked = rankVenues({ venues, matches: { venues: candidates, scores, reasons: candidates.map(() => []) }, context: origin ? { origin } : {} });
+  const none: TokenMatch[] = [];
+  const rank = (candidates: number[], scores: number[]) =>
+    rankVenues({ venues, matches: { venues: candidates, scores, reasons: new Array<TokenMatch[]>(candidates.length).fill(none) }, context: origin ? { origin } : {} });
+  const hasDetail = (venue: VenueSummary) => (detailState ? matchesFilters(venue, detailState, context) : false);
+
+  const fullVenues: number[] = [];
+  const fullScores: number[] = [];
+  const needVenues: number[] = [];
+  venues.forEach((venue, index) => {
+    if (!matchesFilters(venue, needState, context)) return;
+    needVenues.push(index);
+    // Each wish on its own (two criteria of one field, « fauteuil » and « surdité », must both be met), stopping at
+    // the first missing.
+    if (wishes.every((wish) => matchesFilters(venue, wish.state, context))) {
+      fullVenues.push(index);
+      fullScores.push(hasDetail(venue) ? DETAIL_BONUS : 0);
+    }
+  });
 
   const describe = (index: number): Recommendation => {
-    const i = position.get(index)!;
     const venue = venues[index]!;
     const reasons: string[] = [];
     const lacks: string[] = [];
-    const needReason = (detailMet[i] ? detail?.raison : undefined) ?? need?.raison;
-    if (!needMet[i]) lacks.push(needLack);
+    const needReason = (hasDetail(venue) ? detail?.raison : undefined) ?? need?.raison;
+    if (!matchesFilters(venue, needState, context)) lacks.push(needLack);
     else if (needReason) reasons.push(needReason);
-    wishes.forEach((wish, w) => (met[i]![w] ? reasons.push(wish.reason) : lacks.push(wish.lack)));
+    for (const wish of wishes) {
+      if (matchesFilters(venue, wish.state, context)) reasons.push(wish.reason);
+      else lacks.push(wish.lack);
+    }
     const distanceKm = distanceOf(venue, { pres: answers.lieu });
     if (distanceKm !== undefined) reasons.push(formatDistance(distanceKm));
     return { index, full: lacks.length === 0, ...(distanceKm !== undefined ? { distanceKm } : {}), reasons, lacks };
   };
 
-  const isFull = (index: number) => {
-    const i = position.get(index)!;
-    return needMet[i]! && met[i]!.every((value) => value === 1);
-  };
-  const full = ranked.filter((hit) => isFull(hit.index));
-  const results = full.slice(0, max).map((hit) => describe(hit.index));
+  const results = rank(fullVenues, fullScores).slice(0, max).map((hit) => describe(hit.index));
   if (results.length < min) {
-    // Partial matches: the need first, then fewest wishes missing, then the ranking's order.
-    const partial = ranked
-      .filter((hit) => !isFull(hit.index))
-      .map((hit, order) => {
-        const i = position.get(hit.index)!;
-        return { hit, order, missing: (needMet[i] ? 0 : wishes.length + 1) + met[i]!.reduce((sum, value) => sum + (1 - value), 0) };
-      })
-      .sort((a, b) => a.missing - b.missing || a.order - b.order);
-    for (const { hit } of partial.slice(0, min - results.length)) results.push(describe(hit.index));
+    // Partial matches: fewest wishes missing first (the need counts for more than all wishes), then the ranking's
+    // order (relevance: the need, its detail, each wish met; then proximity). The venues without the need are only
+    // looked at when those with it are too few.
+    const wanted = min - results.length;
+    const full = new Set(fullVenues);
+    const partial = (indexes: readonly number[], withNeed: boolean) => {
+      const missing = new Map<number, number>();
+      const perCount = new Array<number>(wishes.length + 1).fill(0);
+      for (const index of indexes) {
+        if (full.has(index)) continue;
+        let met = 0;
+        for (const wish of wishes) if (matchesFilters(venues[index]!, wish.state, context)) met++;
+        missing.set(index, wishes.length - met);
+        perCount[wishes.length - met]!++;
+      }
+      // Only the venues missing the fewest wishes can be chosen: rank those alone.
+      let threshold = 0;
+      for (let kept = perCount[0]!; kept < wanted && threshold < wishes.length; kept += perCount[++threshold]!);
+      const candidates: number[] = [];
+      const scores: number[] = [];
+      for (const [index, count] of missing) {
+        if (count > threshold) continue;
+        candidates.push(index);
+        scores.push((withNeed ? NEED_BONUS : 0) + (hasDetail(venues[index]!) ? DETAIL_BONUS : 0) + WISH_BONUS * (wishes.length - count));
+      }
+      return rank(candidates, scores)
+        .map((hit, order) => ({ index: hit.index, order, missing: missing.get(hit.index)! }))
+        .sort((a, b) => a.missing - b.missing || a.order - b.order)
+        .slice(0, wanted);
+    };
+    let chosen = partial(needVenues, true);
+    if (chosen.length < wanted) {
+      const withNeed = new Set(needVenues);
+      chosen = [...chosen, ...partial(venues.map((_, index) => index).filter((index) => !withNeed.has(index)), false)].slice(0, wanted);
+    }
+    for (const { index } of chosen) results.push(describe(index));
   }
-  return { results, fullCount: full.length, needCount };
+  return { results, fullCount: fullVenues.length, needCount: needVenues.length };
 }
