@@ -8,6 +8,7 @@ import type { Moment } from '../lib/catalogue/filters.ts';
 /** The orientation questionnaire (src/pages/orientation/, src/components/orientation/, src/lib/orientation/). */
 export const orientation = {
   openNow: 'ouvert maintenant',
+  openThisWeek: 'ouvert cette semaine',
   openOn: (day: string, moment: string | undefined) => `ouvert ${day}${moment ? ` ${moment}` : ''}`,
   moments: { matin: 'matin', midi: 'midi', 'apres-midi': 'après-midi', soir: 'soir' } satisfies Record<Moment, string>,
   /** What a partial match does not say it offers. */
@@ -44,6 +45,7 @@ export const orientation = {
   placeChosen: (label: string) => `Lieu choisi : ${label}`,
   located: 'Position trouvée.',
   when: 'Quand pouvez-vous y aller ?',
+  thisWeek: 'Cette semaine',
   back: 'Retour',
   next: 'Suivant',
   seeResult: 'Voir les lieux proposés',

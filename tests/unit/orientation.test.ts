@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { queryToState, stateToQuery } from '../../src/lib/catalogue/filters.ts';
 import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
-import { answersToState, recommend, type Answers } from '../../src/lib/orientation/recommend.ts';
+import { answersToState, openWithinWeek, recommend, type Answers } from '../../src/lib/orientation/recommend.ts';
+import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
+import { summary } from '../helpers/summaries.ts';
 import { answersToQuery, queryToAnswers, smsBody, smsHref } from '../../src/lib/orientation/share.ts';
 import { nextSkills, skillResults } from '../../src/lib/orientation/self-check.ts';
 import { allOptions, QuestionsSchema } from '../../src/lib/schema/orientation.ts';
@@ -119,6 +121,19 @@ describe('recommend: the personas', () => {
     expect(fullCount).toBe(0);
     expect(results.every((result) => venues[result.index]!.leviers.includes('demarches'))).toBe(true);
     expect(results.every((result) => result.lacks.length > 0)).toBe(true);
+  });
+});
+
+describe('« cette semaine »', () => {
+  it('is a venue open at some moment of the next seven days, in its own time zone', () => {
+    const from = new Date('2026-11-24T09:30:00+01:00');
+    const saturday = summary({ hours: compileOpeningHours('Sa 09:00-12:00', { country: 'FR', from }) });
+    expect(openWithinWeek(saturday, from)).toBe(true);
+    expect(openWithinWeek(summary({ hours: undefined }), from)).toBe(false);
+    // Closed for good from tomorrow on: not this week after tomorrow.
+    const closing = summary({ hours: compileOpeningHours('Mo-Su off; 2026 Nov 24 09:00-10:00', { country: 'FR', from }) });
+    expect(openWithinWeek(closing, from)).toBe(true);
+    expect(openWithinWeek(closing, new Date('2026-11-25T09:30:00+01:00'))).toBe(false);
   });
 });
 

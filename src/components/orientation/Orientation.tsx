@@ -234,6 +234,7 @@ function WhenPicker(props: { value?: When; onChange: (when: When) => void }) {
       <legend>{t.orientation.when}</legend>
       <label className="choice choice-small"><input type="radio" name="quand" checked={kind === 'peu-importe'} onChange={() => props.onChange({ kind: 'peu-importe' })} /><span>{t.finderForm.anyTime}</span></label>
       <label className="choice choice-small"><input type="radio" name="quand" checked={kind === 'maintenant'} onChange={() => props.onChange({ kind: 'maintenant' })} /><span>{t.finderForm.openNow}</span></label>
+      <label className="choice choice-small"><input type="radio" name="quand" checked={kind === 'semaine'} onChange={() => props.onChange({ kind: 'semaine' })} /><span>{t.orientation.thisWeek}</span></label>
       <label className="choice choice-small"><input type="radio" name="quand" checked={kind === 'jour'} onChange={() => props.onChange({ kind: 'jour', jour: day })} /><span>{t.finderForm.openOn}</span></label>
       <div className="when">
         <label htmlFor="quand-jour">{t.finderForm.day}</label>

@@ -20,10 +20,11 @@ import { distanceOf, emptyState, formatDistance, matchesFilters, type FilterStat
 import type { TokenMatch } from '../catalogue/query-match.ts';
 import { rankVenues } from '../catalogue/ranking.ts';
 import type { VenueSummary } from '../catalogue/venue-summary.ts';
+import { isOpenDuringDay, localMoment } from '../hours/evaluate.ts';
 import type { OrientationContent, OrientationFilters, OrientationOption } from '../schema/orientation.ts';
 
 /** When the person can go. */
-export type When = { kind: 'peu-importe' } | { kind: 'maintenant' } | { kind: 'jour'; jour: number; moment?: Moment };
+export type When = { kind: 'peu-importe' } | { kind: 'maintenant' } | { kind: 'semaine' } | { kind: 'jour'; jour: number; moment?: Moment };
 
 /** A person's answers: option ids of each step, the place and the moment. */
 export interface Answers {
@@ -144,8 +145,17 @@ export interface RecommendResult {
 /** « ouvert maintenant », « ouvert mardi matin », « ouvert mardi ». */
 function openWords(when: When): string {
   if (when.kind === 'maintenant') return t.orientation.openNow;
+  if (when.kind === 'semaine') return t.orientation.openThisWeek;
   if (when.kind === 'jour') return t.orientation.openOn(t.hours.weekdays[when.jour] ?? '', when.moment ? t.orientation.moments[when.moment] : undefined);
   return '';
+}
+
+/** Whether a venue is surely open at some moment of the next seven days (today included), in its own time zone. */
+export function openWithinWeek(venue: VenueSummary, now: Date): boolean {
+  if (!venue.hours) return false;
+  const { day } = localMoment(now, venue.hours.tz);
+  for (let offset = 0; offset < 7; offset++) if (isOpenDuringDay(venue.hours, day + offset, 0, 24 * 60)) return true;
+  return false;
 }
 
 /** The 3–5 venues to propose, in order, with their reasons (see the module comment). */
@@ -161,7 +171,8 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
   const context: MatchContext = { now, territoryIds };
   const needState = addFilters(emptyState(), need?.filtres);
   const detailState = detail?.filtres ? addFilters(emptyState(), detail.filtres) : undefined;
-  const wishes: { state: FilterState; reason: string; lack: string }[] = [];
+  // A wish: a catalogue filter state, or (« cette semaine », which the catalogue has no filter for) a test.
+  const wishes: { state?: FilterState; test?: (venue: VenueSummary) => boolean; reason: string; lack: string }[] = [];
   for (const chosen of [help, ...criteria]) {
     if (!chosen?.filtres) continue;
     const reason = chosen.raison ?? chosen.libelle;
@@ -170,9 +181,11 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
   const when = answers.quand;
   if (when && when.kind !== 'peu-importe') {
     const words = openWords(when);
-    wishes.push({ state: whenState(emptyState(), when), reason: words, lack: t.orientation.closed(words) });
+    if (when.kind === 'semaine') wishes.push({ test: (venue) => openWithinWeek(venue, now), reason: words, lack: t.orientation.closed(words) });
+    else wishes.push({ state: whenState(emptyState(), when), reason: words, lack: t.orientation.closed(words) });
   }
 
+  const meets = (venue: VenueSummary, wish: (typeof wishes)[number]) => (wish.test ? wish.test(venue) : matchesFilters(venue, wish.state!, context));
   const needLack = t.orientation.lacks(detail?.raison ?? need?.raison ?? '');
   const origin = answers.lieu ? { lat: answers.lieu.lat, lon: answers.lieu.lon, label: answers.lieu.label } : undefined;
   const none: TokenMatch[] = [];
@@ -188,7 +201,7 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
     needVenues.push(index);
     // Each wish on its own (two criteria of one field, « fauteuil » and « surdité », must both be met), stopping at
     // the first missing.
-    if (wishes.every((wish) => matchesFilters(venue, wish.state, context))) {
+    if (wishes.every((wish) => meets(venue, wish))) {
       fullVenues.push(index);
       fullScores.push(hasDetail(venue) ? DETAIL_BONUS : 0);
     }
@@ -202,7 +215,7 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
     if (!matchesFilters(venue, needState, context)) lacks.push(needLack);
     else if (needReason) reasons.push(needReason);
     for (const wish of wishes) {
-      if (matchesFilters(venue, wish.state, context)) reasons.push(wish.reason);
+      if (meets(venue, wish)) reasons.push(wish.reason);
       else lacks.push(wish.lack);
     }
     const distanceKm = distanceOf(venue, { pres: answers.lieu });
@@ -223,7 +236,7 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
       for (const index of indexes) {
         if (full.has(index)) continue;
         let met = 0;
-        for (const wish of wishes) if (matchesFilters(venues[index]!, wish.state, context)) met++;
+        for (const wish of wishes) if (meets(venues[index]!, wish)) met++;
         missing.set(index, wishes.length - met);
         perCount[wishes.length - met]!++;
       }

@@ -26,7 +26,7 @@ export function answersToQuery(questions: Questions, answers: Answers): string {
     params.set('lon', answers.lieu.lon.toFixed(4));
   }
   const when = answers.quand;
-  if (when?.kind === 'maintenant') params.set('quand', 'maintenant');
+  if (when?.kind === 'maintenant' || when?.kind === 'semaine') params.set('quand', when.kind);
   else if (when?.kind === 'jour') {
     params.set('quand', DAYS[when.jour]!);
     if (when.moment) params.set('moment', when.moment);
@@ -56,7 +56,7 @@ export function queryToAnswers(search: string | URLSearchParams): Answers {
   }
   const quand = params.get('quand') ?? '';
   let when: When | undefined;
-  if (quand === 'maintenant') when = { kind: 'maintenant' };
+  if (quand === 'maintenant' || quand === 'semaine') when = { kind: quand };
   else {
     const day = DAYS.indexOf(quand as (typeof DAYS)[number]);
     const moment = params.get('moment') ?? '';
