@@ -4,6 +4,7 @@
  * text), pa11y at every step, and no request carrying an answer.
  */
 import { describe, expect, it } from 'vitest';
+import * as t from '../../src/i18n/index.ts';
 import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import pa11y from 'pa11y';
@@ -11,6 +12,9 @@ import puppeteer, { type Page as PuppeteerPage } from 'puppeteer';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
 import { useSite } from '../helpers/site.ts';
 import { PERSONAS } from '../fixtures/orientation-personas.ts';
+import { loadContent } from '../../src/node/content-files.ts';
+
+const questions = loadContent(process.cwd()).orientation!.questions;
 
 const site = useSite();
 
@@ -45,7 +49,7 @@ describe('/orientation/ without JavaScript', () => {
     const { page, context } = await open('/orientation/', { javaScriptEnabled: false });
     const form = page.locator('form.orientation-plain');
     await expect(form.getAttribute('method')).resolves.toBe('get');
-    await expect(form.locator('legend').first().textContent()).resolves.toBe('De quoi avez-vous besoin ?');
+    await expect(form.locator('legend').first().textContent()).resolves.toBe(questions.besoin.titre);
     await form.locator('input[name="levier"][value="demarches"]').check();
     await form.locator('input[name="gratuit"]').check();
     await form.locator('input[name="q"]').fill('Riom');
@@ -73,24 +77,24 @@ describe('/orientation/ with JavaScript', () => {
     await page.keyboard.press('ArrowDown');
     await expect(page.locator('input[name="besoin"]:checked').getAttribute('value')).resolves.toBe(persona.answers.besoin);
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toBe('Pour quelle démarche ?');
+    await expect.poll(() => focused(page)).toBe(questions.details.demarches!.titre);
     await expect(page.locator('.step-count').textContent()).resolves.toBe('Étape 2 sur 5');
     await tabTo(page, (element) => element.type === 'radio', 20);
     await page.keyboard.press('Space');
     await expect(page.locator('input[name="detail"]:checked').getAttribute('value')).resolves.toBe(persona.answers.detail);
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toBe('Comment voulez-vous être aidé ?');
+    await expect.poll(() => focused(page)).toBe(questions.accompagnement.titre);
     // Back keeps the answer.
     await tabTo(page, (element) => element.text === 'Retour');
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toBe('Pour quelle démarche ?');
+    await expect.poll(() => focused(page)).toBe(questions.details.demarches!.titre);
     await expect(page.locator('input[name="detail"]:checked').getAttribute('value')).resolves.toBe('caf');
     await tabTo(page, (element) => element.text === 'Suivant');
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toBe('Comment voulez-vous être aidé ?');
+    await expect.poll(() => focused(page)).toBe(questions.accompagnement.titre);
     await tabTo(page, (element) => element.text === 'Suivant');
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toBe("Qu'est-ce qui compte pour vous ?");
+    await expect.poll(() => focused(page)).toBe(questions.criteres.titre);
     await tabTo(page, (element) => element.text === 'Suivant');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toMatch(/^Où êtes-vous/);
@@ -133,7 +137,7 @@ describe('/orientation/ with JavaScript', () => {
     await page.getByRole('button', { name: 'Voir les lieux proposés' }).click();
     await expect.poll(() => page.locator('.results > li').count()).toBeGreaterThanOrEqual(3);
     await expect(page.locator('.orientation-result .notice').textContent()).resolves.toMatch(/Aucun lieu ne dit offrir tout/);
-    await expect(page.locator('.results > li').first().locator('.partial').textContent()).resolves.toContain(persona.expect.lacks![0]);
+    await expect(page.locator('.results > li').first().locator('.partial').textContent()).resolves.toContain(t.orientation.lacks(persona.expect.lacks![0]!));
     await expect(page.locator('.remote-help').textContent()).resolves.toMatch(/Impôts/);
     const share = await page.locator('#lien-partage').inputValue();
     expect(share).toMatch(/besoin=demarches/);
@@ -148,7 +152,7 @@ describe('/orientation/ with JavaScript', () => {
     const { page, context } = await open('/orientation/');
     await page.locator('input[name="besoin"][value="je-ne-sais-pas"]').click();
     await page.getByRole('button', { name: 'Suivant' }).click();
-    await expect.poll(() => focused(page)).toBe('Faire le point sur ce que je sais faire');
+    await expect.poll(() => focused(page)).toBe(loadContent(process.cwd()).orientation!.selfCheck.titre);
     const statements = page.locator('fieldset.statement');
     const count = await statements.count();
     expect(count).toBeGreaterThanOrEqual(8);

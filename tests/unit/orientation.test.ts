@@ -7,6 +7,7 @@ import { mkdtempSync, cpSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as t from '../../src/i18n/index.ts';
 import { queryToState, stateToQuery } from '../../src/lib/catalogue/filters.ts';
 import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
 import { answersToState, openWithinWeek, recommend, type Answers } from '../../src/lib/orientation/recommend.ts';
@@ -78,7 +79,7 @@ describe('content/orientation/', () => {
     cpSync('content', join(dir, 'content'), { recursive: true });
     cpSync('public', join(dir, 'public'), { recursive: true });
     const file = join(dir, 'content', 'orientation', 'questions.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('pictogramme: gratuit.svg', 'pictogramme: gratuite.svg').replace('  services:\n    titre: Quel service ?', '  autre:\n    titre: Quel service ?'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('pictogramme: gratuit.svg', 'pictogramme: gratuite.svg').replace('  services:\n    titre: Quel service', '  autre:\n    titre: Quel service'));
     const lines = loadContent(dir).problems.filter((problem) => problem.file.includes('orientation')).map((problem) => `${problem.field}: ${problem.message}`);
     expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/gratuite\.svg.*introuvable/), expect.stringMatching(/^details\.services: manque/), expect.stringMatching(/^details\.autre: ne correspond/)]));
   });
@@ -98,7 +99,7 @@ describe('recommend: the personas', () => {
       if (persona.expect.lever) expect(venue.leviers).toContain(persona.expect.lever);
       expect(first.full).toBe(persona.expect.full);
       for (const reason of persona.expect.reasons) expect(first.reasons).toContain(reason);
-      for (const lack of persona.expect.lacks ?? []) expect(first.lacks).toContain(lack);
+      for (const lack of persona.expect.lacks ?? []) expect(first.lacks).toContain(t.orientation.lacks(lack));
       if (persona.expect.withinKm !== undefined) expect(first.distanceKm).toBeLessThanOrEqual(persona.expect.withinKm);
       // « full » means nothing lacks; full matches come first.
       for (const result of results) expect(result.full).toBe(result.lacks.length === 0);
