@@ -1,6 +1,6 @@
 /** The map's pure modules: points file, basemap geometry, markers, view in the URL, style. */
 import { describe, expect, it } from 'vitest';
-import { decodePoints, encodePoints, leverMask, leversOfMask, pointsToGeoJson, POINTS_VERSION, type PointInput } from '../../src/lib/map/points.ts';
+import { decodePoints, encodePoints, leverMask, leversOfMask, pointInputs, pointsToGeoJson, POINTS_VERSION, type PointInput } from '../../src/lib/map/points.ts';
 import { boundsOf, contains, expand, intersects, roundPositions, simplifyLine, simplifyRing, type Position } from '../../src/lib/map/simplify.ts';
 import { LEVER_SHAPES, leverPath, markerPaths } from '../../src/lib/map/markers.ts';
 import { embeddedStyle, FONT_NAME, formatView, parseView, venueLayers } from '../../src/lib/map/style.ts';
@@ -39,6 +39,20 @@ describe('points file', () => {
   it('lever masks round-trip in the order of LEVERS', () => {
     expect(leverMask([...LEVERS])).toBe(15);
     expect(leversOfMask(leverMask(['services', 'equipement']))).toEqual(['equipement', 'services']);
+  });
+
+  it('takes its input from the summaries and, for the stops with coordinates, from the venues at the same positions', () => {
+    const inputs = pointInputs(
+      [
+        { lat: 45.1, lon: 3.2, leviers: ['equipement'], itinerant: false },
+        { lat: 45.2, lon: 5.7, leviers: ['competences'], itinerant: true },
+      ],
+      [{ data: {} }, { data: { arrets: [{ latitude: 45.3, longitude: 5.9 }, { latitude: 45.4 }] } }],
+    );
+    expect(inputs).toEqual([
+      { lat: 45.1, lon: 3.2, leviers: ['equipement'], itinerant: false, stops: [] },
+      { lat: 45.2, lon: 5.7, leviers: ['competences'], itinerant: true, stops: [{ lat: 45.3, lon: 5.9 }] },
+    ]);
   });
 
   it('becomes GeoJSON points with the venue index and levers', () => {
