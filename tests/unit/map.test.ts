@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodePoints, encodePoints, leverMask, leversOfMask, pointInputs, pointsToGeoJson, POINTS_VERSION, type PointInput } from '../../src/lib/map/points.ts';
 import { boundsOf, contains, expand, intersects, roundPositions, simplifyLine, simplifyRing, type Position } from '../../src/lib/map/simplify.ts';
 import { LEVER_SHAPES, leverPath, markerPaths } from '../../src/lib/map/markers.ts';
-import { embeddedStyle, FONT_NAME, formatView, parseView, venueLayers } from '../../src/lib/map/style.ts';
+import { embeddedStyle, FONT_NAME, formatView, markerImage, markerMask, parseView, venueLayers, withVenues } from '../../src/lib/map/style.ts';
 import { LEVERS } from '../../src/lib/schema/reperes.ts';
 
 describe('points file', () => {
@@ -103,6 +103,21 @@ describe('style and view', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(venueLayers().map((layer) => layer.id)).toEqual(['lieux-groupes', 'lieux-groupes-nombre', 'lieux-points']);
+  });
+
+  it('gives the venues with the style: a clustered source and their layers on top', () => {
+    const base = embeddedStyle({ basemap: 'https://example.org/carte/fond.json', font: 'https://example.org/carte/noto-sans.woff2' });
+    const data = pointsToGeoJson(decodePoints(encodePoints([{ lat: 45.1, lon: 3.2, leviers: ['equipement'], itinerant: false }])));
+    const style = withVenues(base, data);
+    expect(style.sources.lieux).toEqual({ type: 'geojson', data, cluster: true, clusterRadius: 48, clusterMaxZoom: 12 });
+    expect(style.sources.fond).toEqual(base.sources.fond);
+    expect(style.layers.map((layer) => layer.id)).toEqual([...base.layers.map((layer) => layer.id), ...venueLayers().map((layer) => layer.id)]);
+    expect(base.sources).not.toHaveProperty('lieux');
+  });
+
+  it('reads a marker image name back to its lever mask, and nothing else', () => {
+    for (let mask = 0; mask < 16; mask++) expect(markerMask(markerImage(mask))).toBe(mask);
+    for (const name of ['levier-16', 'levier-', 'levier-1a', 'fond', 'levier--1']) expect(markerMask(name)).toBeUndefined();
   });
 
   it('writes and reads the view in the URL hash', () => {
