@@ -205,11 +205,10 @@ async function pan(page: Page): Promise<Panning> {
   const view = await page.evaluate(
     async ({ center, zoom, clusterLayer, pointLayer }) => {
       const map = document.querySelector<FinderElement>('reperes-finder')!.map!;
+      // 'idle': tiles loaded, symbols placed and faded in (single markers are symbols, drawn once placed).
+      const idle = new Promise<void>((resolve) => map.once('idle', () => resolve()));
       map.jumpTo({ center, zoom });
-      await new Promise<void>((resolve) => {
-        const check = () => (map.loaded() && map.areTilesLoaded() && !map.isMoving() ? resolve() : requestAnimationFrame(check));
-        requestAnimationFrame(check);
-      });
+      await idle;
       return {
         clusters: map.queryRenderedFeatures({ layers: [clusterLayer] }).length,
         markers: map.queryRenderedFeatures({ layers: [pointLayer] }).length,
