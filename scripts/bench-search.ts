@@ -120,6 +120,12 @@ function diversify(summaries: VenueSummary[], seed: string): VenueSummary[] {
 
 /** Summaries of N synthetic venues, as the site builds them (buildVenueSummaries; equal hours compiled once). */
 export function syntheticSummaries(count: number, seed: string): { summaries: VenueSummary[]; territoires: string[] } {
+  const { summaries, territoires } = syntheticCatalogue(count, seed);
+  return { summaries, territoires };
+}
+
+/** N synthetic venues (scope national) and their summaries, at the same positions (the map's points need both). */
+export function syntheticCatalogue(count: number, seed: string): { venues: Array<{ id: string; data: Venue }>; summaries: VenueSummary[]; territoires: string[] } {
   const generated = generateContent({ count, seed, scope: 'national', today: TODAY });
   const territory = nationalTerritory().data;
   const schema = VenueSchema({ defaultCountry: 'FR', today: TODAY });
@@ -146,7 +152,7 @@ export function syntheticSummaries(count: number, seed: string): { summaries: Ve
       return hours && structuredClone(hours);
     },
   });
-  return { summaries, territoires: territory.sous_territoires.map((sub) => sub.nom) };
+  return { venues, summaries, territoires: territory.sous_territoires.map((sub) => sub.nom) };
 }
 
 function loadOrBuild(count: number, seed: string, fresh: boolean) {

@@ -7,7 +7,7 @@ import type { SubTerritory, Territory } from './lib/schema/territory.ts';
 import type { OrientationContent } from './lib/schema/orientation.ts';
 import { findSubTerritory } from './lib/territory.ts';
 import type { CompiledHours } from './lib/hours/compile.ts';
-import { buildVenueSummaries, compileVenueHours, type VenueSummary } from './lib/catalogue/venue-summary.ts';
+import { buildVenueSummaries, compareVenues, compileVenueHours, type VenueSummary } from './lib/catalogue/venue-summary.ts';
 import { venueCardHtml, venueCardModel, type CardLever } from './lib/catalogue/venue-card.ts';
 import { languageName } from './lib/labels.ts';
 
@@ -38,7 +38,7 @@ export const getOrientation = once(async (): Promise<OrientationContent | undefi
 
 /** Every venue, sorted by commune then name (French collation). */
 export const getVenues = once(async (): Promise<VenueEntry[]> =>
-  (await getCollection('lieux')).sort((a, b) => collator.compare(a.data.commune, b.data.commune) || collator.compare(a.data.nom, b.data.nom)),
+  (await getCollection('lieux')).sort(compareVenues),
 );
 
 /** Every operator, sorted by name. */

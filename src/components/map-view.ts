@@ -7,7 +7,7 @@
  * address and phone from its page's schema.org data (fetched on selection). The view (zoom, centre) is kept in
  * the URL hash (#carte=z/lat/lon), beside the catalogue's query string.
  */
-import { Map as MapLibre, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibre, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import * as t from '../i18n/index.ts';
@@ -23,13 +23,16 @@ import {
   embeddedStyle,
   formatView,
   markerImage,
+  markerMask,
   parseView,
   POINT_LAYER,
   VENUE_SOURCE,
-  venueLayers,
+  withVenues,
 } from '../lib/map/style.ts';
 
 setWorkerUrl(workerUrl);
+// MapLibre's worker starts now, while the points file and the style load, instead of when the map is created.
+prewarm();
 
 /** What the map asks of the page that holds it (the catalogue element, src/components/finder.ts). */
 export interface MapHost {
@@ -88,25 +91,26 @@ async function chooseStyle(element: HTMLElement): Promise<StyleSpecification> {
   }
 }
 
-/** A marker image per lever combination: a white plate with the levers' shapes (pixel ratio 2). */
-function markerImages(map: MapLibre): void {
+/**
+ * The marker image of a lever combination: a white plate with the levers' shapes (pixel ratio 2). Drawn when
+ * MapLibre first needs it (a view with clusters only needs none), on a canvas kept in memory (read back at once).
+ */
+function addMarkerImage(map: MapLibre, mask: number): void {
   const ratio = 2;
-  for (let mask = 0; mask < 16; mask++) {
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = MARKER_SIZE * ratio;
-    const context = canvas.getContext('2d')!;
-    context.scale(ratio, ratio);
-    context.fillStyle = '#ffffff';
-    context.strokeStyle = '#1d1d1b';
-    context.lineWidth = 1.5;
-    context.beginPath();
-    context.roundRect(1, 1, MARKER_SIZE - 2, MARKER_SIZE - 2, 5);
-    context.fill();
-    context.stroke();
-    context.fillStyle = '#1d1d1b';
-    for (const path of markerPaths(mask)) context.fill(new Path2D(path));
-    map.addImage(markerImage(mask), context.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: ratio });
-  }
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = MARKER_SIZE * ratio;
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.scale(ratio, ratio);
+  context.fillStyle = '#ffffff';
+  context.strokeStyle = '#1d1d1b';
+  context.lineWidth = 1.5;
+  context.beginPath();
+  context.roundRect(1, 1, MARKER_SIZE - 2, MARKER_SIZE - 2, 5);
+  context.fill();
+  context.stroke();
+  context.fillStyle = '#1d1d1b';
+  for (const path of markerPaths(mask)) context.fill(new Path2D(path));
+  map.addImage(markerImage(mask), context.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: ratio });
 }
 
 export async function createMapView(element: HTMLElement, host: MapHost): Promise<MapView> {
@@ -121,7 +125,7 @@ export async function createMapView(element: HTMLElement, host: MapHost): Promis
   const container = element.querySelector<HTMLElement>('.map-canvas')!;
   const map = new MapLibre({
     container,
-    style,
+    style: withVenues(style, pointsToGeoJson(points)),
     ...(initial ? { center: initial.center, zoom: initial.zoom } : { bounds, fitBoundsOptions: { padding: 10 } }),
     attributionControl: false,
     cooperativeGestures: window.matchMedia('(pointer: coarse)').matches,
@@ -140,6 +144,10 @@ export async function createMapView(element: HTMLElement, host: MapHost): Promis
       'Popup.Close': t.map.close,
     },
   });
+  map.setMissingStyleImageResolver((id) => {
+    const mask = markerMask(id);
+    if (mask !== undefined && !map.hasImage(id)) addMarkerImage(map, mask);
+  });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   await new Promise<void>((resolve, reject) => {
@@ -147,9 +155,6 @@ export async function createMapView(element: HTMLElement, host: MapHost): Promis
     map.once('error', (event) => reject(event.error));
   });
   map.getCanvas().setAttribute('aria-label', t.map.canvasLabel);
-  markerImages(map);
-  map.addSource(VENUE_SOURCE, { type: 'geojson', data: pointsToGeoJson(points), cluster: true, clusterRadius: CLUSTER.radius, clusterMaxZoom: CLUSTER.maxZoom });
-  for (const layer of venueLayers()) map.addLayer(layer);
 
   const animate = !reduceMotion;
   const byVenue = new Map<number, MapPoint>();

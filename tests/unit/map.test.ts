@@ -1,9 +1,9 @@
 /** The map's pure modules: points file, basemap geometry, markers, view in the URL, style. */
 import { describe, expect, it } from 'vitest';
-import { decodePoints, encodePoints, leverMask, leversOfMask, pointsToGeoJson, POINTS_VERSION, type PointInput } from '../../src/lib/map/points.ts';
+import { decodePoints, encodePoints, leverMask, leversOfMask, pointInputs, pointsToGeoJson, POINTS_VERSION, type PointInput } from '../../src/lib/map/points.ts';
 import { boundsOf, contains, expand, intersects, roundPositions, simplifyLine, simplifyRing, type Position } from '../../src/lib/map/simplify.ts';
 import { LEVER_SHAPES, leverPath, markerPaths } from '../../src/lib/map/markers.ts';
-import { embeddedStyle, FONT_NAME, formatView, parseView, venueLayers } from '../../src/lib/map/style.ts';
+import { embeddedStyle, FONT_NAME, formatView, markerImage, markerMask, parseView, venueLayers, withVenues } from '../../src/lib/map/style.ts';
 import { LEVERS } from '../../src/lib/schema/reperes.ts';
 
 describe('points file', () => {
@@ -39,6 +39,20 @@ describe('points file', () => {
   it('lever masks round-trip in the order of LEVERS', () => {
     expect(leverMask([...LEVERS])).toBe(15);
     expect(leversOfMask(leverMask(['services', 'equipement']))).toEqual(['equipement', 'services']);
+  });
+
+  it('takes its input from the summaries and, for the stops with coordinates, from the venues at the same positions', () => {
+    const inputs = pointInputs(
+      [
+        { lat: 45.1, lon: 3.2, leviers: ['equipement'], itinerant: false },
+        { lat: 45.2, lon: 5.7, leviers: ['competences'], itinerant: true },
+      ],
+      [{ data: {} }, { data: { arrets: [{ latitude: 45.3, longitude: 5.9 }, { latitude: 45.4 }] } }],
+    );
+    expect(inputs).toEqual([
+      { lat: 45.1, lon: 3.2, leviers: ['equipement'], itinerant: false, stops: [] },
+      { lat: 45.2, lon: 5.7, leviers: ['competences'], itinerant: true, stops: [{ lat: 45.3, lon: 5.9 }] },
+    ]);
   });
 
   it('becomes GeoJSON points with the venue index and levers', () => {
@@ -89,6 +103,21 @@ describe('style and view', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(venueLayers().map((layer) => layer.id)).toEqual(['lieux-groupes', 'lieux-groupes-nombre', 'lieux-points']);
+  });
+
+  it('gives the venues with the style: a clustered source and their layers on top', () => {
+    const base = embeddedStyle({ basemap: 'https://example.org/carte/fond.json', font: 'https://example.org/carte/noto-sans.woff2' });
+    const data = pointsToGeoJson(decodePoints(encodePoints([{ lat: 45.1, lon: 3.2, leviers: ['equipement'], itinerant: false }])));
+    const style = withVenues(base, data);
+    expect(style.sources.lieux).toEqual({ type: 'geojson', data, cluster: true, clusterRadius: 48, clusterMaxZoom: 12 });
+    expect(style.sources.fond).toEqual(base.sources.fond);
+    expect(style.layers.map((layer) => layer.id)).toEqual([...base.layers.map((layer) => layer.id), ...venueLayers().map((layer) => layer.id)]);
+    expect(base.sources).not.toHaveProperty('lieux');
+  });
+
+  it('reads a marker image name back to its lever mask, and nothing else', () => {
+    for (let mask = 0; mask < 16; mask++) expect(markerMask(markerImage(mask))).toBe(mask);
+    for (const name of ['levier-16', 'levier-', 'levier-1a', 'fond', 'levier--1']) expect(markerMask(name)).toBeUndefined();
   });
 
   it('writes and reads the view in the URL hash', () => {

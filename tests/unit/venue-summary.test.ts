@@ -3,7 +3,7 @@
  * what the catalogue's search and filters know of them (site, tests and bench).
  */
 import { describe, expect, it } from 'vitest';
-import { buildVenueSummaries, compileVenueHours, type VenueRecord } from '../../src/lib/catalogue/venue-summary.ts';
+import { buildVenueSummaries, compareVenues, compileVenueHours, type VenueRecord } from '../../src/lib/catalogue/venue-summary.ts';
 import { checkOpeningHours, compileOpeningHours } from '../../src/lib/hours/compile.ts';
 import type { SubTerritory } from '../../src/lib/schema/territory.ts';
 import { VenueSchema } from '../../src/lib/schema/venue.ts';
@@ -77,5 +77,22 @@ describe('buildVenueSummaries', () => {
     expect(asked).toEqual(['mediatheque-de-riom', 'fablab-grenoble', 'ailleurs']);
     expect(result[0]!.hours).toBe(cached);
     expect(result[2]).not.toHaveProperty('hours');
+  });
+});
+
+describe('compareVenues', () => {
+  it('orders by commune then name, French collation (accents and case ignored, numbers by value)', () => {
+    const venues = [
+      { data: { commune: 'Évian-les-Bains', nom: 'Médiathèque' } },
+      { data: { commune: 'annecy', nom: 'Espace 10' } },
+      { data: { commune: 'Annecy', nom: 'Espace 9' } },
+      { data: { commune: 'Eybens', nom: 'Atelier' } },
+    ];
+    expect([...venues].sort(compareVenues).map(({ data }) => `${data.commune} / ${data.nom}`)).toEqual([
+      'Annecy / Espace 9',
+      'annecy / Espace 10',
+      'Évian-les-Bains / Médiathèque',
+      'Eybens / Atelier',
+    ]);
   });
 });

@@ -80,6 +80,16 @@ export interface VenueRecord {
   data: Venue;
 }
 
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/**
+ * The catalogue's order of venues (getVenues in src/content.ts, hence of the summaries, the search index and the
+ * map's points file): by commune, then by name, French collation.
+ */
+export function compareVenues(a: { data: Pick<Venue, 'commune' | 'nom'> }, b: { data: Pick<Venue, 'commune' | 'nom'> }): number {
+  return collator.compare(a.data.commune, b.data.commune) || collator.compare(a.data.nom, b.data.nom);
+}
+
 export interface VenueSummariesInput<V extends VenueRecord = VenueRecord> {
   /** The venues, in the order the summaries should have. */
   venues: readonly V[];

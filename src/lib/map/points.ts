@@ -59,6 +59,26 @@ export function leversOfMask(mask: number): Lever[] {
 
 const fixed = (degrees: number) => Math.round(degrees * SCALE);
 
+/**
+ * What the encoder needs of each venue, from the venue summaries (the search index's records, in its order) and
+ * the venues they were built from, at the same positions (for the stops of itinerant venues). The one mapping
+ * for the site (/carte/lieux.json) and the bench.
+ */
+export function pointInputs(
+  summaries: readonly Pick<PointInput, 'lat' | 'lon' | 'leviers' | 'itinerant'>[],
+  venues: readonly { data: { arrets?: readonly { latitude?: number; longitude?: number }[] } }[],
+): PointInput[] {
+  return summaries.map((summary, index) => ({
+    lat: summary.lat,
+    lon: summary.lon,
+    leviers: summary.leviers,
+    itinerant: summary.itinerant,
+    stops: (venues[index]!.data.arrets ?? []).flatMap((stop) =>
+      stop.latitude !== undefined && stop.longitude !== undefined ? [{ lat: stop.latitude, lon: stop.longitude }] : [],
+    ),
+  }));
+}
+
 export function encodePoints(venues: readonly PointInput[]): PointsData {
   const data: PointsData = { v: POINTS_VERSION, i: [], x: [], y: [], l: [], t: [], s: [] };
   let previousIndex = 0;

@@ -7,6 +7,7 @@
  * Labels are drawn from a local woff2 through maplibre 6 `font-faces` (FONT_NAME).
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { pointsToGeoJson } from './points.ts';
 
 export const FONT_NAME = 'Noto Sans Regular';
 export const BASEMAP_SOURCE = 'fond';
@@ -19,6 +20,13 @@ export const CLUSTER = { radius: 48, maxZoom: 12 } as const;
 
 /** The image name of a marker for a lever bitmask (images drawn by the map script). */
 export const markerImage = (mask: number) => `levier-${mask}`;
+
+/** The lever bitmask of a marker image name (undefined for any other name). */
+export function markerMask(name: string): number | undefined {
+  const match = /^levier-(\d{1,2})$/.exec(name);
+  const mask = match ? Number(match[1]) : NaN;
+  return mask >= 0 && mask < 16 ? mask : undefined;
+}
 
 const INK = '#1d1d1b';
 
@@ -48,6 +56,18 @@ export function embeddedStyle(urls: { basemap: string; font: string }): StyleSpe
         paint: { 'text-color': '#3d3d3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
       },
     ],
+  };
+}
+
+/**
+ * A style with the venues: their clustered source and their layers on top. Given with the style when the map is
+ * created, the venues are clustered by MapLibre's worker while the basemap loads, not after it.
+ */
+export function withVenues(style: StyleSpecification, data: ReturnType<typeof pointsToGeoJson>): StyleSpecification {
+  return {
+    ...style,
+    sources: { ...style.sources, [VENUE_SOURCE]: { type: 'geojson', data, cluster: true, clusterRadius: CLUSTER.radius, clusterMaxZoom: CLUSTER.maxZoom } },
+    layers: [...style.layers, ...venueLayers()],
   };
 }
 

@@ -4,18 +4,11 @@
  */
 import type { APIRoute } from 'astro';
 import { getVenues, getVenueSummaries } from '../../content.ts';
-import { encodePoints } from '../../lib/map/points.ts';
+import { encodePoints, pointInputs } from '../../lib/map/points.ts';
 
 export const GET = (async () => {
   const venues = await getVenues();
   const summaries = await getVenueSummaries();
-  const points = encodePoints(
-    summaries.map((summary, index) => ({
-      ...summary,
-      stops: (venues[index]!.data.arrets ?? []).flatMap((stop) =>
-        stop.latitude !== undefined && stop.longitude !== undefined ? [{ lat: stop.latitude, lon: stop.longitude }] : [],
-      ),
-    })),
-  );
+  const points = encodePoints(pointInputs(summaries, venues));
   return new Response(JSON.stringify(points), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }) satisfies APIRoute;
