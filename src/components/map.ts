@@ -10,7 +10,11 @@ import type { MapHost, MapView } from './map-view.ts';
 
 const WIDE = '(min-width: 60rem)';
 
-function hasWebGl(): boolean {
+/** Whether the browser has a WebGL API at all (cheap: creating a test context costs 0.6 s with software WebGL). */
+const hasWebGlApi = (): boolean => typeof WebGLRenderingContext !== 'undefined';
+
+/** Whether a WebGL context can be created: asked only after the map failed, to say why. */
+function canCreateWebGl(): boolean {
   try {
     const canvas = document.createElement('canvas');
     return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
@@ -116,13 +120,18 @@ export class MapPanel {
     this.#host.toggled(false);
   }
 
+  /** No WebGL on this device: the list stays, a short message says why. */
+  #unavailable(): undefined {
+    this.#panel.hidden = true;
+    this.#toggle.hidden = true;
+    this.#host.toggled(false);
+    this.#status(t.map.noWebgl);
+    this.root.dataset.state = 'unavailable';
+    return undefined;
+  }
+
   open(): Promise<MapView | undefined> {
-    if (!hasWebGl()) {
-      this.#toggle.hidden = true;
-      this.#status(t.map.noWebgl);
-      this.root.dataset.state = 'unavailable';
-      return Promise.resolve(undefined);
-    }
+    if (!hasWebGlApi()) return Promise.resolve(this.#unavailable());
     this.#panel.hidden = false;
     // Read by `npm run bench:map` (scripts/bench-map.ts): the time to the first clusters counts from here.
     performance.mark('carte-visible');
@@ -143,6 +152,7 @@ export class MapPanel {
         return view;
       } catch (error) {
         console.error(error);
+        if (!canCreateWebGl()) return this.#unavailable();
         this.#panel.hidden = true;
         this.#toggle.hidden = true;
         this.#host.toggled(false);
