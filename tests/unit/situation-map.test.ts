@@ -1,4 +1,5 @@
 /** The venue pages' situation plan (src/lib/map/situation.ts): projection, clipping, labels, escaping. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   COLOURS,
@@ -13,6 +14,7 @@ import {
   type SituationFeature,
 } from '../../src/lib/map/situation.ts';
 import type { Position } from '../../src/lib/map/simplify.ts';
+import * as t from '../../src/i18n/index.ts';
 
 const VENUE = { lon: 3, lat: 45 };
 
@@ -262,6 +264,13 @@ describe('situation plan: colours (WCAG 2.2 AA)', () => {
       for (const colour of [INK, COLOURS.venue, COLOURS.border, COLOURS.boundary]) expect(contrast(colour, background), `${colour} on ${background}`).toBeGreaterThanOrEqual(3);
     }
   });
+
+  it('writes names in the ink of the page on white labels (the stylesheet), 4.5:1 or more', () => {
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    expect(css).toMatch(/\.situation-map span \{[^}]*color: var\(--ink\);[^}]*background: #fff;/);
+    const ink = /--ink: (#[0-9a-f]{6});/.exec(css)![1]!;
+    expect(contrast(ink, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
 });
 
 describe('situation plan: geometry helpers', () => {
@@ -275,5 +284,16 @@ describe('situation plan: geometry helpers', () => {
   it('writes short path data at 0.1 px', () => {
     expect(pathData([[10, 20], [10.04, 20.01], [12.5, 18], [12.5, 18.5]])).toBe('M10 20l2.5-2 0 .5');
     expect(pathData([[0, 0], [0.5, 0.25], [0, 0]], true)).toBe('M0 0l.5.3-.5-.3z');
+  });
+});
+
+describe('situation plan: words', () => {
+  it('places the venue from a commune, with French prepositions and elision', () => {
+    expect(t.situation.from(3.2, 6, 'Riom')).toBe("à 3 km à l'ouest de Riom");
+    expect(t.situation.from(12.6, 1, 'Annecy')).toBe("à 13 km au nord-est d'Annecy");
+    expect(t.situation.from(2, 4, 'Le Puy-en-Velay')).toBe('à 2 km au sud du Puy-en-Velay');
+    expect(t.situation.from(0.4, 0, 'Les Abrets')).toBe("à moins d'un kilomètre des Abrets");
+    expect(t.situation.position(['à 3 km au nord de Riom', "à 5 km à l'est de Mozac"])).toBe("Sur le plan, le lieu est à 3 km au nord de Riom et à 5 km à l'est de Mozac.");
+    expect(t.situation.label('Fablab', 'Crest')).toBe('Plan de situation : Fablab, à Crest');
   });
 });
