@@ -50,9 +50,9 @@ describe('the situation plan on venue pages', () => {
       expect(decode(label ?? ''), venue.id).toBe(t.situation.label(venue.nom, venue.commune));
       const described = /aria-describedby="([^"]+)"/.exec(plan!.tag)?.[1];
       expect(html, venue.id).toMatch(new RegExp(`<p id="${described}">Sur le plan, |<p id="${described}">Aucune commune`));
-      // The marker, the scale bar and at most a few communes, written as text.
-      expect(plan!.svg, venue.id).toMatch(/<text [^>]*>\d+ km<\/text>/);
-      expect((plan!.svg.match(/<circle /g) ?? []).length, venue.id).toBeLessThanOrEqual(6);
+      // The scale bar and at most a few communes, their names written as text (HTML in the SVG).
+      expect(plan!.svg, venue.id).toMatch(/<foreignObject [^>]*><span>\d+ km<\/span><\/foreignObject><\/svg>$/);
+      expect((plan!.svg.match(/<foreignObject /g) ?? []).length, venue.id).toBeLessThanOrEqual(7);
       // The caption: communes, not streets, and the address.
       expect(decode(html), venue.id).toContain(`<p>${t.situation.caption(venue.address)}</p>`);
     }
