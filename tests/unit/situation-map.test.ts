@@ -135,6 +135,9 @@ describe('situation plan: model', () => {
       area('dep', [[3.05, 44], [4, 44], [4, 46], [3.05, 46], [3.054, 45.02], [3.05, 44]]),
     ]);
     expect(subpaths(situationModel(drifted, VENUE)!.boundaries)).toHaveLength(1);
+    // A boundary with several points in the window is one subpath under one line command.
+    const zigzag = indexBasemap([area('dep', [[3.05, 44], [3.06, 44.95], [3.04, 44.98], [3.06, 45.02], [3.05, 46], [4, 46], [4, 44], [3.05, 44]])]);
+    expect(situationModel(zigzag, VENUE)!.boundaries).toMatch(/^M[^Mlz]+l[^Mlz]+$/);
     // Two different boundaries 2 km apart are both drawn.
     const apart = indexBasemap([area('dep', square(2, 44, 3.05, 46)), area('dep', square(3.08, 44, 4, 46))]);
     expect(subpaths(situationModel(apart, VENUE)!.boundaries)).toHaveLength(2);

@@ -372,26 +372,25 @@ export function situationModel(index: SituationIndex, input: SituationInput): Si
   }
 
   // Lines: the chunks in the window's cells, clipped segment by segment.
-  const lines: [string, string] = ['', ''];
-  const ends: [Position | undefined, Position | undefined] = [undefined, undefined];
-  let lastOrder: [number, number] = [-2, -2];
+  const lines = [new PathWriter(), new PathWriter()] as const;
+  const lastOrder = [-2, -2];
   for (const id of index.lines.query(clipWindow).sort((a, b) => a - b)) {
     const chunk = index.lines.items[id]!;
     if (!meets(chunk.box, clipWindow)) continue;
-    const kind = chunk.kind;
+    const path = lines[chunk.kind];
+    // A chunk that does not continue the previous one starts a new subpath.
+    let joined = chunk.order === lastOrder[chunk.kind]! + 1;
+    lastOrder[chunk.kind] = chunk.order;
     let previous: Position = [x(chunk.points[0]![0]), y(chunk.points[0]![1])];
-    if (chunk.order !== lastOrder[kind] + 1) ends[kind] = undefined;
-    lastOrder[kind] = chunk.order;
     for (let k = 1; k < chunk.points.length; k++) {
       const current: Position = [x(chunk.points[k]![0]), y(chunk.points[k]![1])];
       const segment = clipSegment(previous, current, clipRect);
       if (segment) {
         const [a, b] = segment;
-        const end = ends[kind];
-        const joined = end !== undefined && tenths(end[0]) === tenths(a[0]) && tenths(end[1]) === tenths(a[1]);
-        lines[kind] += joined ? lineTo(end, b) : `M${number(a[0])} ${number(a[1])}${lineTo(a, b)}`;
-        ends[kind] = b;
-      } else ends[kind] = undefined;
+        if (!joined || !path.isAt(a)) path.moveTo(a);
+        path.lineTo(b);
+        joined = true;
+      } else joined = false;
       previous = current;
     }
   }
@@ -466,7 +465,7 @@ export function situationModel(index: SituationIndex, input: SituationInput): Si
     }
   }
 
-  return { width, height, land, borders: lines[0], boundaries: lines[1], venue, venueLabel, stops, communes, scale, kmPerPx: 1 / pxPerKm };
+  return { width, height, land, borders: lines[0].text, boundaries: lines[1].text, venue, venueLabel, stops, communes, scale, kmPerPx: 1 / pxPerKm };
 }
 
 /** A round length (1, 2 or 5 × 10ⁿ km) whose bar is at most a third of the width. */
@@ -578,28 +577,62 @@ function join(values: readonly number[]): string {
   return joinTenths(values.map(tenths));
 }
 
-/** A relative line from a to b (at 0.1 px), or nothing when they are the same point there. */
-function lineTo(a: Position, b: Position): string {
-  const dx = tenths(b[0]) - tenths(a[0]);
-  const dy = tenths(b[1]) - tenths(a[1]);
-  return dx === 0 && dy === 0 ? '' : `l${joinTenths([dx, dy])}`;
+/**
+ * Path data written as it goes, at 0.1 px: absolute moves, relative lines, consecutive lines under one command,
+ * steps that round to nothing left out.
+ */
+class PathWriter {
+  text = '';
+  /** The current point, in tenths of a pixel. */
+  #x = 0;
+  #y = 0;
+  /** Whether the last thing written is a number of a line command, and whether that number has a point. */
+  #inLine = false;
+  #pointed = false;
+
+  moveTo([x, y]: Position): void {
+    this.#x = tenths(x);
+    this.#y = tenths(y);
+    const text = joinTenths([this.#x, this.#y]);
+    this.text += `M${text}`;
+    this.#inLine = false;
+    this.#pointed = /\.\d*$/.test(text);
+  }
+
+  lineTo([x, y]: Position): void {
+    const dx = tenths(x) - this.#x;
+    const dy = tenths(y) - this.#y;
+    if (dx === 0 && dy === 0) return;
+    this.#x += dx;
+    this.#y += dy;
+    for (const count of [dx, dy]) {
+      const text = tenthsText(count);
+      if (!this.#inLine) this.text += `l${text}`;
+      else this.text += count < 0 || (this.#pointed && text.startsWith('.')) ? text : ` ${text}`;
+      this.#inLine = true;
+      this.#pointed = text.includes('.');
+    }
+  }
+
+  /** Whether the current point is this one, at 0.1 px. */
+  isAt([x, y]: Position): boolean {
+    return this.text !== '' && tenths(x) === this.#x && tenths(y) === this.#y;
+  }
+
+  close(): void {
+    this.text += 'z';
+    this.#inLine = false;
+  }
 }
 
 /** Path data of a polyline or polygon: absolute start, relative steps at 0.1 px, repeated points dropped. */
 export function pathData(points: readonly Position[], close = false): string {
   if (points.length === 0) return '';
-  let previousX = tenths(points[0]![0]);
-  let previousY = tenths(points[0]![1]);
-  const steps: number[] = [];
-  for (let k = 1; k < points.length; k++) {
-    const pointX = tenths(points[k]![0]);
-    const pointY = tenths(points[k]![1]);
-    if (pointX === previousX && pointY === previousY) continue;
-    steps.push(pointX - previousX, pointY - previousY);
-    previousX = pointX;
-    previousY = pointY;
-  }
-  return `M${joinTenths([tenths(points[0]![0]), tenths(points[0]![1])])}${steps.length > 0 ? `l${joinTenths(steps)}` : ''}${close ? 'z' : ''}`;
+  const path = new PathWriter();
+  path.moveTo(points[0]!);
+  for (let k = 1; k < points.length; k++) path.lineTo(points[k]!);
+  if (close) path.close();
+  return path.text;
 }
 
 // ---------------------------------------------------------------------------------------------------------
