@@ -60,6 +60,7 @@ interface LineChunk {
   /** Order of the chunk along its line: consecutive chunks join without a new move. */
   order: number;
   points: Position[];
+  box: Box;
 }
 
 interface Commune {
@@ -121,7 +122,7 @@ const cellKey = (x: number, y: number) => (x + 2000) * 4000 + (y + 2000);
 
 export interface SituationIndex {
   land: LandPolygon[];
-  lines: Grid<LineChunk & { box: Box }>;
+  lines: Grid<LineChunk>;
   communes: Grid<Commune>;
 }
 
@@ -202,7 +203,7 @@ function indexRing(points: Position[]): Ring {
  */
 export function indexBasemap(features: readonly SituationFeature[]): SituationIndex {
   const land: LandPolygon[] = [];
-  const lines = new Grid<LineChunk & { box: Box }>(LINE_CELL);
+  const lines = new Grid<LineChunk>(LINE_CELL);
   const communes = new Grid<Commune>(COMMUNE_CELL);
   const edges = new EdgeSet();
   let order = 0;
@@ -223,7 +224,8 @@ export function indexBasemap(features: readonly SituationFeature[]): SituationIn
     for (const line of runs) {
       for (let from = 0; from < line.length - 1; from += CHUNK) {
         const points = line.slice(from, Math.min(from + CHUNK, line.length - 1) + 1);
-        lines.add({ kind, order: order++, points, box: boxOf(points) }, boxOf(points));
+        const box = boxOf(points);
+        lines.add({ kind, order: order++, points, box }, box);
       }
       order++;
     }
