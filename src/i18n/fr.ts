@@ -431,6 +431,28 @@ export const finder = {
   km: (km: string) => `à ${km} km`,
 };
 
+/**
+ * What the search box understood: a need and a place (src/lib/catalogue/understand.ts), shown and announced by
+ * src/components/finder.ts. With no-break spaces (U+00A0) before « : » and inside « ».
+ */
+export const understood = {
+  /** « Compris : Démarches en ligne (impôts) · près de Lyon 3e Arrondissement (69003) ». */
+  sentence: (parts: readonly string[]) => `Compris\u00a0: ${parts.join(' · ')}`,
+  /** Words that are not a known need, as typed. */
+  words: (words: string) => `«\u00a0${words}\u00a0»`,
+  /** A known need: what it stands for, then the word typed. */
+  synonym: (category: string, typed: string) => `${category} (${typed})`,
+  /** « Pour qui : Seniors ». */
+  values: (field: string, values: readonly string[]) => `${field}\u00a0: ${values.join(', ')}`,
+  either: (labels: readonly string[]) => labels.join(' ou '),
+  near: (place: string) => `près de ${place}`,
+  /** Buttons that undo one part. */
+  removeNeed: (words: string) => `Retirer «\u00a0${words}\u00a0»`,
+  removePlace: (place: string) => `Ne pas chercher près de ${place}`,
+  /** Name of the group of buttons. */
+  undo: 'Corriger ce qui a été compris',
+};
+
 // ——— Wording of the standard's values ———
 
 /** Cost and how to get in, at a glance (src/lib/wording.ts). */
