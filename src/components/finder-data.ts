@@ -1,15 +1,31 @@
 /**
- * What <reperes-finder> loads on first use, in a separate chunk: the search index and its
- * searcher (with Fuse), and the gazetteer for « Près de ».
+ * What <reperes-finder> loads on first use, in a separate chunk: the search index and its searcher (with Fuse), and
+ * the gazetteer, fetched together: « Près de » suggests communes from it, and the search box reads a place in what
+ * is typed (src/lib/catalogue/understand.ts).
  */
+import type { NearPlace } from '../lib/catalogue/filters.ts';
 import { decodeSearchIndex, type SearchIndexData } from '../lib/catalogue/search-index.ts';
-import { createSearcher } from '../lib/catalogue/search.ts';
+import { createSearcher, type SearchHit } from '../lib/catalogue/search.ts';
+import { describeUnderstanding, needParts, placeWordsBack, understandQuery, withoutNeedPart, type Understanding } from '../lib/catalogue/understand.ts';
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
+import { buildWordIndex, someNameHasAll } from '../lib/catalogue/word-index.ts';
 import { placeLabel, prepareGazetteer, searchPlaces, type Gazetteer } from '../lib/gazetteer.ts';
 
 export interface Catalogue {
   venues: VenueSummary[];
-  search(query: string): { index: number; score: number }[];
+  /** Ranked hits (rankVenues); with a place, nearest first (« du plus proche au plus loin »), each with its distance. */
+  search(query: string, place?: NearPlace): SearchHit[];
+  /**
+   * The need and the place of what the search box holds (no place without the gazetteer); `readPlace` false: its
+   * words are a need only (a place is already chosen and the box is not being edited).
+   */
+  understand(query: string, readPlace: boolean): Understanding;
+  /** The « Compris : … » line, and the text helpers of its undo buttons (src/lib/catalogue/understand.ts). */
+  describe: typeof describeUnderstanding;
+  withoutNeedPart: typeof withoutNeedPart;
+  placeWordsBack: typeof placeWordsBack;
+  /** The gazetteer's suggestions for « Près de »; undefined when it could not be loaded. */
+  places?: Places;
 }
 
 export interface Place {
@@ -29,18 +45,35 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-export async function loadCatalogue(url: string): Promise<Catalogue> {
-  const venues = decodeSearchIndex(await fetchJson<SearchIndexData>(url));
-  const searcher = createSearcher(venues);
-  return { venues, search: (query) => searcher.search(query) };
-}
-
-export async function loadPlaces(url: string): Promise<Places> {
-  const gazetteer = await fetchJson<Gazetteer>(url);
-  prepareGazetteer(gazetteer);
+export async function loadCatalogue(indexUrl: string, placesUrl: string): Promise<Catalogue> {
+  // The gazetteer is optional: without it, the search works without places and « Près de » offers the device's position only.
+  const gazetteerPromise = fetchJson<Gazetteer>(placesUrl).catch(() => undefined);
+  const venues = decodeSearchIndex(await fetchJson<SearchIndexData>(indexUrl));
+  const index = buildWordIndex(venues);
+  const searcher = createSearcher(venues, index);
+  const gazetteer = await gazetteerPromise;
+  if (gazetteer) prepareGazetteer(gazetteer);
+  const isVenueName = (words: readonly string[]) => someNameHasAll(index, words);
+  let lastKey: string | undefined;
+  let last: Understanding | undefined;
   return {
-    attribution: gazetteer.attribution,
-    search: (text) =>
-      searchPlaces(gazetteer, text).map((place) => ({ label: placeLabel(place.row), lat: place.point[1], lon: place.point[0] })),
+    venues,
+    search: (query, place) => searcher.search(query, place ? { origin: place, nearestFirst: true } : undefined),
+    understand: (query, readPlace) => {
+      const key = `${readPlace ? 1 : 0}${query}`;
+      if (key !== lastKey) {
+        last = readPlace ? understandQuery(query, gazetteer, { isVenueName }) : { need: query, parts: needParts(query) };
+        lastKey = key;
+      }
+      return last!;
+    },
+    describe: describeUnderstanding,
+    withoutNeedPart,
+    placeWordsBack,
+    places: gazetteer && {
+      attribution: gazetteer.attribution,
+      search: (text) =>
+        searchPlaces(gazetteer, text).map((place) => ({ label: placeLabel(place.row), lat: place.point[1], lon: place.point[0] })),
+    },
   };
 }
