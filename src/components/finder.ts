@@ -17,7 +17,7 @@ import {
 } from '../lib/catalogue/filters.ts';
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
 import type { Understanding, UnderstoodText } from '../lib/catalogue/understand.ts';
-import { venueCardModel, type CardLever } from '../lib/catalogue/venue-card.ts';
+import { venueCardHtml, venueCardModel, type CardLever } from '../lib/catalogue/venue-card.ts';
 import { describeOpenState, getOpenState } from '../lib/hours/evaluate.ts';
 import * as t from '../i18n/index.ts';
 import type { Catalogue, Place } from './finder-data.ts';
@@ -474,11 +474,13 @@ class ReperesFinder extends HTMLElement {
    */
   private showCards(catalogue: Catalogue, shown: readonly number[], now: Date) {
     const generation = ++this.renderGeneration;
+    this.createCards(catalogue, shown);
     const items: HTMLLIElement[] = [];
     for (let i = 0; i < shown.length; i += 2) {
       const index = shown[i]!;
       const distance = shown[i + 1]!;
-      const card = this.card(catalogue.venues[index]!, index, Number.isNaN(distance) ? undefined : distance, now);
+      const card = this.cards.get(index)!;
+      this.updateCard(catalogue.venues[index]!, card, Number.isNaN(distance) ? undefined : distance, now);
       card.shown = generation;
       items.push(card.item);
     }
@@ -493,6 +495,45 @@ class ReperesFinder extends HTMLElement {
       if (current === item) current = current.nextElementSibling;
       else list.insertBefore(item, current);
     }
+  }
+
+  /** Result cards are built once per venue and reused: typing only moves existing nodes. */
+  private cards = new Map<number, Card>();
+
+  /**
+   * Builds the cards not built yet, all at once: the same HTML as the server's lists (src/lib/catalogue/venue-card.ts,
+   * parsed once per render, several times faster than creating each node), plus « open now » and « Voir sur la carte ».
+   */
+  private createCards(catalogue: Catalogue, shown: readonly number[]) {
+    const fresh: number[] = [];
+    let html = '';
+    for (let i = 0; i < shown.length; i += 2) {
+      const index = shown[i]!;
+      if (this.cards.has(index) || fresh.includes(index)) continue;
+      fresh.push(index);
+      html += venueCardHtml(venueCardModel(catalogue.venues[index]!, this.config.leviers), 3, index);
+    }
+    if (fresh.length === 0) return;
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const items = [...template.content.children] as HTMLLIElement[];
+    fresh.forEach((index, position) => {
+      const item = items[position]!;
+      const where = item.querySelector('p')!;
+      const card: Card = { item, where, place: where.textContent ?? '', open: catalogue.venues[index]!.hours ? document.createElement('p') : undefined, shown: 0 };
+      if (card.open) where.after(card.open);
+      if (this.mapPanel) item.append(this.mapPanel.locateButton(item.querySelector('a')!.textContent ?? ''));
+      this.cards.set(index, card);
+    });
+  }
+
+  /** A card's distance and « open now », changed only when they change. */
+  private updateCard(venue: VenueSummary, card: Card, distance: number | undefined, now: Date) {
+    if (card.distance !== distance) {
+      card.where.textContent = `${card.place}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
+      card.distance = distance;
+    }
+    this.updateOpen(venue, card, now);
   }
 
   private maskKey = '';
@@ -571,60 +612,6 @@ class ReperesFinder extends HTMLElement {
     // The « Près de » field shows the place the search box named, once the person pauses.
     const place = this.currentState().pres;
     if (document.activeElement !== this.placeInput) this.placeInput.value = place?.label ?? '';
-  }
-
-  /** Result cards are built once per venue and reused: typing only reorders existing nodes. */
-  private cards = new Map<number, Card>();
-
-  private card(venue: VenueSummary, index: number, distance: number | undefined, now: Date): Card {
-    const cached = this.cards.get(index);
-    if (cached) {
-      if (cached.distance !== distance) {
-        const text = `${cached.place}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
-        if (cached.where.textContent !== text) cached.where.textContent = text;
-        cached.distance = distance;
-      }
-      this.updateOpen(venue, cached, now);
-      return cached;
-    }
-    // The same card model as the server's lists (src/lib/catalogue/venue-card.ts), as DOM nodes.
-    const card = venueCardModel(venue, this.config.leviers);
-    const item = document.createElement('li');
-    item.className = 'venue-card';
-    item.dataset.venue = String(index);
-    const heading = document.createElement('h3');
-    const link = document.createElement('a');
-    link.href = card.href;
-    link.textContent = card.name;
-    heading.append(link);
-    const where = document.createElement('p');
-    const place = card.place;
-    where.textContent = `${place}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
-    const tags = document.createElement('ul');
-    tags.className = 'lever-tags';
-    tags.setAttribute('aria-label', t.card.levers);
-    for (const lever of card.levers) {
-      const tag = document.createElement('li');
-      const picto = document.createElement('img');
-      picto.src = lever.picto;
-      picto.alt = '';
-      picto.width = 24;
-      picto.height = 24;
-      tag.append(picto, lever.label);
-      tags.append(tag);
-    }
-    const meta = document.createElement('ul');
-    meta.className = 'venue-meta';
-    for (const text of card.meta) {
-      const entry = document.createElement('li');
-      entry.textContent = text;
-      meta.append(entry);
-    }
-    const entry: Card = { item, where, place, distance, open: venue.hours ? document.createElement('p') : undefined, shown: 0 };
-    item.append(heading, where, ...(entry.open ? [entry.open] : []), tags, meta, ...(this.mapPanel ? [this.mapPanel.locateButton(card.name)] : []));
-    this.cards.set(index, entry);
-    this.updateOpen(venue, entry, now);
-    return entry;
   }
 
   /**
