@@ -24,6 +24,10 @@ export const locale = {
 
 const NUMBER = new Intl.NumberFormat(locale.intl);
 
+/** « de » before a place name: « d'Annecy », « du Puy-en-Velay », « des Abrets », « de Riom », « de votre position ». */
+const ofPlace = (place: string) =>
+  /^le /i.test(place) ? `du ${place.slice(3)}` : /^les /i.test(place) ? `des ${place.slice(4)}` : /^[aeiouyàâéèêëîïôöûü]/i.test(place) ? `d’${place}` : `de ${place}`;
+
 // ——— Every page ———
 
 /** The page shell (src/layouts/Base.astro, src/components/Breadcrumb.astro). */
@@ -416,7 +420,7 @@ export const finder = {
   loadFailed: 'La recherche ne peut pas se charger. La liste complète reste affichée ci-dessous.',
   noResult: 'Aucun lieu ne correspond. Essayez avec moins de critères.',
   found: (n: number, place: string | undefined) =>
-    `${plural(n, 'lieu trouvé', 'lieux trouvés')}${place ? `, du plus proche au plus loin de ${place}` : ''}.`,
+    `${plural(n, 'lieu trouvé', 'lieux trouvés')}${place ? `, du plus proche au plus loin ${ofPlace(place)}` : ''}.`,
   more: (next: number, remaining: number) => `Afficher ${NUMBER.format(next)} lieux de plus (${NUMBER.format(remaining)} restants)`,
   chosen: (n: number) => `(${plural(n, 'choisi', 'choisis')})`,
   /** The place when the person used their device's position. */
@@ -445,10 +449,10 @@ export const understood = {
   /** « Pour qui : Seniors ». */
   values: (field: string, values: readonly string[]) => `${field}\u00a0: ${values.join(', ')}`,
   either: (labels: readonly string[]) => labels.join(' ou '),
-  near: (place: string) => `près de ${place}`,
+  near: (place: string) => `près ${ofPlace(place)}`,
   /** Buttons that undo one part. */
   removeNeed: (words: string) => `Retirer «\u00a0${words}\u00a0»`,
-  removePlace: (place: string) => `Ne pas chercher près de ${place}`,
+  removePlace: (place: string) => `Ne pas chercher près ${ofPlace(place)}`,
   /** Name of the group of buttons. */
   undo: 'Corriger ce qui a été compris',
 };

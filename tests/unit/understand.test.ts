@@ -86,6 +86,15 @@ describe('understandQuery: a need and a place', () => {
     expect(understand('riom').parts).toEqual([]);
   });
 
+  it('reads a name as the « Près de » list would offer it first: « clermont » is no place (Clermont-Ferrand or Clermont, 74?)', () => {
+    expect(rows.some((row) => row[0] === 'Clermont')).toBe(true);
+    expect(understand('clermont').place).toBeUndefined();
+    expect(understand('imprimer clermont').place).toBeUndefined();
+    expect(read('imprimer clermont ferrand')).toBe('imprimer | Clermont-Ferrand (63000, 63100)');
+    expect(read('imprimer clermont 74270')).toBe('imprimer | Clermont (74270)');
+    expect(read('lyon')).toBe(' | Lyon');
+  });
+
   it('never reads a beginning of a name (the word being typed) as a place', () => {
     for (const query of ['imprimer rio', 'imprimer r', 'impots lyo', 'wifi 3800', 'wifi 380', 'vals', 'imprimer clermont ferr']) {
       expect(understand(query).place, query).toBeUndefined();
@@ -221,6 +230,12 @@ describe('describeUnderstanding: « Compris : … »', () => {
     expect(chosen.sentence).toBe(`Compris${NBSP}: «${NBSP}mediatheque${NBSP}» · près de Riom (63200)`);
     expect(chosen.parts[1]!.undo).toBe('Ne pas chercher près de Riom');
     expect(describeUnderstanding(understand(''), LEVERS, { label: 'votre position' }).parts[0]!.undo).toBe('Ne pas chercher près de votre position');
+  });
+
+  it('writes « de » the French way before the place', () => {
+    expect(describeUnderstanding(understand('wifi annecy'), LEVERS).parts[1]).toEqual({ text: 'près d’Annecy (74000, 74370…)', undo: 'Ne pas chercher près d’Annecy', kind: 'place' });
+    expect(describeUnderstanding(understand('wifi le puy en velay'), LEVERS).parts[1]!.text).toBe('près du Puy-en-Velay (43000)');
+    expect(describeUnderstanding(understand('wifi les abrets en dauphine'), LEVERS).parts[1]!.undo).toBe('Ne pas chercher près des Abrets en Dauphiné');
   });
 
   it('conditionLabel: practical service, démarches, publics, support, else the levers', () => {

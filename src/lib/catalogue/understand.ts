@@ -10,7 +10,9 @@
  * 2. The place is the longest run of at most PLACE_WORDS words at the end of the query, else at its start, that the
  *    gazetteer resolves exactly (resolvePlace, postcodes but not municipality codes): a commune (accents, case,
  *    hyphens, « st », a leading article do not matter), an arrondissement (« lyon 3 », « Lyon 3e »), a commune with
- *    its postcode, or a postcode alone. Never the beginning of a name: « rio » is not Riom, « vals » is not
+ *    its postcode, or a postcode alone; a name without its postcode must also be what the « Près de » list offers
+ *    first for these words (« clermont » offers Clermont-Ferrand before Clermont, a village of Haute-Savoie: neither
+ *    is read; « clermont 74270 » is Clermont). Never the beginning of a name: « rio » is not Riom, « vals » is not
  *    Vals-les-Bains.
  * 3. It is not a place when
  *    - it is a need word too (a phrase of synonyms.ts: « job », « cours », « école », « parent » are communes of
@@ -23,7 +25,7 @@
  *    that are only stop words (« pour riom ») leave no need.
  */
 import * as t from '../../i18n/index.ts';
-import { placeLabel, resolvePlace, type Gazetteer, type GazetteerRow } from '../gazetteer.ts';
+import { placeLabel, resolvePlace, searchPlaces, type Gazetteer, type GazetteerRow } from '../gazetteer.ts';
 import { LEVERS, SERVICE_LEVER, SERVICES_PRATIQUES, type Lever } from '../schema/reperes.ts';
 import { contentWords, isStopWord, tokenize } from '../text.ts';
 import { parseQuery } from './query-match.ts';
@@ -114,7 +116,11 @@ function placeOf(run: readonly Word[], rows: Gazetteer | readonly GazetteerRow[]
   if (!tokens.some((token) => /^\d{4,5}$/.test(token)) && compiledSynonyms().byKey.has(phraseKey(searchWords(run)))) return undefined;
   const text = joinText(run);
   const place = resolvePlace(rows, text, { codes: false });
-  return place && { label: placeLabel(place.row), lat: place.point[1], lon: place.point[0], name: place.name, words: text };
+  if (!place) return undefined;
+  // A name without its postcode: what the « Près de » list offers first (« clermont » offers Clermont-Ferrand before Clermont, 74).
+  const postcode = tokens.some((token) => /^\d{4,5}$/.test(token));
+  if (!postcode && searchPlaces(rows, text, 1)[0]?.row !== place.row) return undefined;
+  return { label: placeLabel(place.row), lat: place.point[1], lon: place.point[0], name: place.name, words: text };
 }
 
 /** True when every folded token of the word joins a need and a place (or it has none: « : », « - »). */
@@ -122,7 +128,8 @@ const joining = (word: Word) => word.tokens.every((token) => JOINING.has(token))
 
 /**
  * The need and the place of a query typed in the search box (rules in the module comment), and what the need words
- * mean. A few microseconds to a few tenths of a millisecond: at most 2 × PLACE_WORDS exact look-ups.
+ * mean. A few microseconds to a few tenths of a millisecond: at most 2 × PLACE_WORDS exact look-ups, and one list
+ * search (searchPlaces) per run that names a commune.
  */
 export function understandQuery(query: string, gazetteer: Gazetteer | readonly GazetteerRow[] | undefined, options: UnderstandOptions = {}): Understanding {
   const words = wordsOf(query);
