@@ -8,7 +8,7 @@
  * brotli, per venue) and the JavaScript /lieux/ loads before the first interaction.
  * Prints figures only, no assertion.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
