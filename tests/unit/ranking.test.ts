@@ -109,6 +109,18 @@ describe('rankVenues', () => {
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
   });
 
+  it('reads the coordinates it is given (the word index has them) rather than the venues', () => {
+    const origin = { ...RIOM, label: 'Riom' };
+    const given = { lat: [RIOM.lat, NaN, 45.7772, RIOM.lat], lon: [RIOM.lon, NaN, 3.087, RIOM.lon] };
+    const ranked = rankVenues({ venues: VENUES, coordinates: given, context: { origin, nearestFirst: true } });
+    expect(ids(ranked)).toEqual(['sans-position', 'long', 'loin', 'court']);
+    expect(ranked[0]!.distance).toBe(0);
+    expect(ranked[3]!.distance).toBeUndefined();
+    // The same as reading the venues when the coordinates are theirs.
+    const theirs = { lat: VENUES.map((venue) => venue.lat ?? NaN), lon: VENUES.map((venue) => venue.lon ?? NaN) };
+    expect(rankVenues({ venues: VENUES, coordinates: theirs, context: { origin } })).toEqual(rankVenues({ venues: VENUES, context: { origin } }));
+  });
+
   it('shares the reasons it adds between venues with the same reasons and distance', () => {
     const shared = reason('numerique');
     const twins = [summary({ id: 'a', nom: 'A', lat: 45.9, lon: 3.1 }), summary({ id: 'b', nom: 'B', lat: 45.9, lon: 3.1 })];

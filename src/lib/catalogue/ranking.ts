@@ -58,6 +58,8 @@ export interface RankingInput {
   context?: RankingContext;
   /** Number of words of each venue's name (text.ts contentWords), when already known (the word index has them). */
   nameWords?: ArrayLike<number>;
+  /** Each venue's coordinates (NaN when unknown), when already known (the word index has them). */
+  coordinates?: { lat: ArrayLike<number>; lon: ArrayLike<number> };
 }
 
 /** A ranked venue. */
@@ -86,10 +88,10 @@ function nameWordsOf(venues: readonly VenueSummary[]): Uint8Array {
   return counts;
 }
 
-const coordinateArrays = new WeakMap<readonly VenueSummary[], { lat: Float64Array; lon: Float64Array }>();
+const coordinateArrays = new WeakMap<readonly VenueSummary[], { lat: ArrayLike<number>; lon: ArrayLike<number> }>();
 
 /** Each venue's coordinates (NaN when unknown) in typed arrays, once per venues array: read per candidate and keystroke. */
-function coordinatesOf(venues: readonly VenueSummary[]): { lat: Float64Array; lon: Float64Array } {
+function coordinatesOf(venues: readonly VenueSummary[]): { lat: ArrayLike<number>; lon: ArrayLike<number> } {
   let coordinates = coordinateArrays.get(venues);
   if (!coordinates) {
     const lat = new Float64Array(venues.length).fill(NaN);
@@ -198,7 +200,7 @@ export function rankVenues(input: RankingInput): RankedVenue[] {
   const distances = origin ? distancesScratch.subarray(0, count).fill(NaN) : undefined;
   const open = openAt ? new Uint8Array(count) : undefined;
   const moments = new Map<string, { day: number; minute: number }>();
-  const coordinates = origin ? coordinatesOf(venues) : undefined;
+  const coordinates = origin ? (input.coordinates ?? coordinatesOf(venues)) : undefined;
   for (let i = 0; i < count; i++) {
     const candidate = candidates[i]!;
     let total = relevance[i]!;

@@ -40,12 +40,13 @@ export interface Searcher {
 export function createSearcher(summaries: readonly VenueSummary[], index: WordIndex = buildWordIndex(summaries)): Searcher {
   const matcher = createQueryMatcher(index);
   const everyVenue: SearchHit[] = Array.from({ length: index.n }, (_, venue) => ({ index: venue, score: 0, matched: [] }));
+  const coordinates = { lat: index.latitude, lon: index.longitude };
 
   const searchDetailed = (query: string, context?: RankingContext): DetailedResults => {
     const matches = matcher.match(query);
     if (!matches && !context) return { hits: everyVenue, groups: [] };
     const origin = context?.origin ?? matches?.near;
-    const hits = rankVenues({ venues: summaries, matches, nameWords: index.nameLength, context: origin ? { ...context, origin } : context });
+    const hits = rankVenues({ venues: summaries, matches, nameWords: index.nameLength, coordinates, context: origin ? { ...context, origin } : context });
     return { hits, groups: matches?.groups ?? [] };
   };
 
