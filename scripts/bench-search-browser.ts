@@ -2,13 +2,15 @@
  * `node scripts/bench-search-browser.ts [--count 18000]` (part of `npm run bench`): the catalogue's
  * search in Chromium at national scale. It copies the built demo site (dist/, built first if missing),
  * replaces its search index by one of N synthetic venues, serves it on loopback, types realistic
- * queries character by character into /lieux/ and reads how long each keystroke took (search +
- * filters + DOM update, measured by the page itself). Also prints the index size (raw, gzip,
+ * queries character by character into /lieux/ (some with a place of the demo territory, whose gazetteer is kept:
+ * « impots lyon 3 ») and reads how long each keystroke took (need + place understanding, search, filters and DOM
+ * update, measured by the page itself). Also prints the index size (raw, gzip,
  * brotli, per venue) and the JavaScript /lieux/ loads before the first interaction.
  * Prints figures only, no assertion.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/lib/catalogue/search-index.ts';
@@ -76,7 +78,7 @@ try {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} Ko`;
   const line = (timings: number[]) =>
     `médiane ${quantile(timings, 0.5).toFixed(1)} ms, p95 ${quantile(timings, 0.95).toFixed(1)} ms, max ${timings.at(-1)!.toFixed(1)} ms (${timings.length} frappes)`;
-  console.log(`\nRecherche dans Chromium, ${count.toLocaleString('fr-FR')} lieux fictifs`);
+  console.log(`\nRecherche dans Chromium, ${count.toLocaleString('fr-FR')} lieux fictifs (charge ${loadavg().map((load) => load.toFixed(1)).join(' ')})`);
   console.log(`  index transféré   : ${kb(raw)} brut, ${kb(gzip)} gzip, ${kb(brotli)} brotli — ${(brotli / count).toFixed(1)} octets/lieu en brotli (objectif ≤ 40)`);
   console.log(`  JS avant la 1re interaction sur /lieux/ : ${(initialJs() / 1024).toFixed(1)} Ko gzip (objectif ≤ 40)`);
   console.log(`  premier usage (chargement et décodage de l'index, 1re recherche) : ${firstUse} ms`);

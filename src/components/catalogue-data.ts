@@ -26,10 +26,15 @@ export async function loadSummaries(url: string): Promise<VenueSummary[]> {
   return decodeSearchIndex(await fetchJson<SearchIndexData>(url));
 }
 
-/** The gazetteer, ready to search (commune names and postcodes → places). */
+/** The gazetteer, fetched and ready to search (commune names and postcodes → places). */
 export async function loadPlaces(url: string): Promise<Places> {
   const gazetteer = await fetchJson<Gazetteer>(url);
   prepareGazetteer(gazetteer);
+  return placesOf(gazetteer);
+}
+
+/** Search and look-up over a prepared gazetteer (prepareGazetteer). */
+export function placesOf(gazetteer: Gazetteer): Places {
   const near = (place: Place): NearPlace => ({ label: placeLabel(place.row), lat: place.point[1], lon: place.point[0] });
   return {
     attribution: gazetteer.attribution,

@@ -1,21 +1,61 @@
 /**
- * What <reperes-finder> loads on first use, in a separate chunk: the search index and its
- * searcher (with Fuse), and the gazetteer for « Près de » (./catalogue-data.ts).
+ * What <reperes-finder> loads on first use, in a separate chunk: the search index and its searcher (with Fuse), and
+ * the gazetteer, fetched together: « Près de » suggests communes from it, and the search box reads a place in what
+ * is typed (src/lib/catalogue/understand.ts).
  */
-import { createSearcher } from '../lib/catalogue/search.ts';
+import type { NearPlace } from '../lib/catalogue/filters.ts';
+import { createSearcher, type SearchHit } from '../lib/catalogue/search.ts';
+import { describeUnderstanding, needParts, placeWordsBack, understandQuery, withoutNeedPart, type Understanding } from '../lib/catalogue/understand.ts';
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
-import { loadSummaries } from './catalogue-data.ts';
+import { buildWordIndex, someNameHasAll } from '../lib/catalogue/word-index.ts';
+import { prepareGazetteer, type Gazetteer } from '../lib/gazetteer.ts';
+import { fetchJson, loadSummaries, placesOf, type Places } from './catalogue-data.ts';
 
-export { loadPlaces, type Places } from './catalogue-data.ts';
 export type { NearPlace as Place } from '../lib/catalogue/filters.ts';
+export type { Places } from './catalogue-data.ts';
 
 export interface Catalogue {
   venues: VenueSummary[];
-  search(query: string): { index: number; score: number }[];
+  /** Ranked hits (rankVenues); with a place, nearest first (« du plus proche au plus loin »), each with its distance. */
+  search(query: string, place?: NearPlace): SearchHit[];
+  /**
+   * The need and the place of what the search box holds (no place without the gazetteer); `readPlace` false: its
+   * words are a need only (a place is already chosen and the box is not being edited).
+   */
+  understand(query: string, readPlace: boolean): Understanding;
+  /** The « Compris : … » line, and the text helpers of its undo buttons (src/lib/catalogue/understand.ts). */
+  describe: typeof describeUnderstanding;
+  withoutNeedPart: typeof withoutNeedPart;
+  placeWordsBack: typeof placeWordsBack;
+  /** The gazetteer's suggestions for « Près de »; undefined when it could not be loaded. */
+  places?: Places;
 }
 
-export async function loadCatalogue(url: string): Promise<Catalogue> {
-  const venues = await loadSummaries(url);
-  const searcher = createSearcher(venues);
-  return { venues, search: (query) => searcher.search(query) };
+export async function loadCatalogue(indexUrl: string, placesUrl: string): Promise<Catalogue> {
+  // The gazetteer is optional: without it, the search works without places and « Près de » offers the device's position only.
+  const gazetteerPromise = fetchJson<Gazetteer>(placesUrl).catch(() => undefined);
+  const venues = await loadSummaries(indexUrl);
+  const index = buildWordIndex(venues);
+  const searcher = createSearcher(venues, index);
+  const gazetteer = await gazetteerPromise;
+  if (gazetteer) prepareGazetteer(gazetteer);
+  const isVenueName = (words: readonly string[]) => someNameHasAll(index, words);
+  let lastKey: string | undefined;
+  let last: Understanding | undefined;
+  return {
+    venues,
+    search: (query, place) => searcher.search(query, place ? { origin: place, nearestFirst: true } : undefined),
+    understand: (query, readPlace) => {
+      const key = `${readPlace ? 1 : 0}${query}`;
+      if (key !== lastKey) {
+        last = readPlace ? understandQuery(query, gazetteer, { isVenueName }) : { need: query, parts: needParts(query) };
+        lastKey = key;
+      }
+      return last!;
+    },
+    describe: describeUnderstanding,
+    withoutNeedPart,
+    placeWordsBack,
+    places: gazetteer && placesOf(gazetteer),
+  };
 }

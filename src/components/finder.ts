@@ -3,19 +3,24 @@
  * - The form is hidden until this script runs (no-JS users keep the complete static list).
  * - State ⇄ URL query string (src/lib/catalogue/filters.ts): share, reload, Back give the same results;
  *   except the device's position, which stays in the page's memory and is never written to the URL.
- * - The search index and the gazetteer are fetched on first use, with the search code (./finder-data.ts).
+ * - The search index and the gazetteer are fetched on first use, together, with the search code (./finder-data.ts).
+ * - The search box understands « besoin + lieu » (src/lib/catalogue/understand.ts): a commune or a postcode at the
+ *   end or the start of what is typed is « Près de » (the results follow it at once; the URL, the « Près de » field
+ *   and the « Compris : … » line once the person pauses); its words leave the box when the person submits or leaves
+ *   the box, never while typing in it. Each part of « Compris » has a button that undoes it.
  * - The « Carte » view (./map.ts), when the page has one, shows the venues the list shows; its view (centre, zoom)
  *   is kept in the URL hash beside the query string; « Limiter la liste à la zone affichée » filters the list by it.
  */
 import {
-  distanceOf, emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, DEVICE_PLACE_LABEL,
+  emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, DEVICE_PLACE_LABEL,
   HELP_OPTIONS, PUBLIC_OPTIONS, SERVICE_OPTIONS, SUPPORT_OPTIONS, type AccessOption, type FilterState, type Moment, type NearPlace,
 } from '../lib/catalogue/filters.ts';
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
-import { venueCardModel, type CardLever } from '../lib/catalogue/venue-card.ts';
+import type { Understanding, UnderstoodText } from '../lib/catalogue/understand.ts';
+import { venueCardHtml, venueCardModel, type CardLever } from '../lib/catalogue/venue-card.ts';
 import { describeOpenState, getOpenState } from '../lib/hours/evaluate.ts';
 import * as t from '../i18n/index.ts';
-import type { Catalogue, Place, Places } from './finder-data.ts';
+import type { Catalogue, Place } from './finder-data.ts';
 import { MapPanel } from './map.ts';
 
 interface Config {
@@ -34,11 +39,18 @@ class ReperesFinder extends HTMLElement {
   private resultsSection!: HTMLElement;
   private staticList!: HTMLElement;
   private more!: HTMLButtonElement;
+  private queryInput!: HTMLInputElement;
   private placeInput!: HTMLInputElement;
   private placeList!: HTMLUListElement;
+  private understoodBox!: HTMLElement;
   private catalogue?: Promise<Catalogue>;
-  private places?: Promise<Places>;
+  /** The catalogue once loaded (synchronous access for the URL and the form). */
+  private loaded?: Catalogue;
   private state: FilterState = emptyState();
+  /** The search box was edited since its words were last read (settled, or read from the URL): they may name a place. */
+  private editing = false;
+  /** The place last moved from the search box to « Près de », with its words as typed (« Ne pas chercher près de » puts them back). */
+  private moved?: { label: string; name: string; words: string };
   private shown = PAGE;
   private statusTimer?: number;
   private typingTimer?: number;
@@ -64,12 +76,15 @@ class ReperesFinder extends HTMLElement {
     this.resultsSection = this.querySelector('.finder-results')!;
     this.staticList = this.querySelector('[data-role="static"]')!;
     this.more = this.querySelector('[data-action="more"]')!;
+    this.queryInput = this.form.querySelector('[name="q"]')!;
     this.placeInput = this.form.querySelector('[name="pres"]')!;
     this.placeList = this.form.querySelector('[role="listbox"]')!;
+    this.understoodBox = this.querySelector('[data-role="understood"]')!;
     this.form.hidden = false;
 
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
+      this.settle();
       this.readForm();
       this.commit('push');
       void this.render(false).then(() => {
@@ -88,6 +103,10 @@ class ReperesFinder extends HTMLElement {
       if (option) this.choosePlace(Number(option.getAttribute('data-index')));
     });
     this.querySelector('[data-action="locate"]')!.addEventListener('click', () => this.locate());
+    this.understoodBox.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-part]');
+      if (button) void this.undo(Number(button.dataset.part), button.textContent ?? '');
+    });
     this.more.addEventListener('click', () => {
       this.shown += PAGE;
       void this.render(false);
@@ -137,15 +156,15 @@ class ReperesFinder extends HTMLElement {
 
   /** The venues the list shows, for the map (undefined: all); the text search included. */
   private async mapMask(): Promise<Uint8Array | undefined> {
+    const catalogue = await this.prefetch();
     const state = this.effectiveState();
     if (isEmptyState({ ...state, pres: undefined }) && !(state.pres && state.rayon)) return undefined;
-    const catalogue = await this.prefetch();
     const filter = this.filterMask(catalogue, state, new Date());
     if (state.q.trim() === '') return filter;
     const key = `${this.maskKey}|${state.q}`;
     if (key !== this.mapMaskKey || !this.mapMaskCache) {
       const mask = new Uint8Array(catalogue.venues.length);
-      for (const hit of catalogue.search(state.q)) if (!filter || filter[hit.index]) mask[hit.index] = 1;
+      for (const hit of catalogue.search(state.q, state.pres)) if (!filter || filter[hit.index]) mask[hit.index] = 1;
       this.mapMaskCache = mask;
       this.mapMaskKey = key;
     }
@@ -165,15 +184,12 @@ class ReperesFinder extends HTMLElement {
     if (place) this.mapPanel?.moveTo(place.lon, place.lat, this.state.rayon);
   }
 
-  /** Starts loading the index and the search code (first focus in the form). */
+  /** Starts loading the index, the gazetteer and the search code (first focus in the form). */
   private prefetch(): Promise<Catalogue> {
-    this.catalogue ??= import('./finder-data.ts').then(({ loadCatalogue }) => loadCatalogue(this.dataset.index!));
+    this.catalogue ??= import('./finder-data.ts')
+      .then(({ loadCatalogue }) => loadCatalogue(this.dataset.index!, this.dataset.places!))
+      .then((catalogue) => (this.loaded = catalogue));
     return this.catalogue;
-  }
-
-  private loadPlaces(): Promise<Places> {
-    this.places ??= import('./finder-data.ts').then(({ loadPlaces }) => loadPlaces(this.dataset.places!));
-    return this.places;
   }
 
   private fromUrl() {
@@ -184,6 +200,7 @@ class ReperesFinder extends HTMLElement {
       if (this.devicePlace) this.state.pres = this.devicePlace;
       else this.querySelector('[data-role="locate-status"]')!.textContent = t.finder.positionForgotten;
     }
+    this.editing = false;
     this.writeForm();
     this.shown = PAGE;
     void this.render(false);
@@ -197,6 +214,7 @@ class ReperesFinder extends HTMLElement {
     }
     if (target.name === 'q') {
       this.state.q = target.value;
+      this.editing = true;
       this.shown = PAGE;
       void this.render(true);
       window.clearTimeout(this.typingTimer);
@@ -206,7 +224,15 @@ class ReperesFinder extends HTMLElement {
 
   private onChange(event: Event) {
     const target = event.target as HTMLInputElement;
-    if (target === this.placeInput || target.name === 'q') return;
+    if (target.name === 'q') {
+      // The person leaves the search box: an understood place moves to « Près de ».
+      if (this.settle()) {
+        this.commit('replace');
+        void this.render(false);
+      }
+      return;
+    }
+    if (target === this.placeInput) return;
     // Choosing a day or a moment means « open on… ».
     if (target.name === 'jour' || target.name === 'moment') {
       const radio = this.form.querySelector<HTMLInputElement>('[name="ouvert"][value="le"]');
@@ -221,9 +247,10 @@ class ReperesFinder extends HTMLElement {
 
   /** Writes the state into the URL: `push` for a choice (Back undoes it), `replace` while typing. */
   private commit(mode: 'push' | 'replace') {
-    const query = stateToQuery(this.state);
+    const state = this.currentState();
+    const query = stateToQuery(state);
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-    const mark = this.state.pres?.device ? { position: true } : null;
+    const mark = state.pres?.device ? { position: true } : null;
     const same = url === `${window.location.pathname}${window.location.search}${window.location.hash}`;
     if (same && Boolean((window.history.state as { position?: boolean } | null)?.position) === Boolean(mark)) return;
     if (mode === 'push' && !same) window.history.pushState(mark, '', url);
@@ -232,6 +259,8 @@ class ReperesFinder extends HTMLElement {
 
   private reset() {
     this.state = emptyState();
+    this.editing = false;
+    this.moved = undefined;
     this.writeForm();
     this.commit('push');
     void this.render(false);
@@ -293,14 +322,87 @@ class ReperesFinder extends HTMLElement {
     if (hidden > 0) details.open = true;
   }
 
-  /** The state plus the page's fixed scope. */
-  private effectiveState(): FilterState {
+  /** The radius chosen in the form (km), if any. */
+  private radiusChoice(): number | undefined {
+    const rayon = Number((this.form.elements.namedItem('rayon') as HTMLSelectElement).value);
+    return rayon > 0 ? rayon : undefined;
+  }
+
+  /**
+   * What the search box says, once the catalogue is loaded: a need and maybe a place. Its words are read for a place
+   * while the person edits it, or when no place is chosen; otherwise they are a need only (« lyon » typed after
+   * « Près de Riom » was chosen stays a word until the box is edited again).
+   */
+  private understanding(): Understanding | undefined {
+    return this.loaded?.understand(this.state.q, this.editing || !this.state.pres);
+  }
+
+  /** The state with what the search box understood: its place as « Près de », its need words as the text. */
+  private currentState(understood = this.understanding()): FilterState {
+    if (!understood?.place) return this.state;
+    const { label, lat, lon } = understood.place;
+    return { ...this.state, q: understood.need, pres: { label, lat, lon }, rayon: this.radiusChoice() };
+  }
+
+  /** The current state plus the page's fixed scope. */
+  private effectiveState(understood = this.understanding()): FilterState {
+    const state = this.currentState(understood);
     const { territoire, levier } = this.config.fixed;
     return {
-      ...this.state,
-      territoires: territoire ? [territoire] : this.state.territoires,
-      leviers: levier ? [levier as FilterState['leviers'][number]] : this.state.leviers,
+      ...state,
+      territoires: territoire ? [territoire] : state.territoires,
+      leviers: levier ? [levier as FilterState['leviers'][number]] : state.leviers,
     };
+  }
+
+  /**
+   * Moves an understood place out of the search box: the box keeps the need words, « Près de » holds the place (as
+   * if chosen in its list). On submit and when the person leaves the box, never while typing in it. True if it moved.
+   */
+  private settle(): boolean {
+    const understood = this.understanding();
+    this.editing = false;
+    const place = understood?.place;
+    if (!place) return false;
+    this.moved = { label: place.label, name: place.name, words: place.words };
+    this.state.q = understood.need;
+    this.state.pres = { label: place.label, lat: place.lat, lon: place.lon };
+    this.state.rayon = this.radiusChoice();
+    this.queryInput.value = understood.need;
+    this.placeInput.value = place.label;
+    this.shown = PAGE;
+    this.mapToPlace();
+    return true;
+  }
+
+  /**
+   * A button of « Compris » (its position and its name): removes a need part from the search box, or the place (its
+   * words go back to the box, quoted). Nothing when the line has changed since it was shown.
+   */
+  private async undo(index: number, name: string) {
+    const catalogue = await this.prefetch();
+    this.settle();
+    const understood = this.understanding();
+    const part = understood && catalogue.describe(understood, this.config.leviers, this.shownPlace(understood)).parts[index];
+    if (!understood || !part || part.undo !== name) return;
+    if (part.kind === 'need') {
+      const need = understood.parts[index];
+      if (!need) return;
+      this.state.q = catalogue.withoutNeedPart(understood.need, need);
+    } else {
+      const place = this.state.pres;
+      if (place && this.moved?.label === place.label && !place.device) this.state.q = catalogue.placeWordsBack(this.state.q, this.moved.words);
+      this.state.pres = undefined;
+      this.state.rayon = undefined;
+      this.moved = undefined;
+      this.placeInput.value = '';
+    }
+    this.editing = false;
+    this.queryInput.value = this.state.q;
+    this.shown = PAGE;
+    this.commit('push');
+    await this.render(false);
+    this.queryInput.focus();
   }
 
   private async render(typing: boolean) {
@@ -321,41 +423,117 @@ class ReperesFinder extends HTMLElement {
       this.setStatus(t.finder.loadFailed, false);
       return;
     }
-    const state = this.effectiveState();
+    // A place read in the search box moves to « Près de » unless the person is typing in the box (URL, other controls).
+    if (!typing && document.activeElement !== this.queryInput && this.settle()) this.commit('replace');
+    const understood = this.understanding();
+    const state = this.effectiveState(understood);
     const now = new Date();
-    const hits = catalogue.search(state.q);
+    const hits = catalogue.search(state.q, state.pres);
     const filter = this.filterMask(catalogue, state, now);
     const mask = limiting ? this.viewMask(catalogue, filter) : filter;
-    const distances = this.distances(catalogue, state);
-    let kept: { index: number; distance?: number }[] = [];
+    const shown = this.shownScratch;
+    shown.length = 0;
     let total = 0;
-    if (distances) {
-      for (const hit of hits) {
-        if (mask && !mask[hit.index]) continue;
-        const distance = distances[hit.index]!;
-        kept.push({ index: hit.index, distance: Number.isNaN(distance) ? undefined : distance });
-      }
-      kept.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity));
-      total = kept.length;
-      kept = kept.slice(0, this.shown);
-    } else {
-      for (const hit of hits) {
-        if (mask && !mask[hit.index]) continue;
-        total++;
-        if (kept.length < this.shown) kept.push({ index: hit.index });
-      }
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
+      if (mask && !mask[hit.index]) continue;
+      total++;
+      if (shown.length < 2 * this.shown) shown.push(hit.index, hit.distance ?? Number.NaN);
     }
     this.staticList.hidden = true;
     this.resultsSection.hidden = false;
-    this.results.replaceChildren(...kept.map((item) => this.card(catalogue.venues[item.index]!, item.index, item.distance)));
-    const remaining = total - kept.length;
+    this.showCards(catalogue, shown, now);
+    const remaining = total - shown.length / 2;
     this.more.hidden = remaining <= 0;
-    this.more.textContent = t.finder.more(Math.min(PAGE, remaining), remaining);
+    const moreText = t.finder.more(Math.min(PAGE, remaining), remaining);
+    if (this.more.textContent !== moreText) this.more.textContent = moreText;
     const count = total === 0 ? t.finder.noResult : limiting ? t.map.foundInView(total) : t.finder.found(total, state.pres?.label);
-    this.setStatus(count, typing);
-    // Measured by `npm run bench` (scripts/bench-search-browser.ts): search + filters + DOM update.
+    const text = understood ? catalogue.describe(understood, this.config.leviers, this.shownPlace(understood)) : undefined;
+    this.setStatus(count, typing, text);
+    // Measured by `npm run bench` (scripts/bench-search-browser.ts): understanding, search + filters + DOM update.
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
     this.dataset.renders = String(Number(this.dataset.renders ?? 0) + 1);
+  }
+
+  /** Venue index and distance (NaN: none) of each card shown, in pairs; reused by every render. */
+  private shownScratch: number[] = [];
+
+  /** The chosen place « Compris » names when the search box names none (with the name it had when it was moved). */
+  private shownPlace(understood: Understanding): { label: string; name?: string } | undefined {
+    const place = this.state.pres;
+    if (understood.place || !place) return undefined;
+    return { label: place.label, ...(this.moved?.label === place.label ? { name: this.moved.name } : {}) };
+  }
+
+  private renderGeneration = 0;
+
+  /**
+   * The result list shows these cards (pairs of venue index and distance), in order. Existing nodes are kept: the
+   * cards no longer shown are removed, then each card is inserted only where it is not already (typing usually
+   * changes a few positions; the same results change nothing in the page).
+   */
+  private showCards(catalogue: Catalogue, shown: readonly number[], now: Date) {
+    const generation = ++this.renderGeneration;
+    this.createCards(catalogue, shown);
+    const items: HTMLLIElement[] = [];
+    for (let i = 0; i < shown.length; i += 2) {
+      const index = shown[i]!;
+      const distance = shown[i + 1]!;
+      const card = this.cards.get(index)!;
+      this.updateCard(catalogue.venues[index]!, card, Number.isNaN(distance) ? undefined : distance, now);
+      card.shown = generation;
+      items.push(card.item);
+    }
+    const list = this.results;
+    for (let child = list.firstElementChild; child; ) {
+      const next = child.nextElementSibling;
+      if (this.cards.get(Number((child as HTMLElement).dataset.venue))?.shown !== generation) child.remove();
+      child = next;
+    }
+    let current = list.firstElementChild;
+    for (const item of items) {
+      if (current === item) current = current.nextElementSibling;
+      else list.insertBefore(item, current);
+    }
+  }
+
+  /** Result cards are built once per venue and reused: typing only moves existing nodes. */
+  private cards = new Map<number, Card>();
+
+  /**
+   * Builds the cards not built yet, all at once: the same HTML as the server's lists (src/lib/catalogue/venue-card.ts,
+   * parsed once per render, several times faster than creating each node), plus « open now » and « Voir sur la carte ».
+   */
+  private createCards(catalogue: Catalogue, shown: readonly number[]) {
+    const fresh: number[] = [];
+    let html = '';
+    for (let i = 0; i < shown.length; i += 2) {
+      const index = shown[i]!;
+      if (this.cards.has(index) || fresh.includes(index)) continue;
+      fresh.push(index);
+      html += venueCardHtml(venueCardModel(catalogue.venues[index]!, this.config.leviers), 3, index);
+    }
+    if (fresh.length === 0) return;
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const items = [...template.content.children] as HTMLLIElement[];
+    fresh.forEach((index, position) => {
+      const item = items[position]!;
+      const where = item.querySelector('p')!;
+      const card: Card = { item, where, place: where.textContent ?? '', open: catalogue.venues[index]!.hours ? document.createElement('p') : undefined, shown: 0 };
+      if (card.open) where.after(card.open);
+      if (this.mapPanel) item.append(this.mapPanel.locateButton(item.querySelector('a')!.textContent ?? ''));
+      this.cards.set(index, card);
+    });
+  }
+
+  /** A card's distance and « open now », changed only when they change. */
+  private updateCard(venue: VenueSummary, card: Card, distance: number | undefined, now: Date) {
+    if (card.distance !== distance) {
+      card.where.textContent = `${card.place}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
+      card.distance = distance;
+    }
+    this.updateOpen(venue, card, now);
   }
 
   private maskKey = '';
@@ -388,84 +566,60 @@ class ReperesFinder extends HTMLElement {
     return mask;
   }
 
-  private distancesKey = '';
-  private distanceCache?: Float64Array;
+  private understoodKey = '';
 
-  /** Distance of every venue from the chosen place (NaN when unknown), once per place. */
-  private distances(catalogue: Catalogue, state: FilterState): Float64Array | undefined {
-    if (!state.pres) return undefined;
-    const key = `${state.pres.lat},${state.pres.lon}`;
-    if (key !== this.distancesKey || !this.distanceCache) {
-      this.distanceCache = Float64Array.from(catalogue.venues, (venue) => distanceOf(venue, state) ?? Number.NaN);
-      this.distancesKey = key;
-    }
-    return this.distanceCache;
-  }
-
-  /** The result count, announced politely; while typing, only once the person pauses. */
-  private setStatus(text: string, typing: boolean) {
+  /**
+   * The result count and what the search understood, announced politely in the status region; while typing, only
+   * once the person pauses. The « Compris » line under the search box (with its buttons) changes at the same time.
+   */
+  private setStatus(count: string, typing: boolean, understood?: UnderstoodText) {
     window.clearTimeout(this.statusTimer);
-    if (typing) this.statusTimer = window.setTimeout(() => (this.status.textContent = text), 700);
-    else this.status.textContent = text;
-  }
-
-  /** Result cards are built once per venue and reused: typing only reorders existing nodes. */
-  private cards = new Map<number, { item: HTMLLIElement; where: HTMLParagraphElement; place: string; distance?: number; open?: HTMLParagraphElement; openMinute?: number }>();
-
-  private card(venue: VenueSummary, index: number, distance?: number): HTMLLIElement {
-    const cached = this.cards.get(index);
-    if (cached) {
-      if (cached.distance !== distance) {
-        cached.where.textContent = `${cached.place}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
-        cached.distance = distance;
+    const write = () => {
+      this.showUnderstood(understood);
+      // The sentence is shown under the search box: in the status region, it is for screen readers only.
+      const said = understood?.sentence;
+      this.status.textContent = count;
+      if (said) {
+        const hidden = document.createElement('span');
+        hidden.className = 'visually-hidden';
+        hidden.textContent = ` ${said}.`;
+        this.status.append(hidden);
       }
-      this.updateOpen(venue, cached);
-      return cached.item;
-    }
-    // The same card model as the server's lists (src/lib/catalogue/venue-card.ts), as DOM nodes.
-    const card = venueCardModel(venue, this.config.leviers);
-    const item = document.createElement('li');
-    item.className = 'venue-card';
-    item.dataset.venue = String(index);
-    const heading = document.createElement('h3');
-    const link = document.createElement('a');
-    link.href = card.href;
-    link.textContent = card.name;
-    heading.append(link);
-    const where = document.createElement('p');
-    const place = card.place;
-    where.textContent = `${place}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
-    const tags = document.createElement('ul');
-    tags.className = 'lever-tags';
-    tags.setAttribute('aria-label', t.card.levers);
-    for (const lever of card.levers) {
-      const tag = document.createElement('li');
-      const picto = document.createElement('img');
-      picto.src = lever.picto;
-      picto.alt = '';
-      picto.width = 24;
-      picto.height = 24;
-      tag.append(picto, lever.label);
-      tags.append(tag);
-    }
-    const meta = document.createElement('ul');
-    meta.className = 'venue-meta';
-    for (const text of card.meta) {
-      const entry = document.createElement('li');
-      entry.textContent = text;
-      meta.append(entry);
-    }
-    const entry = { item, where, place, distance, open: venue.hours ? document.createElement('p') : undefined };
-    item.append(heading, where, ...(entry.open ? [entry.open] : []), tags, meta, ...(this.mapPanel ? [this.mapPanel.locateButton(card.name)] : []));
-    this.cards.set(index, entry);
-    this.updateOpen(venue, entry);
-    return item;
+    };
+    if (typing) this.statusTimer = window.setTimeout(write, 700);
+    else write();
   }
 
-  /** « Ouvert maintenant, jusqu'à 12 h » on a result card, refreshed at most once a minute. */
-  private updateOpen(venue: VenueSummary, card: { open?: HTMLParagraphElement; openMinute?: number }) {
+  /** « Compris : … » and one button per part under the search box; rebuilt only when it changes (focus stays on its buttons). */
+  private showUnderstood(understood: UnderstoodText | undefined) {
+    const key = understood ? `${understood.sentence}|${understood.parts.map((part) => part.undo).join('|')}` : '';
+    if (key === this.understoodKey) return;
+    this.understoodKey = key;
+    const [sentence, buttons] = [this.understoodBox.querySelector('p')!, this.understoodBox.querySelector('ul')!];
+    sentence.textContent = understood?.sentence ?? '';
+    buttons.replaceChildren(
+      ...(understood?.parts ?? []).map((part, index) => {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.dataset.part = String(index);
+        button.textContent = part.undo;
+        item.append(button);
+        return item;
+      }),
+    );
+    this.understoodBox.hidden = !understood?.sentence;
+    // The « Près de » field shows the place the search box named, once the person pauses.
+    const place = this.currentState().pres;
+    if (document.activeElement !== this.placeInput) this.placeInput.value = place?.label ?? '';
+  }
+
+  /**
+   * « Ouvert maintenant, jusqu'à 12 h » on a result card, refreshed at most once a minute. `now` is the render's
+   * (one instant for every card: the local time is computed once per time zone, not per card).
+   */
+  private updateOpen(venue: VenueSummary, card: { open?: HTMLParagraphElement; openMinute?: number }, now: Date) {
     if (!card.open || !venue.hours) return;
-    const now = new Date();
     const minute = Math.floor(now.getTime() / 60_000);
     if (card.openMinute === minute) return;
     card.openMinute = minute;
@@ -488,9 +642,9 @@ class ReperesFinder extends HTMLElement {
       }
       return;
     }
-    const places = await this.loadPlaces();
+    const places = (await this.prefetch().catch(() => undefined))?.places;
     if (this.placeInput.value.trim() !== text) return;
-    this.placeOptions = places.search(text);
+    this.placeOptions = places?.search(text) ?? [];
     this.activeOption = -1;
     this.placeList.replaceChildren(
       ...this.placeOptions.map((place, index) => {
@@ -533,8 +687,8 @@ class ReperesFinder extends HTMLElement {
     this.placeInput.value = place.label;
     this.closePlaces();
     this.state.pres = { label: place.label, lat: place.lat, lon: place.lon };
-    const rayon = Number((this.form.elements.namedItem('rayon') as HTMLSelectElement).value);
-    this.state.rayon = rayon > 0 ? rayon : undefined;
+    this.state.rayon = this.radiusChoice();
+    this.editing = false;
     this.shown = PAGE;
     this.commit('push');
     this.mapToPlace();
@@ -560,6 +714,7 @@ class ReperesFinder extends HTMLElement {
         status.textContent = t.finder.located;
         this.devicePlace = { label: DEVICE_PLACE_LABEL, lat: position.coords.latitude, lon: position.coords.longitude, device: true };
         this.state.pres = this.devicePlace;
+        this.editing = false;
         this.placeInput.value = DEVICE_PLACE_LABEL;
         this.shown = PAGE;
         this.commit('push');
@@ -570,6 +725,17 @@ class ReperesFinder extends HTMLElement {
       { maximumAge: 300_000, timeout: 15_000 },
     );
   }
+}
+
+/** A result card: its list item, the parts a render updates, and the render that last showed it. */
+interface Card {
+  item: HTMLLIElement;
+  where: HTMLParagraphElement;
+  place: string;
+  distance?: number;
+  open?: HTMLParagraphElement;
+  openMinute?: number;
+  shown: number;
 }
 
 customElements.define('reperes-finder', ReperesFinder);

@@ -24,6 +24,10 @@ export const locale = {
 
 const NUMBER = new Intl.NumberFormat(locale.intl);
 
+/** « de » before a place name: « d'Annecy », « du Puy-en-Velay », « des Abrets », « de Riom », « de votre position ». */
+const ofPlace = (place: string) =>
+  /^le\s/i.test(place) ? `du ${place.slice(3)}` : /^les\s/i.test(place) ? `des ${place.slice(4)}` : /^[aeiouyàâäéèêëîïôöûüœ]/i.test(place) ? `d’${place}` : `de ${place}`;
+
 // ——— Every page ———
 
 /** The page shell (src/layouts/Base.astro, src/components/Breadcrumb.astro). */
@@ -425,7 +429,7 @@ export const finder = {
   loadFailed: 'La recherche ne peut pas se charger. La liste complète reste affichée ci-dessous.',
   noResult: 'Aucun lieu ne correspond. Essayez avec moins de critères.',
   found: (n: number, place: string | undefined) =>
-    `${plural(n, 'lieu trouvé', 'lieux trouvés')}${place ? `, du plus proche au plus loin de ${place}` : ''}.`,
+    `${plural(n, 'lieu trouvé', 'lieux trouvés')}${place ? `, du plus proche au plus loin ${ofPlace(place)}` : ''}.`,
   more: (next: number, remaining: number) => `Afficher ${NUMBER.format(next)} lieux de plus (${NUMBER.format(remaining)} restants)`,
   chosen: (n: number) => `(${plural(n, 'choisi', 'choisis')})`,
   /** The place when the person used their device's position. */
@@ -438,6 +442,28 @@ export const finder = {
   /** `metres` and `km` are already written as numbers: « à 350 m », « à 2,4 km ». */
   metres: (metres: number) => `à ${metres} m`,
   km: (km: string) => `à ${km} km`,
+};
+
+/**
+ * What the search box understood: a need and a place (src/lib/catalogue/understand.ts), shown and announced by
+ * src/components/finder.ts. With no-break spaces (U+00A0) before « : » and inside « ».
+ */
+export const understood = {
+  /** « Compris : Démarches en ligne (impôts) · près de Lyon 3e Arrondissement (69003) ». */
+  sentence: (parts: readonly string[]) => `Compris\u00a0: ${parts.join(' · ')}`,
+  /** Words that are not a known need, as typed. */
+  words: (words: string) => `«\u00a0${words}\u00a0»`,
+  /** A known need: what it stands for, then the word typed. */
+  synonym: (category: string, typed: string) => `${category} (${typed})`,
+  /** « Pour qui : Seniors ». */
+  values: (field: string, values: readonly string[]) => `${field}\u00a0: ${values.join(', ')}`,
+  either: (labels: readonly string[]) => labels.join(' ou '),
+  near: (place: string) => `près ${ofPlace(place)}`,
+  /** Buttons that undo one part. */
+  removeNeed: (words: string) => `Retirer «\u00a0${words}\u00a0»`,
+  removePlace: (place: string) => `Ne pas chercher près ${ofPlace(place)}`,
+  /** Name of the group of buttons. */
+  undo: 'Corriger ce qui a été compris',
 };
 
 // ——— Wording of the standard's values ———
@@ -528,10 +554,6 @@ export const validation = {
 } as const;
 
 // ——— Venue pages: the situation plan ———
-
-/** « de Riom », « d'Annecy », « du Puy-en-Velay », « des Abrets ». */
-const ofPlace = (name: string) =>
-  /^le\s/i.test(name) ? `du ${name.slice(3)}` : /^les\s/i.test(name) ? `des ${name.slice(4)}` : /^[aeiouyàâäéèêëîïôöûüœ]/i.test(name) ? `d'${name}` : `de ${name}`;
 
 /** Where the venue is from a commune, with its preposition: « au nord », « à l'est »… */
 const DIRECTIONS = ['au nord', 'au nord-est', "à l'est", 'au sud-est', 'au sud', 'au sud-ouest', "à l'ouest", 'au nord-ouest'];

@@ -118,12 +118,46 @@ function indexOf(rows: readonly GazetteerRow[]): Entry[] {
   return entries;
 }
 
+/** Exact look-ups for resolvePlace, in row order (the more important place first): built once per row array. */
+interface Lookup {
+  /** Name key (`full` and `bare`) → entries. */
+  byName: Map<string, Entry[]>;
+  /** `short` key → entries (« seynod » → Seynod (Annecy)). */
+  byShort: Map<string, Entry[]>;
+  /** Postcode → entries having it. */
+  byPostcode: Map<string, Entry[]>;
+  /** Municipality code → entry. */
+  byCode: Map<string, Entry>;
+}
+
+const LOOKUPS = new WeakMap<readonly GazetteerRow[], Lookup>();
+
+function lookupOf(rows: readonly GazetteerRow[]): Lookup {
+  let lookup = LOOKUPS.get(rows);
+  if (lookup) return lookup;
+  lookup = { byName: new Map(), byShort: new Map(), byPostcode: new Map(), byCode: new Map() };
+  const add = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [entry]);
+    else if (list[list.length - 1] !== entry) list.push(entry);
+  };
+  for (const entry of indexOf(rows)) {
+    add(lookup.byName, entry.full, entry);
+    add(lookup.byName, entry.bare, entry);
+    add(lookup.byShort, entry.short, entry);
+    for (const code of entry.postcodes) add(lookup.byPostcode, code, entry);
+    if (!lookup.byCode.has(entry.row[2])) lookup.byCode.set(entry.row[2], entry);
+  }
+  LOOKUPS.set(rows, lookup);
+  return lookup;
+}
+
 /**
- * Builds the search index now rather than on the first keystroke (≈ 30 ms for 4,000 rows): call it
- * once the file is loaded. Optional.
+ * Builds the search index and the exact look-ups now rather than on the first keystroke (≈ 30 ms for 4,000 rows):
+ * call it once the file is loaded. Optional.
  */
 export function prepareGazetteer(gazetteer: Gazetteer | readonly GazetteerRow[]): void {
-  indexOf(rowsOf(gazetteer));
+  lookupOf(rowsOf(gazetteer));
 }
 
 function rowsOf(gazetteer: Gazetteer | readonly GazetteerRow[]): readonly GazetteerRow[] {
@@ -229,13 +263,31 @@ export function searchPlaces(gazetteer: Gazetteer | readonly GazetteerRow[], que
 }
 
 /**
+ * « lyon 3 », « Lyon 3e », « lyon 3eme », « lyon 03 », « Lyon 1er » (folded key): the key of the municipal
+ * arrondissement it means (« lyon 3e arrondissement »), else undefined.
+ */
+function arrondissementKey(key: string): string | undefined {
+  const match = /^(\D.*?) 0?(\d{1,2})(?: ?(?:e|er|ere|eme|ieme|em))?(?: arrondissement| arr)?$/.exec(key);
+  if (!match) return undefined;
+  const number = Number(match[2]);
+  return number >= 1 ? `${match[1]} ${number}${number === 1 ? 'er' : 'e'} arrondissement` : undefined;
+}
+
+export interface ResolveOptions {
+  /** Also read a municipality code (INSEE, NIS) alone; default true. A query typed in the search box reads postcodes only. */
+  codes?: boolean;
+}
+
+/**
  * The place a chosen or typed text names exactly, or undefined: a label from `placeLabel`
  * (« Clermont-Ferrand (63000, 63100) »), a name (« saint-etienne »), « 63000 Clermont-Ferrand »,
- * « Clermont-Ferrand 63000 », a postcode alone (« 69003 » → its most important place) or a
- * municipality code. When several places share the name (and postcode), the most important wins.
+ * « Clermont-Ferrand 63000 », a municipal arrondissement (« lyon 3 », « Lyon 3e », « lyon 69003 »), a
+ * postcode alone (« 69003 » → its most important place) or a municipality code (unless `codes: false`).
+ * When several places share the name (and postcode), the most important wins. Never a beginning of a name
+ * (« clerm »). Exact look-ups in maps built once per row array: a few microseconds per call.
  */
-export function resolvePlace(gazetteer: Gazetteer | readonly GazetteerRow[], text: string): Place | undefined {
-  const entries = indexOf(rowsOf(gazetteer));
+export function resolvePlace(gazetteer: Gazetteer | readonly GazetteerRow[], text: string, options: ResolveOptions = {}): Place | undefined {
+  const lookup = lookupOf(rowsOf(gazetteer));
   let name = text.trim();
   let postcode: string | undefined;
   const label = /^(.*?)\s*\(([^()]*)\)?\s*$/.exec(name);
@@ -253,17 +305,20 @@ export function resolvePlace(gazetteer: Gazetteer | readonly GazetteerRow[], tex
 
   if (!key) {
     if (!postcode) return undefined;
-    const entry = entries.find((candidate) => candidate.postcodes.includes(postcode));
+    const entry = lookup.byPostcode.get(postcode)?.[0];
     return entry ? toPlace(entry.row) : undefined;
   }
   if (/^\d+$/.test(key.replace(/ /g, '')) && !postcode) {
     const code = key.replace(/ /g, '');
-    const entry =
-      entries.find((candidate) => candidate.postcodes.includes(code)) ?? entries.find((candidate) => candidate.row[2] === code);
+    const entry = lookup.byPostcode.get(code)?.[0] ?? (options.codes === false ? undefined : lookup.byCode.get(code));
     return entry ? toPlace(entry.row) : undefined;
   }
-  const exact = entries.filter((entry) => entry.full === key || entry.bare === key);
-  const named = exact.length > 0 ? exact : entries.filter((entry) => entry.short === key);
-  const chosen = (postcode && named.find((entry) => entry.postcodes.includes(postcode))) || named[0];
+  const arrondissement = arrondissementKey(key);
+  const exact = lookup.byName.get(key) ?? (arrondissement ? lookup.byName.get(arrondissement) : undefined);
+  const named = exact ?? lookup.byShort.get(key) ?? [];
+  let chosen = (postcode && named.find((entry) => entry.postcodes.includes(postcode))) || undefined;
+  // « lyon 69003 »: the city has no postcode of its own, its arrondissement has.
+  if (!chosen && postcode) chosen = lookup.byPostcode.get(postcode)?.find((entry) => entry.full.startsWith(`${key} `) && entry.full.endsWith(' arrondissement'));
+  chosen ??= named[0];
   return chosen ? toPlace(chosen.row) : undefined;
 }

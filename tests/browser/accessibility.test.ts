@@ -46,4 +46,10 @@ describe('pa11y with the search and filters in use', () => {
   ])('%s', async (path) => {
     expect(await pa11yErrors(path, ['wait for element [data-role="status"] to be visible', 'wait for element .finder-results to be visible'])).toEqual([]);
   });
+
+  // A need and a place typed in the search box: « Compris : … » and its undo buttons under the box.
+  it('/lieux/?q=impots+lyon+3 (« Compris » and its buttons)', async () => {
+    const actions = ['wait for element .finder-results to be visible', 'wait for element [data-role="understood"] button to be visible'];
+    expect(await pa11yErrors('/lieux/?q=impots+lyon+3', actions)).toEqual([]);
+  });
 });

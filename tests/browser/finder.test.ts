@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { emptyState, matchesFilters, type FilterState } from '../../src/lib/catalogue/filters.ts';
 import { decodeSearchIndex, type SearchIndexData } from '../../src/lib/catalogue/search-index.ts';
+import { createSearcher } from '../../src/lib/catalogue/search.ts';
+import { understandQuery } from '../../src/lib/catalogue/understand.ts';
+import { buildWordIndex, someNameHasAll } from '../../src/lib/catalogue/word-index.ts';
+import type { Gazetteer } from '../../src/lib/gazetteer.ts';
 import { nextWeekdays, wallClock } from '../helpers/moments.ts';
 import { useSite } from '../helpers/site.ts';
 
@@ -56,6 +60,31 @@ describe('search and filters on /lieux/', () => {
     for (const name of names.slice(0, 3)) expect(name).toMatch(/m[ée]diath[èe]que/i);
     await expect.poll(() => page.url()).toMatch(/\?q=mediatheque$/);
     await expect(page.locator('[data-role="static"]').isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('keeps the result cards in the page: the list matches the search, and the same results move nothing', async () => {
+    const words = buildWordIndex(venues);
+    const searcher = createSearcher(venues, words);
+    const gazetteer = JSON.parse(readFileSync('dist/lieux/communes.json', 'utf8')) as Gazetteer;
+    const { page } = await open('/lieux/');
+    for (const query of ['france services', 'mediatheque', 'mediatheque lyon 8', 'imprimer', 'centre social']) {
+      await page.locator('#finder-q').fill(query);
+      // As the page reads it: « lyon 8 » is a place (the nearest first, then by score).
+      const { need, place } = understandQuery(query, gazetteer, { isVenueName: (list) => someNameHasAll(words, list) });
+      const hits = place ? searcher.search(need, { origin: place, nearestFirst: true }) : searcher.search(query);
+      const expected = hits.slice(0, 50).map((hit) => venues[hit.index]!.nom);
+      await expect.poll(() => resultNames(page), { message: query }).toEqual(expected);
+    }
+    await page.evaluate(() => {
+      const seen = window as unknown as { changes: number };
+      seen.changes = 0;
+      new MutationObserver((records) => (seen.changes += records.length)).observe(document.querySelector('[data-role="results"]')!, { childList: true });
+    });
+    const renders = Number(await page.locator('reperes-finder').getAttribute('data-renders'));
+    await page.getByRole('button', { name: 'Voir les résultats' }).click();
+    await expect.poll(async () => Number(await page.locator('reperes-finder').getAttribute('data-renders'))).toBeGreaterThan(renders);
+    await expect(page.evaluate(() => (window as unknown as { changes: number }).changes)).resolves.toBe(0);
     await page.close();
   });
 
@@ -263,6 +292,140 @@ describe('search and filters on /lieux/', () => {
     await expect(page.getByLabel('Ouvert le…').isChecked()).resolves.toBe(true);
     expect(await at(day!, 'ouvert=mardi&moment=matin')).toBe(expectedCount({ ouvert: 'le', jour: 1, moment: 'matin' }, day!));
     expect(await count(page)).toBeLessThanOrEqual(tuesday);
+    await page.close();
+  });
+});
+
+describe('the search box understands « besoin + lieu »', () => {
+  // What the page should find, computed here with the same modules over the files it fetches.
+  const gazetteer = JSON.parse(readFileSync('dist/lieux/communes.json', 'utf8')) as Gazetteer;
+  const words = buildWordIndex(venues);
+  const searcher = createSearcher(venues, words);
+  const expectedFor = (query: string) => {
+    const understood = understandQuery(query, gazetteer, { isVenueName: (list) => someNameHasAll(words, list) });
+    const place = understood.place!;
+    const hits = searcher.search(understood.need, { origin: place, nearestFirst: true });
+    return { understood, names: hits.slice(0, 5).map((hit) => venues[hit.index]!.nom) };
+  };
+  const understoodText = (page: Page) => page.locator('[data-role="understood"] p').textContent();
+  const undoButtons = (page: Page) => page.locator('[data-role="understood"] button').allTextContents();
+  const typeQuery = async (page: Page, query: string) => {
+    await page.locator('#finder-q').click();
+    await page.locator('#finder-q').pressSequentially(query, { delay: 25 });
+  };
+
+  it.each([
+    ['impots lyon 3', 'impots', 'Lyon 3e Arrondissement (69003)', 'Démarches en ligne (impôts)'],
+    ['wifi gratuit 38000', 'wifi gratuit', 'Grenoble (38000, 38100)', 'Ordinateur et internet (wifi) · « gratuit »'],
+    ['apprendre ordinateur riom', 'apprendre ordinateur', 'Riom (63200)', 'Apprendre le numérique · Ordinateur et internet ou Apprendre le numérique'],
+    ['caf villeurbanne', 'caf', 'Villeurbanne (69100)', 'Démarches en ligne (CAF)'],
+    ['imprimer 63200', 'imprimer', 'Riom (63200)', 'Imprimer, photocopier ou scanner un document'],
+  ])('%s: the need near the place, nearest first, and says what it understood', async (query, need, label, needText) => {
+    const expected = expectedFor(query);
+    expect(expected.understood.need).toBe(need);
+    expect(expected.understood.place!.label).toBe(label);
+    const { page } = await open('/lieux/');
+    await typeQuery(page, query);
+    // The URL holds « Près de » exactly as when the place is chosen in its list.
+    const { lat, lon } = expected.understood.place!;
+    await expect.poll(() => new URL(page.url()).searchParams.toString()).toBe(
+      new URLSearchParams({ ...(need ? { q: need } : {}), pres: label, lat: lat.toFixed(4), lon: lon.toFixed(4) }).toString(),
+    );
+    await expect.poll(() => resultNames(page)).toEqual(expect.arrayContaining(expected.names));
+    expect((await resultNames(page)).slice(0, 5)).toEqual(expected.names);
+    const distances = await cardDistances(page);
+    expect(distances[0]).toBeLessThan(5);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    await expect.poll(() => understoodText(page)).toBe(`Compris : ${needText} · près de ${label}`.replace(/ ([:»])/g, '\u00a0$1').replace(/« /g, '«\u00a0'));
+    await expect.poll(() => status(page).textContent()).toMatch(new RegExp(`du plus proche au plus loin de ${label.replace(/[()]/g, '\\$&')}\\. Compris`));
+    await expect(page.locator('#finder-pres').inputValue()).resolves.toBe(label);
+    // Leaving the box moves the place words out of it.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('#finder-q').inputValue()).toBe(need);
+    await page.close();
+  });
+
+  it('reads the place only once its words are whole, and writes the URL without new history entries', async () => {
+    const { page } = await open('/lieux/');
+    const length = await page.evaluate(() => history.length);
+    await typeQuery(page, 'imprimer rio');
+    await expect.poll(() => page.url()).toMatch(/\?q=imprimer\+rio$/);
+    await page.waitForTimeout(500);
+    expect(page.url()).not.toMatch(/pres=/);
+    await page.keyboard.type('m');
+    await expect.poll(() => page.url()).toMatch(/\?q=imprimer&pres=Riom\+%2863200%29&lat=45\.8936&lon=3\.1126$/);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    // The search box is not rewritten while the person types in it.
+    await expect(page.locator('#finder-q').inputValue()).resolves.toBe('imprimer riom');
+    await page.close();
+  });
+
+  it('announces what it understood once the person pauses, not at every keystroke', async () => {
+    const { page } = await open('/lieux/');
+    await page.locator('#finder-q').focus();
+    await page.locator('#finder-q').pressSequentially('impots', { delay: 25 });
+    await expect.poll(() => count(page)).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const region = document.querySelector('[data-role="status"]')!;
+      const seen: string[] = ((window as unknown as { announced: string[] }).announced = []);
+      new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator('#finder-q').pressSequentially(' lyon 3', { delay: 40 });
+    await expect.poll(() => status(page).textContent()).toMatch(/Compris.*près de Lyon 3e Arrondissement/);
+    await page.waitForTimeout(1000);
+    const announced = [...new Set(await page.evaluate(() => (window as unknown as { announced: string[] }).announced))];
+    expect(announced.filter(Boolean)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('undoes each part with the keyboard: the need words, then the place (its words go back, quoted)', async () => {
+    const { page } = await open('/lieux/');
+    await typeQuery(page, 'wifi gratuit 38000');
+    await expect.poll(() => undoButtons(page)).toEqual(['Retirer « wifi »', 'Retirer « gratuit »', 'Ne pas chercher près de Grenoble'].map((text) => text.replace(/« (.*) »/, '«\u00a0$1\u00a0»')));
+    await expect.poll(() => page.url()).toMatch(/pres=Grenoble/);
+    const withPlace = page.url();
+    // Tab leaves the box (the place moves to « Près de ») and reaches the first button.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Retirer «\u00a0wifi\u00a0»');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Retirer «\u00a0gratuit\u00a0»');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/\?q=wifi&pres=Grenoble/);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('finder-q');
+    await expect(page.locator('#finder-q').inputValue()).resolves.toBe('wifi');
+    await expect.poll(() => undoButtons(page)).toEqual(['Retirer «\u00a0wifi\u00a0»', 'Ne pas chercher près de Grenoble']);
+    await expect.poll(() => status(page).textContent()).toMatch(/Compris\u00a0: Ordinateur et internet \(wifi\) · près de Grenoble/);
+    // Tab to the place's button, Enter: no more « Près de », the postcode goes back to the box as a word.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Ne pas chercher près de Grenoble');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toBe(`${site.server.origin}/lieux/?q=wifi+%2238000%22`);
+    await expect(page.locator('#finder-q').inputValue()).resolves.toBe('wifi "38000"');
+    await expect(page.locator('#finder-pres').inputValue()).resolves.toBe('');
+    await expect.poll(() => status(page).textContent()).not.toMatch(/près de|plus proche/);
+    // Back: the place again.
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(withPlace);
+    await expect.poll(() => page.locator('#finder-pres').inputValue()).toBe('Grenoble (38000, 38100)');
+    await page.close();
+  });
+
+  it('finds a venue by its name: « médiathèque de riom » is no need near Riom', async () => {
+    const { page } = await open('/lieux/');
+    await typeQuery(page, 'médiathèque de riom');
+    await expect.poll(() => page.url()).toMatch(/\?q=m%C3%A9diath%C3%A8que\+de\+riom$/);
+    await expect.poll(async () => (await resultNames(page))[0]).toMatch(/^Médiathèque .*Riom/);
+    await expect(page.locator('[data-role="understood"]').isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('reads a shared link with the place in the words, and puts it in « Près de »', async () => {
+    const { page } = await open('/lieux/?q=caf+villeurbanne');
+    await expect.poll(() => page.url()).toMatch(/\?q=caf&pres=Villeurbanne\+%2869100%29&lat=45\.7660&lon=4\.8795$/);
+    await expect(page.locator('#finder-q').inputValue()).resolves.toBe('caf');
+    await expect(page.locator('#finder-pres').inputValue()).resolves.toBe('Villeurbanne (69100)');
     await page.close();
   });
 });

@@ -144,6 +144,34 @@ describe('resolvePlace', () => {
     expect(resolvePlace(rows, '')).toBeUndefined();
     expect(resolvePlace(rows, '99999')).toBeUndefined();
   });
+
+  it('reads a municipal arrondissement written the short way', () => {
+    for (const text of ['lyon 3', 'Lyon 3e', 'lyon 3eme', 'Lyon 3ème', 'lyon 03', 'Lyon 3e arrondissement', 'lyon 69003', '69003 Lyon']) {
+      expect(resolvePlace(rows, text)?.name, text).toBe('Lyon 3e Arrondissement');
+    }
+    expect(resolvePlace(rows, 'lyon 1er')?.name).toBe('Lyon 1er Arrondissement');
+    expect(resolvePlace(rows, 'lyon 1')?.name).toBe('Lyon 1er Arrondissement');
+    // Lyon has 9 arrondissements; a number after another name is not one.
+    expect(resolvePlace(rows, 'lyon 12')).toBeUndefined();
+    expect(resolvePlace(rows, 'riom 3')).toBeUndefined();
+    expect(resolvePlace(rows, 'lyon')?.name).toBe('Lyon');
+  });
+
+  it('reads postcodes only with codes: false (a number typed in the search box is not an INSEE code)', () => {
+    expect(resolvePlace(rows, '38185', { codes: false })).toBeUndefined();
+    expect(resolvePlace(rows, '38000', { codes: false })?.name).toBe('Grenoble');
+    // 63300 is Thiers' postcode and Riom's INSEE code: the postcode wins either way.
+    expect(resolvePlace(rows, '63300')?.name).toBe('Thiers');
+    expect(resolvePlace(rows, '63300', { codes: false })?.name).toBe('Thiers');
+  });
+
+  it('gives the most important of homonyms, and the one with the postcode given', () => {
+    const homonyms = new Map<string, GazetteerRow[]>();
+    for (const row of rows) homonyms.set(placeNameKey(row[0]), [...(homonyms.get(placeNameKey(row[0])) ?? []), row]);
+    const [name, same] = [...homonyms].find(([, list]) => list.length > 1 && postcodesOf(list[1]!).length > 0)!;
+    expect(resolvePlace(rows, name)?.row).toBe(same[0]);
+    expect(resolvePlace(rows, `${name} ${postcodesOf(same[1]!)[0]}`)?.row).toBe(same[1]);
+  });
 });
 
 describe('the demo territory (Auvergne-Rhône-Alpes)', () => {

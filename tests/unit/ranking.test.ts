@@ -82,6 +82,53 @@ describe('rankVenues', () => {
     expect(rankVenues({ venues: VENUES, matches, context: { constraints: { filters, context } } })).toEqual([{ index: 2, score: 1, matched: reason('b') }]);
   });
 
+  it('nearest first (« Près de »): by distance whatever the score, then by score; without a position, last', () => {
+    // « long » (13 km) has the best score, « court » (at Riom) the worst: nearest first puts « court » first anyway.
+    const matches: VenueMatches = { venues: [0, 1, 2, 3], scores: [20, 0.5, 9, 30], reasons: [reason('a'), reason('b'), reason('c'), reason('d')] };
+    const origin = { ...RIOM, label: 'Riom' };
+    const ranked = rankVenues({ venues: VENUES, matches, context: { origin, nearestFirst: true } });
+    expect(ids(ranked)).toEqual(['court', 'long', 'loin', 'sans-position']);
+    expect(ranked[1]!.distance).toBeCloseTo(approximateDistanceKm(RIOM.lat, RIOM.lon, 45.7772, 3.087), 6);
+    expect(ranked[3]!.distance).toBeUndefined();
+    // The same input without nearestFirst ranks by score (proximity is a bonus) and carries no distance.
+    const blended = rankVenues({ venues: VENUES, matches, context: { origin } });
+    expect(ids(blended)).toEqual(['sans-position', 'long', 'loin', 'court']);
+    expect(blended.every((hit) => hit.distance === undefined)).toBe(true);
+    // Scores and reasons are the same either way: only the order changes.
+    const byIndex = (list: typeof ranked) => [...list].sort((a, b) => a.index - b.index).map(({ index, score, matched }) => ({ index, score, matched }));
+    expect(byIndex(ranked)).toEqual(byIndex(blended));
+  });
+
+  it('nearest first: venues in the same place keep the score order; distances never decrease, to the metre', () => {
+    const here = { lat: 45.8, lon: 3.1 };
+    const venues = [0, 1, 2, 3, 4, 5].map((i) => summary({ id: `v${i}`, nom: `Lieu ${i}`, lat: here.lat + (i % 3) * 0.01, lon: here.lon }));
+    const matches: VenueMatches = { venues: [0, 1, 2, 3, 4, 5], scores: [1, 2, 3, 4, 5, 6], reasons: [[], [], [], [], [], []] };
+    const ranked = rankVenues({ venues, matches, context: { origin: { ...here, label: 'ici' }, nearestFirst: true } });
+    expect(ranked.map((hit) => venues[hit.index]!.id)).toEqual(['v3', 'v0', 'v4', 'v1', 'v5', 'v2']);
+    const distances = ranked.map((hit) => hit.distance!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+
+  it('reads the coordinates it is given (the word index has them) rather than the venues', () => {
+    const origin = { ...RIOM, label: 'Riom' };
+    const given = { lat: [RIOM.lat, NaN, 45.7772, RIOM.lat], lon: [RIOM.lon, NaN, 3.087, RIOM.lon] };
+    const ranked = rankVenues({ venues: VENUES, coordinates: given, context: { origin, nearestFirst: true } });
+    expect(ids(ranked)).toEqual(['sans-position', 'long', 'loin', 'court']);
+    expect(ranked[0]!.distance).toBe(0);
+    expect(ranked[3]!.distance).toBeUndefined();
+    // The same as reading the venues when the coordinates are theirs.
+    const theirs = { lat: VENUES.map((venue) => venue.lat ?? NaN), lon: VENUES.map((venue) => venue.lon ?? NaN) };
+    expect(rankVenues({ venues: VENUES, coordinates: theirs, context: { origin } })).toEqual(rankVenues({ venues: VENUES, context: { origin } }));
+  });
+
+  it('shares the reasons it adds between venues with the same reasons and distance', () => {
+    const shared = reason('numerique');
+    const twins = [summary({ id: 'a', nom: 'A', lat: 45.9, lon: 3.1 }), summary({ id: 'b', nom: 'B', lat: 45.9, lon: 3.1 })];
+    const ranked = rankVenues({ venues: twins, matches: { venues: [0, 1], scores: [1, 1], reasons: [shared, shared] }, context: { origin: { ...RIOM, label: 'Riom' } } });
+    expect(ranked[0]!.matched).toBe(ranked[1]!.matched);
+    expect(ranked[0]!.matched).toEqual([...shared, { query: 'Riom', field: 'commune', kind: 'near', word: '1 km' }]);
+  });
+
   it('is pure: the same input gives the same output', () => {
     const matches: VenueMatches = { venues: [0, 1, 2, 3], scores: [1, 2, 2, 0.5], reasons: [[], [], [], []] };
     const input = { venues: VENUES, matches, context: { origin: { ...RIOM, label: 'Riom' }, openAt: new Date('2026-11-24T09:00:00Z') } };

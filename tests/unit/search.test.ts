@@ -184,3 +184,53 @@ describe('relevance on the demo data (hold-out queries)', () => {
     expect(typo!.matched[0]).toMatchObject({ kind: 'fuzzy', word: 'clermont' });
   });
 });
+
+describe('the searcher with a place, and its cache of the last results', () => {
+  let venues: VenueSummary[];
+  let searcher: Searcher;
+  beforeAll(() => {
+    venues = decodeSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(demoSummaries(), HEADER))) as SearchIndexData);
+    searcher = createSearcher(venues);
+  });
+  const RIOM = { lat: 45.8936, lon: 3.1126, label: 'Riom (63200)' };
+  const ANNECY = { lat: 45.8992, lon: 6.1294, label: 'Annecy (74000, 74370…)' };
+
+  it('ranks the same venues nearest first from the place, with their distance', () => {
+    const plain = searcher.search('imprimer');
+    const near = searcher.search('imprimer', { origin: RIOM, nearestFirst: true });
+    expect(near.map((hit) => hit.index).sort((a, b) => a - b)).toEqual(plain.map((hit) => hit.index).sort((a, b) => a - b));
+    expect(near[0]!.distance).toBeLessThan(2);
+    expect(normalize(venues[near[0]!.index]!.commune)).toBe('riom');
+    const distances = near.flatMap((hit) => (hit.distance === undefined ? [] : [hit.distance]));
+    expect(distances.length).toBeGreaterThan(100);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    // An empty query with a place: every venue, nearest first.
+    expect(searcher.search('', { origin: RIOM, nearestFirst: true })).toHaveLength(venues.length);
+  });
+
+  it('gives the same array for the same query and place, and fresh results for another', () => {
+    const fresh = createSearcher(venues);
+    const first = fresh.search('imprimer', { origin: RIOM, nearestFirst: true });
+    expect(fresh.search('imprimer', { origin: { ...RIOM }, nearestFirst: true })).toBe(first);
+    const annecy = fresh.search('imprimer', { origin: ANNECY, nearestFirst: true });
+    expect(annecy).not.toBe(first);
+    expect(normalize(venues[annecy[0]!.index]!.commune)).toMatch(/annecy/);
+    expect(fresh.search('imprimer', { origin: RIOM })).not.toBe(first);
+    // Another query, then back: the same results as a searcher that never saw the others.
+    fresh.search('mediatheque');
+    const again = fresh.search('imprimer', { origin: RIOM, nearestFirst: true });
+    expect(again).toEqual(createSearcher(venues).search('imprimer', { origin: RIOM, nearestFirst: true }));
+    expect(fresh.search('imprimer')).toEqual(createSearcher(venues).search('imprimer'));
+  });
+
+  it('gives every prefix typed in turn the same results as a fresh searcher (caches of groups and results)', () => {
+    const typing = createSearcher(venues);
+    for (const query of ['impots lyon 3', 'wifi gratuit 38000', 'mediatheque riom']) {
+      for (let length = 1; length <= query.length; length++) {
+        const prefix = query.slice(0, length);
+        const context = length % 2 ? { origin: RIOM, nearestFirst: true } : undefined;
+        expect(typing.search(prefix, context), prefix).toEqual(createSearcher(venues).search(prefix, context));
+      }
+    }
+  });
+});

@@ -293,7 +293,7 @@ describe('situation plan: geometry helpers', () => {
 describe('situation plan: words', () => {
   it('places the venue from a commune, with French prepositions and elision', () => {
     expect(t.situation.from(3.2, 6, 'Riom')).toBe("à 3 km à l'ouest de Riom");
-    expect(t.situation.from(12.6, 1, 'Annecy')).toBe("à 13 km au nord-est d'Annecy");
+    expect(t.situation.from(12.6, 1, 'Annecy')).toBe("à 13 km au nord-est d’Annecy");
     expect(t.situation.from(2, 4, 'Le Puy-en-Velay')).toBe('à 2 km au sud du Puy-en-Velay');
     expect(t.situation.from(0.4, 0, 'Les Abrets')).toBe("à moins d'un kilomètre des Abrets");
     expect(t.situation.position(['à 3 km au nord de Riom', "à 5 km à l'est de Mozac"])).toBe("Sur le plan, le lieu est à 3 km au nord de Riom et à 5 km à l'est de Mozac.");

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
-import { buildWordIndex, FIELDS, lowerBound, maskOf, similarIn, type WordIndex } from '../../src/lib/catalogue/word-index.ts';
+import { buildWordIndex, FIELDS, lowerBound, maskOf, similarIn, someNameHasAll, type WordIndex } from '../../src/lib/catalogue/word-index.ts';
 import { SERVICES } from '../../src/lib/schema/standard.ts';
 import { summary } from '../helpers/summaries.ts';
 
@@ -98,5 +98,24 @@ describe('maskOf', () => {
   it('sets the bit of each listed value and ignores the others', () => {
     expect(maskOf(['b', 'd', 'z'], ['a', 'b', 'c', 'd'])).toBe(0b1010);
     expect(maskOf(undefined, ['a'])).toBe(0);
+  });
+});
+
+describe('someNameHasAll', () => {
+  const index = buildWordIndex(VENUES);
+
+  it('is true when one name has every word, exactly or up to a plural', () => {
+    expect(someNameHasAll(index, ['mediatheque', 'riom'])).toBe(true);
+    expect(someNameHasAll(index, ['mediatheques'])).toBe(true);
+    expect(someNameHasAll(index, ['demarche', 'ligne'])).toBe(true);
+  });
+
+  it('is false when the words are in two names, or outside the names, or when there is no word', () => {
+    expect(someNameHasAll(index, ['mediatheque', 'ligne'])).toBe(false);
+    // « lyon » is venue b's commune, « ville » the operator of a: not their names.
+    expect(someNameHasAll(index, ['demarche', 'lyon'])).toBe(false);
+    expect(someNameHasAll(index, ['ville'])).toBe(false);
+    expect(someNameHasAll(index, ['mediath'])).toBe(false);
+    expect(someNameHasAll(index, [])).toBe(false);
   });
 });

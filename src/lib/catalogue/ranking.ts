@@ -6,7 +6,9 @@
  * score = relevance (the matches' score, 0 without matches)
  *       + PROXIMITY.weight × exp(−km / PROXIMITY.scaleKm) with an origin (venues without coordinates: nothing)
  *       + OPEN_BONUS when the venue is surely open at `openAt`.
- * Order: score descending (to 0.001), then fewer words in the name, then the order of `venues`.
+ * Order: score descending (to 0.001), then fewer words in the name, then the order of `venues`; with an origin and
+ * `nearestFirst` (« Près de » : du plus proche au plus loin), distance first (to the metre, venues without
+ * coordinates last), then that order.
  * Reasons: the matches' reasons, then the context's (`near` with the distance, `open`).
  */
 import { approximateDistanceKm } from '../geo.ts';
@@ -35,6 +37,12 @@ export interface VenueMatches {
 export interface RankingContext {
   /** Where the person is, or the place they named: closer venues rank higher; reason `near` (« 12 km »), query `label`. */
   origin?: { lat: number; lon: number; label: string };
+  /**
+   * With `origin`: the nearest venue first, whatever its score (the catalogue's « Près de », whose count says « du plus
+   * proche au plus loin »); the score orders venues at the same distance, and those without coordinates, last.
+   * Each ranked venue then carries its `distance`.
+   */
+  nearestFirst?: boolean;
   /** When the person can go: venues surely open at that instant (in their own time zone) rank higher; reason `open`. */
   openAt?: Date;
   /** What a venue must offer (the catalogue's filters; their text `q` is not read): the other venues are left out. */
@@ -50,6 +58,8 @@ export interface RankingInput {
   context?: RankingContext;
   /** Number of words of each venue's name (text.ts contentWords), when already known (the word index has them). */
   nameWords?: ArrayLike<number>;
+  /** Each venue's coordinates (NaN when unknown), when already known (the word index has them). */
+  coordinates?: { lat: ArrayLike<number>; lon: ArrayLike<number> };
 }
 
 /** A ranked venue. */
@@ -60,6 +70,8 @@ export interface RankedVenue {
   score: number;
   /** Why it is there: the matches' reasons, then the context's (do not mutate: arrays are shared). */
   matched: TokenMatch[];
+  /** With `nearestFirst`: the distance from the origin in km (approximateDistanceKm), when the venue has coordinates. */
+  distance?: number;
 }
 
 const NO_REASON: TokenMatch[] = [];
@@ -74,6 +86,23 @@ function nameWordsOf(venues: readonly VenueSummary[]): Uint8Array {
     nameWordCounts.set(venues, counts);
   }
   return counts;
+}
+
+const coordinateArrays = new WeakMap<readonly VenueSummary[], { lat: ArrayLike<number>; lon: ArrayLike<number> }>();
+
+/** Each venue's coordinates (NaN when unknown) in typed arrays, once per venues array: read per candidate and keystroke. */
+function coordinatesOf(venues: readonly VenueSummary[]): { lat: ArrayLike<number>; lon: ArrayLike<number> } {
+  let coordinates = coordinateArrays.get(venues);
+  if (!coordinates) {
+    const lat = new Float64Array(venues.length).fill(NaN);
+    const lon = new Float64Array(venues.length).fill(NaN);
+    venues.forEach((venue, index) => {
+      if (venue.lat !== undefined && venue.lon !== undefined) [lat[index], lon[index]] = [venue.lat, venue.lon];
+    });
+    coordinates = { lat, lon };
+    coordinateArrays.set(venues, coordinates);
+  }
+  return coordinates;
 }
 
 // Buffers reused between calls (allocating them per keystroke costs garbage collections); never returned.
@@ -114,6 +143,28 @@ function sortPositions(candidates: ArrayLike<number>, totals: Float64Array, name
   return order;
 }
 
+/** Farthest distance told apart by `nearestFirst`, in metres (2^21 m ≈ 2,097 km); venues without coordinates sort after it. */
+const FAR_METRES = 2 ** 21 - 1;
+
+/**
+ * `order` (positions in relevance order) reordered by distance, to the metre (floor: the cards' rounding stays
+ * monotonic), relevance order within a metre: one native sort of packed keys, like sortPositions.
+ */
+function nearestFirst(order: number[], distances: Float64Array): number[] {
+  const count = order.length;
+  keysScratch = grown(keysScratch, count);
+  const keys = keysScratch.subarray(0, count);
+  for (let rank = 0; rank < count; rank++) {
+    const distance = distances[order[rank]!]!;
+    const metres = Number.isNaN(distance) ? FAR_METRES + 1 : Math.min(FAR_METRES, Math.floor(distance * 1000));
+    keys[rank] = metres * 2 ** 22 + rank;
+  }
+  keys.sort();
+  const sorted = new Array<number>(count);
+  for (let i = 0; i < count; i++) sorted[i] = order[keys[i]! % 2 ** 22]!;
+  return sorted;
+}
+
 /** The venues in order, each with its score and reasons (see the module comment). */
 export function rankVenues(input: RankingInput): RankedVenue[] {
   const { venues, matches, context = {} } = input;
@@ -149,18 +200,20 @@ export function rankVenues(input: RankingInput): RankedVenue[] {
   const distances = origin ? distancesScratch.subarray(0, count).fill(NaN) : undefined;
   const open = openAt ? new Uint8Array(count) : undefined;
   const moments = new Map<string, { day: number; minute: number }>();
+  const coordinates = origin ? (input.coordinates ?? coordinatesOf(venues)) : undefined;
   for (let i = 0; i < count; i++) {
-    const venue = venues[candidates[i]!]!;
+    const candidate = candidates[i]!;
     let total = relevance[i]!;
-    if (origin && venue.lat !== undefined && venue.lon !== undefined) {
-      const distance = approximateDistanceKm(origin.lat, origin.lon, venue.lat, venue.lon);
+    if (coordinates && !Number.isNaN(coordinates.lat[candidate]!)) {
+      const distance = approximateDistanceKm(origin!.lat, origin!.lon, coordinates.lat[candidate]!, coordinates.lon[candidate]!);
       distances![i] = distance;
       total += PROXIMITY.weight * Math.exp(-distance / PROXIMITY.scaleKm);
     }
-    if (openAt && venue.hours) {
+    const venue = openAt ? venues[candidate]! : undefined;
+    if (venue?.hours) {
       let moment = moments.get(venue.hours.tz);
       if (!moment) {
-        moment = localMoment(openAt, venue.hours.tz);
+        moment = localMoment(openAt!, venue.hours.tz);
         moments.set(venue.hours.tz, moment);
       }
       if (isOpenAtLocal(venue.hours, moment.day, moment.minute)) {
@@ -171,19 +224,38 @@ export function rankVenues(input: RankingInput): RankedVenue[] {
     totals[i] = total;
   }
 
-  const order = sortPositions(candidates, totals, nameWords, n);
+  let order = sortPositions(candidates, totals, nameWords, n);
+  const byDistance = Boolean(origin && context.nearestFirst);
+  if (byDistance && count < 2 ** 22) order = nearestFirst(order, distances!);
   const openReason: TokenMatch = { query: '', field: 'horaires', kind: 'open', word: 'ouvert' };
+  // The context's reasons are shared like the matches' ones: one array per (matches' reasons, km, open), not per venue.
+  const withContext = new Map<TokenMatch[], Map<number, TokenMatch[]>>();
+  const nearReasons = new Map<number, TokenMatch>();
   const ranked: RankedVenue[] = new Array(order.length);
   for (let r = 0; r < order.length; r++) {
     const i = order[r]!;
     let matched = because[i]!;
-    const near = distances && !Number.isNaN(distances[i]!);
-    if (near || open?.[i]) {
-      matched = [...matched];
-      if (near) matched.push({ query: origin!.label, field: 'commune', kind: 'near', word: `${Math.round(distances![i]!)} km` });
-      if (open?.[i]) matched.push(openReason);
+    const near = distances !== undefined && !Number.isNaN(distances[i]!);
+    const isOpen = open?.[i] === 1;
+    if (near || isOpen) {
+      const km = near ? Math.round(distances[i]!) : -1;
+      const key = km * 2 + (isOpen ? 1 : 0);
+      let byKey = withContext.get(matched);
+      if (!byKey) withContext.set(matched, (byKey = new Map()));
+      let extended = byKey.get(key);
+      if (!extended) {
+        extended = [...matched];
+        if (near) {
+          let reason = nearReasons.get(km);
+          if (!reason) nearReasons.set(km, (reason = { query: origin!.label, field: 'commune', kind: 'near', word: `${km} km` }));
+          extended.push(reason);
+        }
+        if (isOpen) extended.push(openReason);
+        byKey.set(key, extended);
+      }
+      matched = extended;
     }
-    ranked[r] = { index: candidates[i]!, score: Math.round(totals[i]! * 1000) / 1000, matched };
+    ranked[r] = byDistance && near ? { index: candidates[i]!, score: Math.round(totals[i]! * 1000) / 1000, matched, distance: distances[i]! } : { index: candidates[i]!, score: Math.round(totals[i]! * 1000) / 1000, matched };
   }
   return ranked;
 }

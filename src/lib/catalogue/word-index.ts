@@ -307,3 +307,32 @@ export function similarIn(list: readonly string[], ids: ArrayLike<number>, word:
   }
   return found;
 }
+
+/**
+ * Whether the name of one venue has every one of `words` (folded content words; each exactly or up to a final
+ * plural s/x): « mediatheque riom » when « Médiathèque de Riom » exists. The search box then reads the query as a
+ * venue's name rather than as a need and a place (understand.ts).
+ */
+export function someNameHasAll(index: WordIndex, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const nameBit = 1 << FIELDS.indexOf('nom');
+  const idsOf = (word: string) => {
+    const exact = index.wordIds.get(word);
+    return exact === undefined ? index.stemSiblings(word) : [exact, ...index.stemSiblings(word)];
+  };
+  const size = (ids: number[]) => ids.reduce((total, id) => total + index.offsets[id + 1]! - index.offsets[id]!, 0);
+  const lists = words.map(idsOf).sort((a, b) => size(a) - size(b));
+  let kept: Set<number> | undefined;
+  for (const ids of lists) {
+    const next = new Set<number>();
+    for (const id of ids) {
+      for (let p = index.offsets[id]!, end = index.offsets[id + 1]!; p < end; p++) {
+        const venue = index.postVenue[p]!;
+        if (index.postField[p]! & nameBit && (!kept || kept.has(venue))) next.add(venue);
+      }
+    }
+    if (next.size === 0) return false;
+    kept = next;
+  }
+  return true;
+}

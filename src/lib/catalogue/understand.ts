@@ -1,0 +1,262 @@
+/**
+ * What the catalogue's search box understood: a need and a place (« impots lyon 3 » → the need « impots », near
+ * Lyon 3e Arrondissement), and the « Compris : … » line that says it, with what undoing each part leaves.
+ * Browser-safe and pure: the gazetteer (gazetteer.ts) and a venue-name test (word-index.ts `someNameHasAll`) are
+ * given. Matching and ranking stay in query-match.ts and ranking.ts; this module only splits the text.
+ *
+ * Rules (docs/accessibilite.md, « Recherche et filtres », says them in French):
+ * 1. The query is cut at spaces into words, kept as typed. Words inside quotes (« "lyon 3" », « «riom» ») are words,
+ *    never a place.
+ * 2. The place is the longest run of at most PLACE_WORDS words at the end of the query, else at its start, that the
+ *    gazetteer resolves exactly (resolvePlace, postcodes but not municipality codes): a commune (accents, case,
+ *    hyphens, « st », a leading article do not matter), an arrondissement (« lyon 3 », « Lyon 3e »), a commune with
+ *    its postcode, or a postcode alone; a name without its postcode must also be what the « Près de » list offers
+ *    first for these words (« clermont » offers Clermont-Ferrand before Clermont, a village of Haute-Savoie: neither
+ *    is read; « clermont 74270 » is Clermont). Never the beginning of a name: « rio » is not Riom, « vals » is not
+ *    Vals-les-Bains.
+ * 3. It is not a place when
+ *    - it is a need word too (a phrase of synonyms.ts: « job », « cours », « école », « parent » are communes of
+ *      Auvergne-Rhône-Alpes) — the need wins; « cours 69470 » or the « Près de » field still name the commune;
+ *    - it has fewer than MIN_LETTERS letters and is not a postcode (« Oz »);
+ *    - the whole query, need words included, reads as the name of a venue (every word in one venue's name:
+ *      « médiathèque de riom ») — the search then finds that venue by its name, as before.
+ *    A query that is only a place (« riom », « 63200 ») is a place: it is « Près de » with no need words.
+ * 4. The small words joining the need and the place (« à », « près de », « sur », « vers »…) are dropped; need words
+ *    that are only stop words (« pour riom ») leave no need.
+ */
+import * as t from '../../i18n/index.ts';
+import { placeLabel, resolvePlace, searchPlaces, type Gazetteer, type GazetteerRow } from '../gazetteer.ts';
+import { LEVERS, SERVICE_LEVER, SERVICES_PRATIQUES, type Lever } from '../schema/reperes.ts';
+import { contentWords, isStopWord, tokenize } from '../text.ts';
+import { parseQuery } from './query-match.ts';
+import { compiledSynonyms, phraseKey, type SynonymCondition } from './synonyms.ts';
+
+/** Most words a place can have (« Saint-Germain-des-Fossés 03260 » typed with spaces: 5). */
+export const PLACE_WORDS = 6;
+/** Fewest letters of a place named without its postcode. */
+export const MIN_LETTERS = 3;
+
+/** Words that join a need and a place (folded): dropped between them. */
+const JOINING = new Set(['a', 'au', 'aux', 'en', 'sur', 'vers', 'dans', 'de', 'du', 'des', 'd', 'l', 'pres', 'proche', 'autour', 'cote', 'alentours', 'secteur']);
+
+export interface UnderstoodPlace {
+  /** As « Près de » holds it (the label of the gazetteer's list: « Lyon 3e Arrondissement (69003) ») and its centre. */
+  label: string;
+  lat: number;
+  lon: number;
+  /** The commune's name alone (« Lyon 3e Arrondissement »). */
+  name: string;
+  /** The words of the query that named it, as typed (« lyon 3 »). */
+  words: string;
+}
+
+export interface NeedPart {
+  /** The words, as typed (« impots », « france services »). */
+  words: string;
+  /** Their positions among the need's words (cut at spaces): words[start..end). */
+  start: number;
+  end: number;
+  /** The synonym phrase they are (its spelling in synonyms.ts: « impôts ») and what it stands for; absent: plain words. */
+  synonym?: { label: string; means: SynonymCondition };
+}
+
+export interface Understanding {
+  /** The need words as typed: the query without the place and the small words joining them (empty: only a place). */
+  need: string;
+  place?: UnderstoodPlace;
+  /** What the need words mean, in query order (synonym phrases, and runs of other words). */
+  parts: NeedPart[];
+}
+
+export interface UnderstandOptions {
+  /** True when one venue's name has every one of these folded words (word-index.ts `someNameHasAll`). */
+  isVenueName?: (words: readonly string[]) => boolean;
+}
+
+interface Word {
+  /** As typed. */
+  text: string;
+  /** Folded words in it (text.ts tokenize). */
+  tokens: string[];
+  /** Inside quotes: never a place. */
+  literal: boolean;
+}
+
+/** The query's words as typed, with their folded tokens and whether they are quoted. */
+function wordsOf(query: string): Word[] {
+  const words: Word[] = [];
+  let quote: string | undefined;
+  for (const match of query.matchAll(/\S+/g)) {
+    const text = match[0];
+    let literal = quote !== undefined;
+    for (const char of text) {
+      if (quote !== undefined && char === quote) quote = undefined;
+      else if (quote === undefined && (char === '"' || char === '«' || char === '“')) {
+        quote = char === '«' ? '»' : char === '“' ? '”' : '"';
+        literal = true;
+      }
+    }
+    words.push({ text, tokens: tokenize(text), literal });
+  }
+  return words;
+}
+
+const joinText = (words: readonly Word[]) => words.map((word) => word.text).join(' ');
+const contentTokens = (words: readonly Word[]) => words.flatMap((word) => word.tokens);
+/** The words the search reads (text.ts contentWords: stop words dropped, « st » → saint). */
+const searchWords = (words: readonly Word[]) => contentWords(joinText(words));
+
+/** A run of words that may name a place (rules 1 and 3, but the venue-name test): its place, or undefined. */
+function placeOf(run: readonly Word[], rows: Gazetteer | readonly GazetteerRow[]): UnderstoodPlace | undefined {
+  if (run.some((word) => word.literal)) return undefined;
+  const tokens = contentTokens(run);
+  if (tokens.length === 0) return undefined;
+  const digits = tokens.every((token) => /^\d+$/.test(token));
+  if (digits ? !/^\d{4,5}$/.test(tokens.join('')) : tokens.join('').replace(/\d/g, '').length < MIN_LETTERS) return undefined;
+  if (!tokens.some((token) => /^\d{4,5}$/.test(token)) && compiledSynonyms().byKey.has(phraseKey(searchWords(run)))) return undefined;
+  const text = joinText(run);
+  const place = resolvePlace(rows, text, { codes: false });
+  if (!place) return undefined;
+  // A name without its postcode: what the « Près de » list offers first (« clermont » offers Clermont-Ferrand before Clermont, 74).
+  const postcode = tokens.some((token) => /^\d{4,5}$/.test(token));
+  if (!postcode && searchPlaces(rows, text, 1)[0]?.row !== place.row) return undefined;
+  return { label: placeLabel(place.row), lat: place.point[1], lon: place.point[0], name: place.name, words: text };
+}
+
+/** True when every folded token of the word joins a need and a place (or it has none: « : », « - »). */
+const joining = (word: Word) => word.tokens.every((token) => JOINING.has(token));
+
+/**
+ * The need and the place of a query typed in the search box (rules in the module comment), and what the need words
+ * mean. A few microseconds to a few tenths of a millisecond: at most 2 × PLACE_WORDS exact look-ups, and one list
+ * search (searchPlaces) per run that names a commune.
+ */
+export function understandQuery(query: string, gazetteer: Gazetteer | readonly GazetteerRow[] | undefined, options: UnderstandOptions = {}): Understanding {
+  const words = wordsOf(query);
+  const none = (): Understanding => ({ need: joinText(words), parts: needParts(joinText(words)) });
+  if (!gazetteer || words.length === 0) return none();
+  const longest = Math.min(PLACE_WORDS, words.length);
+  const runs: Array<{ start: number; end: number }> = [];
+  for (let length = longest; length >= 1; length--) runs.push({ start: words.length - length, end: words.length });
+  for (let length = Math.min(longest, words.length - 1); length >= 1; length--) runs.push({ start: 0, end: length });
+  for (const { start, end } of runs) {
+    const place = placeOf(words.slice(start, end), gazetteer);
+    if (!place) continue;
+    let before = words.slice(0, start);
+    let after = words.slice(end);
+    while (before.length > 0 && joining(before[before.length - 1]!)) before = before.slice(0, -1);
+    while (after.length > 0 && joining(after[0]!)) after = after.slice(1);
+    const needWords = [...before, ...after];
+    // A need with the place may be a venue's name (« médiathèque de riom »): the words of both, joining words left out.
+    const needSearched = searchWords(needWords);
+    if (needSearched.length > 0 && options.isVenueName?.([...needSearched, ...searchWords(words.slice(start, end))])) return none();
+    // Only small words left (« pour riom »): no need words.
+    const need = needSearched.length > 0 ? joinText(needWords) : '';
+    return { need, place, parts: needParts(need) };
+  }
+  return none();
+}
+
+/**
+ * What the need words mean: each synonym phrase (synonyms.ts, as parseQuery finds them) is a part, and each run of
+ * other words is a part, in query order, with the words as typed. Words that are only stop words belong to no part.
+ */
+export function needParts(need: string): NeedPart[] {
+  const words = wordsOf(need);
+  // The content tokens of each word, as parseQuery reads them (stop words dropped), with the word they come from.
+  const owner: number[] = [];
+  const parsed = parseQuery(need);
+  words.forEach((word, index) => {
+    for (const token of word.tokens) if (!isStopWord(token)) owner.push(index);
+  });
+  if (parsed.tokens.length !== owner.length) return parsed.tokens.length === 0 ? [] : [{ words: joinText(words), start: 0, end: words.length }];
+  const parts: NeedPart[] = [];
+  let plainStart = -1;
+  const closePlain = (end: number) => {
+    if (plainStart < 0) return;
+    const [from, to] = [owner[plainStart]!, owner[end - 1]! + 1];
+    parts.push({ words: joinText(words.slice(from, to)), start: from, end: to });
+    plainStart = -1;
+  };
+  for (let position = 0; position < parsed.tokens.length; ) {
+    const synonym = parsed.synonyms.find((candidate) => candidate.start === position);
+    if (!synonym) {
+      if (plainStart < 0) plainStart = position;
+      position++;
+      continue;
+    }
+    closePlain(position);
+    const [from, to] = [owner[synonym.start]!, owner[synonym.end - 1]! + 1];
+    parts.push({ words: joinText(words.slice(from, to)), start: from, end: to, synonym: { label: synonym.label, means: synonym.means } });
+    position = synonym.end;
+  }
+  closePlain(parsed.tokens.length);
+  return parts;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Undoing a part
+
+/** The need without one of its parts (« Retirer « impots » »): the other words as typed. */
+export function withoutNeedPart(need: string, part: Pick<NeedPart, 'start' | 'end'>): string {
+  const words = wordsOf(need);
+  return joinText([...words.slice(0, part.start), ...words.slice(part.end)]);
+}
+
+/** The need with the place's words put back, in quotes so they stay words (« impots "lyon 3" »): rule 1. */
+export function placeWordsBack(need: string, placeWords: string): string {
+  return `${need.trim()} "${placeWords.replace(/["«»“”]/g, '').trim()}"`.trim();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// « Compris : … »
+
+/** A lever and its name (the content's `titre_court`, as the catalogue element receives it). */
+export interface LeverName {
+  id: Lever;
+  label: string;
+}
+
+/**
+ * What a synonym stands for, in plain words: one practical service → its label (« Imprimer, photocopier ou scanner
+ * un document »); démarches → the démarches lever (« Démarches en ligne »); publics → « Pour qui : Seniors »;
+ * specific support → « Accueil adapté : Surdité »; otherwise the levers of its services, joined by « ou ».
+ */
+export function conditionLabel(means: SynonymCondition, levers: readonly LeverName[]): string {
+  const leverName = (id: Lever) => levers.find((lever) => lever.id === id)?.label ?? id;
+  if (means.services_pratiques?.length === 1 && !means.demarches?.length) return SERVICES_PRATIQUES[means.services_pratiques[0]!];
+  if (means.demarches?.length) return leverName('demarches');
+  if (means.publics?.length) return t.understood.values(t.fields.forWhom, means.publics);
+  if (means.prises_en_charge?.length) return t.understood.values(t.fields.support, means.prises_en_charge);
+  const ids = new Set<Lever>([...(means.services ?? []).map((service) => SERVICE_LEVER[service]), ...(means.leviers ?? [])]);
+  if (means.services_pratiques?.length) ids.add('services');
+  return t.understood.either(LEVERS.filter((id) => ids.has(id)).map(leverName));
+}
+
+export interface UnderstoodText {
+  /** « Compris : Démarches en ligne (impôts) · près de Lyon 3e Arrondissement (69003) »; empty when nothing to say. */
+  sentence: string;
+  /** One per need part, then the place: what it says and the name of the button that undoes it. */
+  parts: Array<{ text: string; undo: string; kind: 'need' | 'place' }>;
+}
+
+/**
+ * The « Compris » line of an understanding: said when the query names a place or uses a synonym (plain words
+ * alone are not worth a sentence: the search box shows them). `place`: the « Près de » place when it is not the
+ * understanding's (chosen in the list, or from the URL).
+ */
+export function describeUnderstanding(understanding: Understanding, levers: readonly LeverName[], place?: { label: string; name?: string }): UnderstoodText {
+  const shown = understanding.place ?? place;
+  if (!shown && !understanding.parts.some((part) => part.synonym)) return { sentence: '', parts: [] };
+  const parts: UnderstoodText['parts'] = understanding.parts.map((part) => {
+    const words = part.words.replace(/["«»“”]/g, '').trim();
+    if (!part.synonym) return { text: t.understood.words(words), undo: t.understood.removeNeed(words), kind: 'need' };
+    const category = conditionLabel(part.synonym.means, levers);
+    const said = tokenize(category);
+    const same = tokenize(part.synonym.label).every((token) => said.includes(token));
+    return { text: same ? category : t.understood.synonym(category, part.synonym.label), undo: t.understood.removeNeed(words), kind: 'need' };
+  });
+  // The name alone in the button: the label without its postcodes (« Riom (63200) » → Riom).
+  if (shown) parts.push({ text: t.understood.near(shown.label), undo: t.understood.removePlace(shown.name ?? shown.label.replace(/\s*\([\d\s,…]*\)$/, '')), kind: 'place' });
+  return { sentence: t.understood.sentence(parts.map((part) => part.text)), parts };
+}

@@ -1,0 +1,250 @@
+/**
+ * What the search box understands (src/lib/catalogue/understand.ts): a need and a place, on the demo territory's
+ * gazetteer (built as the site builds it) and the demo venues' names; the « Compris » line and its undo buttons.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  conditionLabel,
+  describeUnderstanding,
+  needParts,
+  placeWordsBack,
+  understandQuery,
+  withoutNeedPart,
+  type LeverName,
+  type Understanding,
+} from '../../src/lib/catalogue/understand.ts';
+import { buildWordIndex, someNameHasAll } from '../../src/lib/catalogue/word-index.ts';
+import type { GazetteerRow } from '../../src/lib/gazetteer.ts';
+import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
+import { TerritorySchema } from '../../src/lib/schema/territory.ts';
+import { buildGazetteer, readVenueLocations, territoryDepartements } from '../../src/node/gazetteer-build.ts';
+import { demoSummaries } from '../helpers/summaries.ts';
+
+const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+/** The levers' short titles (content/leviers/*.md), as the catalogue element receives them. */
+const LEVERS: LeverName[] = [
+  { id: 'equipement', label: 'Ordinateur et internet' },
+  { id: 'demarches', label: 'Démarches en ligne' },
+  { id: 'competences', label: 'Apprendre le numérique' },
+  { id: 'services', label: 'Service tout de suite' },
+];
+const NBSP = '\u00a0';
+
+let rows: GazetteerRow[];
+let understand: (query: string) => Understanding;
+beforeAll(() => {
+  const territory = TerritorySchema.parse(parseYamlOrThrow(readFileSync(join(CONTENT, 'territoire.yaml'), 'utf8')));
+  rows = buildGazetteer({ departements: territoryDepartements(territory), venues: readVenueLocations(CONTENT) }).rows;
+  const index = buildWordIndex(demoSummaries());
+  understand = (query) => understandQuery(query, rows, { isVenueName: (words) => someNameHasAll(index, words) });
+});
+
+/** need | place label (or -). */
+const read = (query: string) => {
+  const { need, place } = understand(query);
+  return `${need} | ${place?.label ?? '-'}`;
+};
+
+describe('understandQuery: a need and a place', () => {
+  it('reads the five queries of the brief', () => {
+    expect(read('impots lyon 3')).toBe('impots | Lyon 3e Arrondissement (69003)');
+    expect(read('wifi gratuit 38000')).toBe('wifi gratuit | Grenoble (38000, 38100)');
+    expect(read('apprendre ordinateur riom')).toBe('apprendre ordinateur | Riom (63200)');
+    expect(read('caf villeurbanne')).toBe('caf | Villeurbanne (69100)');
+    expect(read('imprimer 63200')).toBe('imprimer | Riom (63200)');
+  });
+
+  it('gives the place as « Près de » holds it, with the words that named it as typed', () => {
+    const { place } = understand('Impôts  LYON 3e');
+    expect(place).toEqual({ label: 'Lyon 3e Arrondissement (69003)', lat: 45.7612, lon: 4.8518, name: 'Lyon 3e Arrondissement', words: 'LYON 3e' });
+  });
+
+  it('takes the longest run of words, at the end, else at the start', () => {
+    expect(read('carte grise saint etienne')).toBe('carte grise | Saint-Étienne (42000, 42100…)');
+    expect(read('carte grise st-etienne')).toBe('carte grise | Saint-Étienne (42000, 42100…)');
+    expect(read('imprimer saint germain des fosses')).toBe('imprimer | Saint-Germain-des-Fossés (03260)');
+    expect(read('wifi clermont ferrand 63100')).toBe('wifi | Clermont-Ferrand (63000, 63100)');
+    expect(read('lyon 3 impots')).toBe('impots | Lyon 3e Arrondissement (69003)');
+    expect(read('63200 imprimer')).toBe('imprimer | Riom (63200)');
+    // The end first: « riom » rather than « thiers ».
+    expect(read('thiers imprimer riom')).toBe('thiers imprimer | Riom (63200)');
+  });
+
+  it('drops the small words joining the need and the place', () => {
+    expect(read('impots à lyon')).toBe('impots | Lyon');
+    expect(read('caf près de villeurbanne')).toBe('caf | Villeurbanne (69100)');
+    expect(read('wifi gratuit vers grenoble')).toBe('wifi gratuit | Grenoble (38000, 38100)');
+    expect(read('lyon 3 : impots')).toBe('impots | Lyon 3e Arrondissement (69003)');
+  });
+
+  it('is only « Près de » when the query is only a place', () => {
+    expect(read('riom')).toBe(' | Riom (63200)');
+    expect(read('69003')).toBe(' | Lyon 3e Arrondissement (69003)');
+    expect(read('à riom')).toBe(' | Riom (63200)');
+    expect(understand('riom').parts).toEqual([]);
+  });
+
+  it('reads a name as the « Près de » list would offer it first: « clermont » is no place (Clermont-Ferrand or Clermont, 74?)', () => {
+    expect(rows.some((row) => row[0] === 'Clermont')).toBe(true);
+    expect(understand('clermont').place).toBeUndefined();
+    expect(understand('imprimer clermont').place).toBeUndefined();
+    expect(read('imprimer clermont ferrand')).toBe('imprimer | Clermont-Ferrand (63000, 63100)');
+    expect(read('imprimer clermont 74270')).toBe('imprimer | Clermont (74270)');
+    expect(read('lyon')).toBe(' | Lyon');
+  });
+
+  it('never reads a beginning of a name (the word being typed) as a place', () => {
+    for (const query of ['imprimer rio', 'imprimer r', 'impots lyo', 'wifi 3800', 'wifi 380', 'vals', 'imprimer clermont ferr']) {
+      expect(understand(query).place, query).toBeUndefined();
+    }
+    // « vals » alone is no commune of the territory (Vals-les-Bains and Vals-près-le-Puy are).
+    expect(read('imprimer vals les bains')).toBe('imprimer | Vals-les-Bains (07600)');
+  });
+
+  it('keeps need words that are also communes as needs (job, cours, école, parent are communes of the territory)', () => {
+    for (const name of ['Job', 'Cours', 'École', 'Parent']) expect(rows.some((row) => row[0] === name), name).toBe(true);
+    for (const word of ['job', 'cours', 'ecole', 'école', 'parent', 'Parents']) {
+      expect(understandQuery(word, rows, { isVenueName: () => false }).place, word).toBeUndefined();
+      expect(understand(`aide ${word}`).place, word).toBeUndefined();
+    }
+    // With its postcode, or after the need, the commune is a place.
+    expect(read('cours 69470')).toBe(' | Cours (69470)');
+    expect(read('cours informatique riom')).toBe('cours informatique | Riom (63200)');
+  });
+
+  it('reads as a venue name a query whose words are all in one name (« médiathèque de riom »)', () => {
+    for (const query of ['médiathèque de riom', 'mediatheque riom', 'Médiathèque Riom']) {
+      expect(understand(query).place, query).toBeUndefined();
+      expect(understand(query).need).toBe(query);
+    }
+    // The same need near a commune no name holds is a need and a place.
+    expect(read('mediatheque thiers')).toBe('mediatheque | Thiers (63300)');
+    // Stop words and joining words are not need words: « pour riom » is Riom, « médiathèque près de riom » a name.
+    expect(read('pour riom')).toBe(' | Riom (63200)');
+    expect(understand('médiathèque près de riom').place).toBeUndefined();
+    // The venue-name test is the caller's: without it, the place is read.
+    expect(understandQuery('mediatheque riom', rows).place?.name).toBe('Riom');
+  });
+
+  it('reads a number as a place only when it is a whole postcode at the end or the start', () => {
+    expect(understand('espace 63200 numerique').place).toBeUndefined();
+    expect(understand('espace numerique 1901').place).toBeUndefined();
+    expect(understand('cyber 12').place).toBeUndefined();
+    // A municipality code is not a postcode: 38185 is Grenoble's INSEE code.
+    expect(understand('wifi 38185').place).toBeUndefined();
+    // A postcode in a venue's name: the query then reads as that name.
+    const named = understandQuery('tiers lieu 38000', rows, { isVenueName: (words) => words.join(' ') === 'tiers lieu 38000' });
+    expect(named.place).toBeUndefined();
+  });
+
+  it('never reads quoted words as a place', () => {
+    expect(understand('impots "lyon 3"').place).toBeUndefined();
+    expect(understand('impots «riom»').place).toBeUndefined();
+    expect(understand('"riom" imprimer').place).toBeUndefined();
+  });
+
+  it('without a gazetteer, reads no place', () => {
+    const understood = understandQuery('impots lyon 3', undefined);
+    expect(understood.need).toBe('impots lyon 3');
+    expect(understood.place).toBeUndefined();
+  });
+});
+
+describe('rules on a fixture: communes named like needs, short names', () => {
+  const FIXTURE: GazetteerRow[] = [
+    ['Internet', '99001', '99001', 45, 3],
+    ['Caf', '99002', '99002', 45, 3],
+    ['Vals', '99003', '99003', 45, 3],
+    ['La Charité-sur-Loire', '58400', '58059', 47.18, 3.02],
+    ['Oz', '38114', '38289', 45.13, 6.05],
+  ];
+  const place = (query: string) => understandQuery(query, FIXTURE).place?.name;
+
+  it('a need word is never a place alone, a commune that is no need word is', () => {
+    expect(place('internet')).toBeUndefined();
+    expect(place('wifi internet')).toBeUndefined();
+    expect(place('caf')).toBeUndefined();
+    expect(place('vals')).toBe('Vals');
+    expect(place('imprimer vals')).toBe('Vals');
+    expect(place('internet 99001')).toBe('Internet');
+  });
+
+  it('a name is read whole, never by a part of it; fewer than 3 letters needs the postcode', () => {
+    expect(place('aide charite')).toBeUndefined();
+    expect(place('aide la charite sur loire')).toBe('La Charité-sur-Loire');
+    expect(place('aide charite sur loire')).toBe('La Charité-sur-Loire');
+    expect(place('wifi oz')).toBeUndefined();
+    expect(place('wifi oz 38114')).toBe('Oz');
+  });
+});
+
+describe('needParts: what the need words mean', () => {
+  it('one part per synonym phrase and per run of other words, with the words as typed', () => {
+    expect(needParts('aide pour mes Impôts').map(({ words, start, end, synonym }) => [words, start, end, synonym?.label])).toEqual([
+      ['aide', 0, 1, undefined],
+      ['Impôts', 3, 4, 'impôts'],
+    ]);
+    expect(needParts('carte grise').map((part) => [part.words, part.synonym?.label])).toEqual([['carte grise', 'carte grise']]);
+    expect(needParts('france services annecy').map((part) => [part.words, part.synonym])).toEqual([['france services annecy', undefined]]);
+    expect(needParts('wifi gratuit').map((part) => [part.words, part.synonym?.means])).toEqual([
+      ['wifi', { services: ['Accès internet et matériel informatique'] }],
+      ['gratuit', undefined],
+    ]);
+    expect(needParts('')).toEqual([]);
+    expect(needParts(' de la ')).toEqual([]);
+  });
+
+  it('undoing a part leaves the other words as typed; the place goes back quoted', () => {
+    const need = 'aide pour mes Impôts';
+    const [aide, impots] = needParts(need);
+    expect(withoutNeedPart(need, impots!)).toBe('aide pour mes');
+    expect(withoutNeedPart(need, aide!)).toBe('pour mes Impôts');
+    expect(placeWordsBack('impots', 'lyon 3')).toBe('impots "lyon 3"');
+    expect(placeWordsBack('', '63200')).toBe('"63200"');
+    // What goes back is never read as a place again.
+    expect(understand(placeWordsBack('impots', 'lyon 3')).place).toBeUndefined();
+  });
+});
+
+describe('describeUnderstanding: « Compris : … »', () => {
+  it('says the need by what it stands for and the place by its label, with a button per part', () => {
+    const text = describeUnderstanding(understand('impots lyon 3'), LEVERS);
+    expect(text.sentence).toBe(`Compris${NBSP}: Démarches en ligne (impôts) · près de Lyon 3e Arrondissement (69003)`);
+    expect(text.parts).toEqual([
+      { text: 'Démarches en ligne (impôts)', undo: `Retirer «${NBSP}impots${NBSP}»`, kind: 'need' },
+      { text: 'près de Lyon 3e Arrondissement (69003)', undo: 'Ne pas chercher près de Lyon 3e Arrondissement', kind: 'place' },
+    ]);
+    expect(describeUnderstanding(understand('wifi gratuit 38000'), LEVERS).sentence).toBe(
+      `Compris${NBSP}: Ordinateur et internet (wifi) · «${NBSP}gratuit${NBSP}» · près de Grenoble (38000, 38100)`,
+    );
+    expect(describeUnderstanding(understand('imprimer 63200'), LEVERS).sentence).toBe(
+      `Compris${NBSP}: Imprimer, photocopier ou scanner un document · près de Riom (63200)`,
+    );
+  });
+
+  it('says nothing for plain words alone; names a chosen place without its postcodes', () => {
+    expect(describeUnderstanding(understand('mediatheque'), LEVERS)).toEqual({ sentence: '', parts: [] });
+    const chosen = describeUnderstanding(understand('mediatheque'), LEVERS, { label: 'Riom (63200)' });
+    expect(chosen.sentence).toBe(`Compris${NBSP}: «${NBSP}mediatheque${NBSP}» · près de Riom (63200)`);
+    expect(chosen.parts[1]!.undo).toBe('Ne pas chercher près de Riom');
+    expect(describeUnderstanding(understand(''), LEVERS, { label: 'votre position' }).parts[0]!.undo).toBe('Ne pas chercher près de votre position');
+  });
+
+  it('writes « de » the French way before the place', () => {
+    expect(describeUnderstanding(understand('wifi annecy'), LEVERS).parts[1]).toEqual({ text: 'près d’Annecy (74000, 74370…)', undo: 'Ne pas chercher près d’Annecy', kind: 'place' });
+    expect(describeUnderstanding(understand('wifi le puy en velay'), LEVERS).parts[1]!.text).toBe('près du Puy-en-Velay (43000)');
+    expect(describeUnderstanding(understand('wifi les abrets en dauphine'), LEVERS).parts[1]!.undo).toBe('Ne pas chercher près des Abrets en Dauphiné');
+  });
+
+  it('conditionLabel: practical service, démarches, publics, support, else the levers', () => {
+    expect(conditionLabel({ services_pratiques: ['cv-annonce'], services: ['Insertion professionnelle via le numérique'] }, LEVERS)).toBe('Créer un CV ou une petite annonce');
+    expect(conditionLabel({ demarches: ['argent-impots'] }, LEVERS)).toBe('Démarches en ligne');
+    expect(conditionLabel({ publics: ['Seniors'] }, LEVERS)).toBe(`Pour qui${NBSP}: Seniors`);
+    expect(conditionLabel({ prises_en_charge: ['Surdité'] }, LEVERS)).toBe(`Accueil adapté${NBSP}: Surdité`);
+    expect(conditionLabel({ services: ['Accès internet et matériel informatique', 'Maîtrise des outils numériques du quotidien'] }, LEVERS)).toBe(
+      'Ordinateur et internet ou Apprendre le numérique',
+    );
+  });
+});
