@@ -558,7 +558,8 @@ export const validation = {
 /** Where the venue is from a commune, with its preposition: « au nord », « à l'est »… */
 const DIRECTIONS = ['au nord', 'au nord-est', "à l'est", 'au sud-est', 'au sud', 'au sud-ouest', "à l'ouest", 'au nord-ouest'];
 
-const LIST = new Intl.ListFormat(locale.intl, { type: 'conjunction' });
+/** « a », « a et b », « a, b et c ». */
+const listOf = (parts: readonly string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} et ${parts.at(-1)}`);
 
 /** The situation plan of a venue page (src/components/SituationMap.astro; drawn by src/lib/map/situation.ts). */
 export const situation = {
@@ -566,12 +567,13 @@ export const situation = {
   label: (name: string, commune: string) => `Plan de situation : ${name}, à ${commune}`,
   /** The marker's label when the venue's name is too long to be written on the plan. */
   here: 'Le lieu',
-  scale: (km: number) => `${NUMBER.format(km)} km`,
+  /** A round length (1, 2, 5, 10… km). */
+  scale: (km: number) => `${km} km`,
   caption: (address: string) => `L'épingle marque le lieu. Ce plan, nord en haut, montre les communes autour, pas les rues. Adresse : ${address}.`,
   stops: (n: number) => `Les carrés blancs marquent ${n === 1 ? "l'arrêt" : 'les arrêts'} de ce lieu itinérant.`,
   /** The plan in words: where the venue is from each commune named on it (`from`). */
   position: (parts: readonly string[]) =>
-    parts.length > 0 ? `Sur le plan, le lieu est ${LIST.format(parts)}.` : "Aucune commune voisine n'est nommée sur ce plan.",
+    parts.length > 0 ? `Sur le plan, le lieu est ${listOf(parts)}.` : "Aucune commune voisine n'est nommée sur ce plan.",
   /** `direction`: 0 north, 1 north-east … 7 north-west, from the commune to the venue. */
   from: (km: number, direction: number, commune: string) =>
     km < 1 ? `à moins d'un kilomètre ${ofPlace(commune)}` : `à ${NUMBER.format(Math.round(km))} km ${DIRECTIONS[direction % 8]} ${ofPlace(commune)}`,
