@@ -187,6 +187,9 @@ export const map = {
  */
 export { orientation } from './fr-orientation.ts';
 
+/** The submission form's strings (/proposer/), in their own module for the same reason (fr-submission.ts). */
+export { submission } from './fr-submission.ts';
+
 /** Accessibility statement (src/pages/accessibilite.astro). */
 export const accessibility = {
   title: "Déclaration d'accessibilité",

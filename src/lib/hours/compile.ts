@@ -103,7 +103,9 @@ function isUtcLike(): boolean {
 
 /** Runs `fn` with the process zone set to UTC (synchronously restored). */
 function withUtc<T>(fn: () => T): T {
-  if (isUtcLike()) return fn();
+  // In a browser (the submission form checks hours typed as text) there is no process zone to switch; whether a
+  // value is valid does not depend on the zone.
+  if (isUtcLike() || typeof process === 'undefined') return fn();
   const saved = process.env.TZ;
   process.env.TZ = 'UTC';
   try {

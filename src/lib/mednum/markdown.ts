@@ -9,10 +9,14 @@
  */
 import { stringify } from 'yaml';
 import { parseFrontMatterOrThrow } from '../frontmatter.ts';
+import { OperatorFieldsSchema } from '../schema/operator.ts';
 import { VenueFieldsSchema } from '../schema/venue.ts';
 
 /** Frontmatter keys, in file order: the standard v1.0.2, then the Repères extensions. */
 export const VENUE_FIELD_ORDER: readonly string[] = Object.keys(VenueFieldsSchema.shape);
+
+/** Operator file keys, in file order (the operator schema's). */
+export const OPERATOR_FIELD_ORDER: readonly string[] = Object.keys(OperatorFieldsSchema.shape);
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
@@ -34,10 +38,19 @@ function plain(value: unknown): unknown {
  * Nested objects (arrets, annonces) keep their own key order.
  */
 export function serializeVenue(frontmatter: Readonly<Record<string, unknown>>, body = ''): string {
-  const unknown = Object.keys(frontmatter).filter((key) => !VENUE_FIELD_ORDER.includes(key));
-  if (unknown.length > 0) throw new Error(`serializeVenue: unknown venue fields ${unknown.join(', ')}`);
+  return serializeContentFile(frontmatter, body, VENUE_FIELD_ORDER, 'venue');
+}
+
+/** Serialises an operator file (`content/structures/<id>.md`) the same way: the submission form writes both kinds. */
+export function serializeOperator(frontmatter: Readonly<Record<string, unknown>>, body = ''): string {
+  return serializeContentFile(frontmatter, body, OPERATOR_FIELD_ORDER, 'operator');
+}
+
+function serializeContentFile(frontmatter: Readonly<Record<string, unknown>>, body: string, order: readonly string[], kind: string): string {
+  const unknown = Object.keys(frontmatter).filter((key) => !order.includes(key));
+  if (unknown.length > 0) throw new Error(`serialize${kind === 'venue' ? 'Venue' : 'Operator'}: unknown ${kind} fields ${unknown.join(', ')}`);
   const ordered: Record<string, unknown> = {};
-  for (const key of VENUE_FIELD_ORDER) {
+  for (const key of order) {
     const value = frontmatter[key];
     if (!isEmpty(value)) ordered[key] = plain(value);
   }
