@@ -59,6 +59,18 @@ function PlainForm({ content }: { content: OrientationContent }) {
         </label>
       );
     });
+  /** One checkbox per option that has an equivalent catalogue filter. */
+  const checkboxes = (options: OrientationOption[]) =>
+    options.map((option) => {
+      const param = optionParam(option);
+      return param ? (
+        <label className="choice" key={option.id}>
+          <input type="checkbox" name={param[0]} value={param[1]} />
+          <img src={picto(option.pictogramme)} alt="" width={40} height={40} />
+          <span>{option.libelle}</span>
+        </label>
+      ) : null;
+    });
   return (
     <form method="get" action="/lieux/" className="orientation-plain">
       <p>{t.orientation.plainIntro}</p>
@@ -69,16 +81,7 @@ function PlainForm({ content }: { content: OrientationContent }) {
       {Object.entries(questions.details).map(([need, question]) => (
         <fieldset className="question" key={need}>
           <legend><h2>{t.orientation.plainDetail(questions.besoin.options.find((option) => option.id === need)?.libelle ?? need, question.titre)}</h2></legend>
-          {question.options.map((option) => {
-            const param = optionParam(option);
-            return param ? (
-              <label className="choice" key={option.id}>
-                <input type="checkbox" name={param[0]} value={param[1]} />
-                <img src={picto(option.pictogramme)} alt="" width={40} height={40} />
-                <span>{option.libelle}</span>
-              </label>
-            ) : null;
-          })}
+          {checkboxes(question.options)}
         </fieldset>
       ))}
       <fieldset className="question">
@@ -87,16 +90,7 @@ function PlainForm({ content }: { content: OrientationContent }) {
       </fieldset>
       <fieldset className="question">
         <legend><h2>{questions.criteres.titre}</h2></legend>
-        {questions.criteres.options.map((option) => {
-          const param = optionParam(option);
-          return param ? (
-            <label className="choice" key={option.id}>
-              <input type="checkbox" name={param[0]} value={param[1]} />
-              <img src={picto(option.pictogramme)} alt="" width={40} height={40} />
-              <span>{option.libelle}</span>
-            </label>
-          ) : null;
-        })}
+        {checkboxes(questions.criteres.options)}
       </fieldset>
       <div className="question">
         <h2><label htmlFor="orientation-q">{t.orientation.where}</label></h2>
