@@ -110,8 +110,9 @@ export const submission = {
     appointment: 'Sur rendez-vous',
     from: 'de',
     to: 'à',
-    slotStart: (day: string, slot: number) => `${day}, plage ${slot}, début`,
-    slotEnd: (day: string, slot: number) => `${day}, plage ${slot}, fin`,
+    /** Said after « de » and « à » by screen readers (visually hidden). */
+    slotContext: (day: string, slot: number) => ` (${day.toLowerCase()}, plage ${slot})`,
+    addFirstSlot: (day: string) => `Ajouter une plage horaire le ${day.toLowerCase()}`,
     addSlot: (day: string) => `Ajouter une deuxième plage le ${day.toLowerCase()}`,
     removeSlot: (day: string) => `Retirer la deuxième plage du ${day.toLowerCase()}`,
     copyMonday: 'Recopier les horaires du lundi sur les autres jours ouverts',

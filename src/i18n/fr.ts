@@ -36,6 +36,7 @@ export const layout = {
   skipLink: 'Aller au contenu',
   mainMenu: 'Menu principal',
   breadcrumb: "Fil d'Ariane",
+  footerSubmit: 'Proposer un lieu ou corriger une fiche',
   footerAccessibility: 'Accessibilité : partiellement conforme',
   footerPrivacy: 'Vie privée : aucun cookie, aucun suivi',
   footerData: (territory: string) => `${territory} — données ouvertes, mises à jour par les structures du territoire.`,

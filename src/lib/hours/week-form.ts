@@ -156,7 +156,9 @@ export function openingHoursToWeek(value: string | undefined): WeekHours | null 
     }
     const match = /^(?:(\S+)\s+)?([^"]*?)\s*(?:"([^"]*)")?$/.exec(rule);
     if (!match) return null;
-    let [, selector, times = '', comment] = match;
+    let selector: string | undefined = match[1];
+    let times = match[2] ?? '';
+    const comment = match[3];
     if (selector !== undefined && !/^(Mo|Tu|We|Th|Fr|Sa|Su)/.test(selector)) {
       times = `${selector} ${times}`.trim();
       selector = undefined;
