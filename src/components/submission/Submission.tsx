@@ -187,14 +187,16 @@ export default function Submission(props: SubmissionProps) {
   function check(event: { preventDefault: () => void }) {
     event.preventDefault();
     setAttempted(true);
-    if (refusals.length > 0) {
-      setStage('form');
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setStage('preview');
-    requestAnimationFrame(() => previewRef.current?.focus());
+    setStage(refusals.length > 0 ? 'form' : 'preview');
+    setFocusAfter({ target: refusals.length > 0 ? 'summary' : 'preview' });
   }
+
+  // After a check, the focus goes to the error summary or to the preview's heading (once they are rendered).
+  const [focusAfter, setFocusAfter] = useState<{ target: 'summary' | 'preview' }>();
+  useEffect(() => {
+    if (!focusAfter) return;
+    (focusAfter.target === 'summary' ? summaryRef : previewRef).current?.focus();
+  }, [focusAfter]);
 
   async function placePoint() {
     setPlace(t.submission.placeLoading);
@@ -295,7 +297,7 @@ export default function Submission(props: SubmissionProps) {
   const mailSubjectName = editingOperator ? String(operator.nom) : String(venue.nom);
 
   return (
-    <div className="submission">
+    <div className="submission" data-ready={hydrated ? '' : undefined}>
       {edit.status === 'loading' && <p role="status">{t.submission.loadingEdit}</p>}
       {edit.status === 'failed' && <p className="field-error" role="alert">{edit.message}</p>}
       {edit.status === 'ready' && <p>{t.submission.editIntro}</p>}

@@ -56,7 +56,7 @@ export const NOTICE_TYPES = labelled(ANNONCE_TYPES);
 export const VENUE_CONTROLS: Record<string, Control> = {
   pivot: { kind: 'text' },
   nom: { kind: 'text', autocomplete: 'organization' },
-  adresse: { kind: 'text', autocomplete: 'street-address' },
+  adresse: { kind: 'text', autocomplete: 'address-line1' },
   complement_adresse: { kind: 'text' },
   code_postal: { kind: 'text', autocomplete: 'postal-code' },
   commune: { kind: 'text', autocomplete: 'address-level2' },
@@ -100,7 +100,7 @@ export const OPERATOR_CONTROLS: Record<string, Control> = {
   pivot: { kind: 'text' },
   typologie: { kind: 'choices', choices: labelled(TYPOLOGIES), many: true },
   pays: { kind: 'select', choices: plainList(COUNTRIES) },
-  adresse: { kind: 'text', autocomplete: 'street-address' },
+  adresse: { kind: 'text', autocomplete: 'address-line1' },
   code_postal: { kind: 'text', autocomplete: 'postal-code' },
   commune: { kind: 'text', autocomplete: 'address-level2' },
   telephone: { kind: 'text', input: 'tel', autocomplete: 'tel' },
