@@ -7,10 +7,9 @@
  * address and phone from its page's schema.org data (fetched on selection). The view (zoom, centre) is kept in
  * the URL hash (#carte=z/lat/lon), beside the catalogue's query string.
  */
-import { Map as MapLibre, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import { Map as MapLibre, NavigationControl, type GeoJSONSource, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
 import * as t from '../i18n/index.ts';
+import { loadMapCss, MAP_LOCALE } from './maplibre-base.ts';
 import { venueContact } from './venue-contact.ts';
 import type { CompiledHours } from '../lib/hours/compile.ts';
 import type { VenueCardModel } from '../lib/catalogue/venue-card.ts';
@@ -29,10 +28,6 @@ import {
   VENUE_SOURCE,
   withVenues,
 } from '../lib/map/style.ts';
-
-setWorkerUrl(workerUrl);
-// MapLibre's worker starts now, while the points file and the style load, instead of when the map is created.
-prewarm();
 
 /** What the map asks of the page that holds it (the catalogue element, src/components/finder.ts). */
 export interface MapHost {
@@ -57,18 +52,6 @@ export interface MapView {
   moveTo(lon: number, lat: number, radiusKm?: number): void;
   /** Whether a point is inside the view. */
   inView(lon: number, lat: number): boolean;
-}
-
-function loadCss(): Promise<void> {
-  if (document.querySelector(`link[href="${cssUrl}"]`)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = cssUrl;
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(cssUrl)));
-    document.head.append(link);
-  });
 }
 
 async function json<T>(url: string): Promise<T> {
@@ -118,7 +101,7 @@ export async function createMapView(element: HTMLElement, host: MapHost): Promis
   const [points, style] = await Promise.all([
     json<PointsData>(element.dataset.points!).then(decodePoints),
     chooseStyle(element),
-    loadCss(),
+    loadMapCss(),
   ]);
   const bounds = JSON.parse(element.dataset.bounds!) as [number, number, number, number];
   const initial = parseView(location.hash);
@@ -133,16 +116,7 @@ export async function createMapView(element: HTMLElement, host: MapHost): Promis
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    locale: {
-      'Map.Title': t.map.canvasLabel,
-      'NavigationControl.ZoomIn': t.map.zoomIn,
-      'NavigationControl.ZoomOut': t.map.zoomOut,
-      'NavigationControl.ResetBearing': t.map.resetBearing,
-      'CooperativeGesturesHandler.WindowsHelpText': t.map.cooperativeDesktop,
-      'CooperativeGesturesHandler.MacHelpText': t.map.cooperativeMac,
-      'CooperativeGesturesHandler.MobileHelpText': t.map.cooperativeMobile,
-      'Popup.Close': t.map.close,
-    },
+    locale: MAP_LOCALE,
   });
   map.setMissingStyleImageResolver((id) => {
     const mask = markerMask(id);

@@ -354,3 +354,31 @@ describe('without WebGL', () => {
     }
   });
 });
+
+describe('the submission form’s map (/proposer/)', () => {
+  it('opens at the commune’s point, and « Placer le point ici » writes the map’s centre into latitude and longitude', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${site.server.origin}/proposer/`);
+    await page.locator('.submission[data-ready]').waitFor();
+    await page.locator('#f-lieux-code_postal').fill('63200');
+    await page.locator('#f-lieux-commune').fill('Riom');
+    await page.getByRole('button', { name: 'Placer le point au centre de la commune' }).click();
+    await page.getByText(/Point placé au centre de Riom/).waitFor();
+    const [lat, lon] = [Number(await page.locator('#f-lieux-latitude').inputValue()), Number(await page.locator('#f-lieux-longitude').inputValue())];
+    expect(lat).toBeCloseTo(45.89, 1);
+    await page.getByRole('button', { name: 'Préciser le point sur une carte' }).click();
+    await page.locator('.pin-map[data-state="ready"]').waitFor();
+    await page.locator('.pin-map-canvas canvas').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Placer le point ici (centre de la carte)' }).click();
+    await page.getByText(/^Point placé : /).waitFor();
+    const moved = Number(await page.locator('#f-lieux-longitude').inputValue());
+    expect(moved).toBeGreaterThan(lon);
+    expect(Number(await page.locator('#f-lieux-latitude').inputValue())).toBeCloseTo(lat, 2);
+    expect(requests.filter((url) => !url.startsWith(site.server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+    await page.close();
+  });
+});

@@ -38,6 +38,7 @@ import { contentPath, operatorFile, suggestId, venueFile, type CheckedFile, type
 import { fetchJson, loadSummaries } from '../catalogue-data.ts';
 import { BooleanField, ChoicesField, RecordsField, SelectField, TextField } from './Fields.tsx';
 import { HoursEditor } from './HoursEditor.tsx';
+import type { PinMap } from './pin-map.ts';
 import { Preview } from './Preview.tsx';
 import { SendFile } from './SendFile.tsx';
 
@@ -51,6 +52,8 @@ export interface SubmissionProps {
   levers: CardLever[];
   indexUrl: string;
   placesUrl: string;
+  /** The territory's bounds [west, south, east, north]: where the map opens when the venue has no point yet. */
+  bounds: [number, number, number, number];
   /** Build date (YYYY-MM-DD): the server render's « today »; the browser uses its own. */
   buildDate: string;
 }
@@ -379,6 +382,12 @@ export default function Submission(props: SubmissionProps) {
                       {t.submission.placeButton}
                     </button>
                     <p role="status">{place}</p>
+                    <PinMapPanel
+                      lat={Number(String(venue.latitude).replace(',', '.'))}
+                      lon={Number(String(venue.longitude).replace(',', '.'))}
+                      bounds={props.bounds}
+                      onPlace={(lon, lat) => setVenue((old) => ({ ...old, latitude: lat.toFixed(5), longitude: lon.toFixed(5) }))}
+                    />
                   </div>
                 )}
                 {section.id === 'lieu' && !editing && (
@@ -408,6 +417,75 @@ export default function Submission(props: SubmissionProps) {
           </p>
         </form>
       )}
+    </div>
+  );
+}
+
+/** « Préciser le point sur une carte »: the map (./pin-map.ts, MapLibre) loaded when asked for. */
+function PinMapPanel(props: { lat: number; lon: number; bounds: [number, number, number, number]; onPlace: (lon: number, lat: number) => void }) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const [ready, setReady] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<PinMap | undefined>(undefined);
+  const onPlace = useRef(props.onPlace);
+  onPlace.current = props.onPlace;
+  const known = Number.isFinite(props.lat) && Number.isFinite(props.lon) && (props.lat !== 0 || props.lon !== 0);
+  const start = known ? { lon: props.lon, lat: props.lat, zoom: 16 } : { lon: (props.bounds[0] + props.bounds[2]) / 2, lat: (props.bounds[1] + props.bounds[3]) / 2, zoom: 7 };
+  const startRef = useRef(start);
+  startRef.current = start;
+
+  useEffect(() => {
+    if (!open) return;
+    let cancelled = false;
+    const placed = (lon: number, lat: number) => {
+      onPlace.current(lon, lat);
+      setStatus(t.submission.mapPlaced(lat.toFixed(5), lon.toFixed(5)));
+    };
+    import('./pin-map.ts')
+      .then((module) => module.createPinMap(container.current!, startRef.current, t.submission.mapLabel, placed))
+      .then((created) => {
+        if (cancelled) created.destroy();
+        else {
+          map.current = created;
+          setReady(true);
+        }
+      })
+      .catch(() => setStatus(t.submission.mapFailed));
+    return () => {
+      cancelled = true;
+      map.current?.destroy();
+      map.current = undefined;
+      setReady(false);
+    };
+  }, [open]);
+
+  return (
+    <div className="pin-map" data-state={open ? (ready ? 'ready' : 'loading') : undefined}>
+      <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? t.submission.mapHide : t.submission.mapShow}
+      </button>
+      {open && (
+        <>
+          <p className="hint">{t.submission.mapHelp}</p>
+          <div className="pin-map-canvas" ref={container} />
+          <button
+            type="button"
+            className="button"
+            disabled={!ready}
+            onClick={() => {
+              const center = map.current?.center();
+              if (!center) return;
+              map.current!.setPoint(center[0], center[1]);
+              props.onPlace(center[0], center[1]);
+              setStatus(t.submission.mapPlaced(center[1].toFixed(5), center[0].toFixed(5)));
+            }}
+          >
+            {t.submission.mapPlace}
+          </button>
+        </>
+      )}
+      <p role="status">{status}</p>
     </div>
   );
 }
