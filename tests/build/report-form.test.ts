@@ -83,7 +83,7 @@ describe('the report form on every venue and operator page', () => {
       const buttons = reportFormOf(listing.html).controls.filter((control) => control.element === 'button');
       expect(buttons.map((button) => button.type), listing.file).toEqual(['submit', 'submit']);
       expect(buttons[0]!.formaction, listing.file).toBeUndefined();
-      expect(buttons[1], listing.file).toMatchObject({ formaction: `${depot}/issues/new`, formmethod: 'get', name: 'title', value: `Erreur sur la fiche « ${listing.name} »` });
+      expect(buttons[1], listing.file).toMatchObject({ formaction: `${depot}/issues/new`, formmethod: 'get', formenctype: 'application/x-www-form-urlencoded', name: 'title', value: `Erreur sur la fiche « ${listing.name} »` });
       const template = reportFormOf(listing.html).controls.find((control) => control.name === 'template');
       expect(template, listing.file).toMatchObject({ type: 'hidden', value: 'signaler-une-erreur.yml' });
     }
