@@ -31,6 +31,9 @@ function attributes(tag: string): Record<string, string> {
   return Object.fromEntries([...tag.matchAll(/\s([a-z-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name!, decode(value ?? '')]));
 }
 
+/** A form control: its element name and its attributes. */
+type Control = Partial<Record<string, string>> & { element: string };
+
 /** The report form of a page: the <details>, the <form> tag and its controls. */
 function reportFormOf(html: string) {
   const details = html.match(/<details class="report">[\s\S]*?<\/details>/g) ?? [];
@@ -38,7 +41,7 @@ function reportFormOf(html: string) {
   const [block] = details;
   const form = block!.match(/<form\b[^>]*>/g) ?? [];
   expect(form).toHaveLength(1);
-  const controls = [...block!.matchAll(/<(input|textarea|button)\b[^>]*>/g)].map(([tag, element]) => ({ element: element!, ...attributes(tag) }));
+  const controls = [...block!.matchAll(/<(input|textarea|button)\b[^>]*>/g)].map(([tag, element]): Control => ({ ...attributes(tag), element: element! }));
   return { block: block!, form: attributes(form[0]!), controls };
 }
 
