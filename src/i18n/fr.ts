@@ -316,12 +316,37 @@ export const contact = {
   website: (host: string) => `Site internet : ${host}`,
 };
 
-/** Date and source of a listing, and how to correct it (pages, and the e-mail prepared by src/lib/contribute.ts). */
+/**
+ * Date and source of a listing, and how to correct it: the report form (src/components/ReportForm.astro),
+ * the e-mail prepared by src/lib/contribute.ts, the edit link.
+ */
 export const report = {
   updated: (date: string, source: string | undefined) => `Informations mises à jour le ${date}${source ? `, source : ${source}` : ''}.`,
-  reportError: 'Signaler une erreur sur cette fiche',
-  edit: 'Modifier la fiche (structures)',
+  reportError: 'Signaler une erreur',
+  intro: 'Une information est fausse ou a changé ? Dites-le en trois questions.',
+  problemLegend: 'Quel est le problème ? (obligatoire)',
+  /** The choices of « Quel est le problème ? », by id (REPORT_PROBLEMS); also the e-mail's `probleme=` line and the GitHub issue's. */
+  problems: {
+    ferme: 'Fermé définitivement',
+    horaires: 'Horaires faux',
+    telephone: 'Téléphone faux',
+    adresse: 'Adresse fausse',
+    aide: "L'aide n'est plus proposée",
+    autre: 'Autre chose',
+  },
+  correction: 'La bonne information',
+  correctionHint: 'Par exemple : « ouvert le mardi de 9 h à 12 h », le bon numéro, la nouvelle adresse. Facultatif si le lieu a fermé.',
+  contact: "Votre contact (si vous acceptez qu'on vous réponde)",
+  contactHint: 'Facultatif : une adresse e-mail ou un numéro de téléphone.',
+  sendMail: 'Envoyer par e-mail',
+  mailExplained: "« Envoyer par e-mail » ouvre votre messagerie avec le message prêt : rien n'est envoyé tant que vous n'appuyez pas sur « Envoyer », et il ne faut aucun compte.",
+  sendGithub: 'Signaler sur GitHub (compte nécessaire)',
+  githubPublic: "Sur GitHub, le signalement est public : n'y mettez pas de coordonnées personnelles.",
+  mailFallback: { before: "Votre messagerie ne s'ouvre pas ? Écrivez à", after: '.' },
+  edit: 'Modifier la fiche sur GitHub (structures)',
   mailSubject: (name: string) => `Erreur sur la fiche « ${name} »`,
+  /** The hidden `fiche` field: the page and the file, one line of the e-mail and the GitHub issue. */
+  listingValue: (url: string, file: string) => `${url} (fichier ${file})`,
   // Line breaks in a mailto: body are CRLF (RFC 6068).
   mailBody: (url: string, file: string) => [`Fiche : ${url}`, `Fichier : ${file}`, '', 'Ce qui est faux :', '', 'La bonne information :', ''].join('\r\n'),
 };

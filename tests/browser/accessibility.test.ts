@@ -53,3 +53,11 @@ describe('pa11y with the search and filters in use', () => {
     expect(await pa11yErrors('/lieux/?q=impots+lyon+3', actions)).toEqual([]);
   });
 });
+
+describe('pa11y with « Signaler une erreur » open', () => {
+  const pages = templateUrls().filter((entry) => entry.template === 'lieu' || entry.template === 'structure');
+  it.each(pages)('$template: $path', async ({ path }) => {
+    const actions = ['click element details.report > summary', 'wait for element .report-form textarea to be visible'];
+    expect(await pa11yErrors(path, actions)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { initialJsBytes } from '../helpers/js-size.ts';
 
@@ -18,6 +19,10 @@ function htmlFiles(dir = dist): string[] {
 }
 
 const pages = htmlFiles();
+
+/** form-action as the demo territory asks for it: its repository is on GitHub. */
+const territory = load(readFileSync('content/territoire.yaml', 'utf8')) as { contributions: { depot?: string } };
+const formActions = ["'self'", 'mailto:', ...(territory.contributions.depot ? [new URL(territory.contributions.depot).origin] : [])];
 
 /** The directives of a page's <meta> Content-Security-Policy: name → sources; fails on a missing or repeated one. */
 function cspOf(html: string, page: string): Map<string, string[]> {
@@ -99,8 +104,10 @@ describe('the built site', () => {
       expect(effective(csp, 'object-src'), page).toEqual(["'none'"]);
       // Directives that do not fall back to default-src.
       expect(csp.get('base-uri'), page).toEqual(["'none'"]);
-      expect(csp.get('form-action'), page).toEqual(["'self'"]);
+      // Forms go to the site, to mailto: (« Signaler une erreur ») and to the repository's origin, nothing else.
+      expect(csp.get('form-action'), page).toEqual(formActions);
       for (const [name, sources] of csp) {
+        if (name === 'form-action') continue;
         for (const source of sources) expect(source, `${page}: ${name}`).toMatch(/^'(self|none)'$|^'sha(256|384|512)-/);
       }
       expect(html, page).not.toMatch(/\son[a-z]+\s*=\s*["']/i);
@@ -155,7 +162,7 @@ describe('the built site', () => {
     expect(html).not.toMatch(/recherche\.json"[^>]*rel="preload"/);
   });
 
-  it('a venue page has a tel: link, JSON-LD and the report link', () => {
+  it('a venue page has a tel: link, JSON-LD and the report e-mail link', () => {
     const withPhone = venueFiles.find((name) => /^telephone:/m.test(readFileSync(join('content/lieux', name), 'utf8')))!;
     const html = readFileSync(join(dist, 'lieux', withPhone.replace(/\.md$/, ''), 'index.html'), 'utf8');
     expect(html).toMatch(/href="tel:\+33\d{9}"/);
