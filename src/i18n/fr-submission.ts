@@ -3,12 +3,7 @@
  * by fr.ts as the group `submission`. A module of its own so that other pages never download them (docs/i18n.md).
  */
 
-/** Label, plain help and an example for one field. */
-export interface FieldText {
-  label: string;
-  help?: string;
-  example?: string;
-}
+import type { FieldText } from '../lib/submission/form-model.ts';
 
 /** Every venue field of the form (keys: the schema's field names, and `corps`, the page's text). */
 const venueFields: Record<string, FieldText> = {
@@ -101,7 +96,6 @@ export const submission = {
   // Choices
   noStructure: '— Pas de structure, ou elle n’a pas encore de fiche —',
   selectEmpty: '— Pays du site —',
-  yes: 'Oui',
   // Hours editor
   hours: {
     days: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'],
@@ -124,7 +118,6 @@ export const submission = {
     textHelp: 'Format OpenStreetMap opening_hours, par exemple « Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00; PH off ».',
     cannotShow: 'Ces horaires ne tiennent pas dans le tableau de la semaine : ils restent en texte.',
     checking: 'Vérification des horaires…',
-    timeHint: 'Heure au format 09:00',
     // The editor's own checks (src/lib/hours/week-form.ts), before the schema's
     noSlot: 'indiquez au moins un horaire (début et fin), ou choisissez « Fermé »',
     tooManySlots: (max: number) => `au plus ${max} plages horaires par jour`,
@@ -190,11 +183,6 @@ export const submission = {
   previewPage: 'La page du lieu',
   previewIntro: 'Voici la fiche telle qu’elle apparaîtra une fois acceptée. Revenez au formulaire pour corriger.',
   backToForm: 'Revenir au formulaire',
-  previewAddress: 'Adresse',
-  previewHours: 'Horaires',
-  previewContact: 'Contact',
-  previewHelp: 'L’aide proposée',
-  previewNoHours: 'Horaires non indiqués',
   // Sending
   sendTitle: 'Envoyer la fiche',
   sendIntro: 'Trois façons, au choix. Une personne de l’équipe relit chaque proposition avant de la publier.',

@@ -343,7 +343,7 @@ export const report = {
   sendGithub: 'Signaler sur GitHub (compte nécessaire)',
   githubPublic: "Sur GitHub, le signalement est public : n'y mettez pas de coordonnées personnelles.",
   mailFallback: { before: "Votre messagerie ne s'ouvre pas ? Écrivez à", after: '.' },
-  edit: 'Modifier la fiche sur GitHub (structures)',
+  edit: 'Modifier cette fiche',
   mailSubject: (name: string) => `Erreur sur la fiche « ${name} »`,
   /** The hidden `fiche` field: the page and the file, one line of the e-mail and the GitHub issue. */
   listingValue: (url: string, file: string) => `${url} (fichier ${file})`,

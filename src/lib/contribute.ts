@@ -4,7 +4,7 @@
  * (`mailto:` + `method="post" enctype="text/plain"`, each field a `name=value` line of the message);
  * when the territory has a repository, a second button sends the same fields as a GET to the
  * repository's new-issue page, whose issue form (.github/ISSUE_TEMPLATE/signaler-une-erreur.yml)
- * has one field per name below. Structures that use git can also edit the file in the repository.
+ * has one field per name below. « Modifier cette fiche » opens the submission form on the listing.
  */
 import * as t from '../i18n/index.ts';
 import type { Territory } from './schema/territory.ts';
@@ -34,13 +34,15 @@ const repository = (territory: Territory) => territory.contributions.depot?.repl
 /** The path of a listing's file in the repository. */
 export const listingFile = (listing: Pick<Listing, 'kind' | 'id'>) => `content/${listing.kind}/${listing.id}.md`;
 
-/** The plain links: an e-mail with the listing named (the fallback), and the file to edit in the repository. */
+/**
+ * The plain links: an e-mail with the listing named (the fallback), and « Modifier cette fiche »: the submission
+ * form filled with the listing (/proposer/, src/components/submission/), which offers GitHub, a download or an e-mail.
+ */
 export function reportLinks(territory: Territory, listing: Listing) {
   const subject = t.report.mailSubject(listing.name);
   const body = t.report.mailBody(listing.url, listingFile(listing));
   const mail = `mailto:${territory.contributions.courriel}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  const depot = repository(territory);
-  const edit = depot ? `${depot}/edit/main/${listingFile(listing)}` : undefined;
+  const edit = `/proposer/?${listing.kind === 'lieux' ? 'lieu' : 'structure'}=${encodeURIComponent(listing.id)}`;
   return { mail, edit };
 }
 

@@ -37,16 +37,10 @@ describe('reportLinks', () => {
     expect(readMail(mail).subject).toBe('Erreur sur la fiche « Café & Co ? #1 = 100 % « net » »');
   });
 
-  it('points to the file in the repository when there is one, without doubling a slash', () => {
+  it('« Modifier cette fiche » opens the submission form on the listing, with or without a repository', () => {
     const contributions = { courriel: 'contact@reperes.example.org', depot: 'https://github.com/reperes-numerique/reperes' };
-    expect(reportLinks(territory(contributions), LISTING).edit).toBe('https://github.com/reperes-numerique/reperes/edit/main/content/lieux/mediatheque-de-riom.md');
-    expect(reportLinks(territory({ ...contributions, depot: `${contributions.depot}/` }), { ...LISTING, kind: 'structures', id: 'ville-de-riom' }).edit).toBe(
-      'https://github.com/reperes-numerique/reperes/edit/main/content/structures/ville-de-riom.md',
-    );
-  });
-
-  it('offers no edit link without a repository', () => {
-    expect(reportLinks(territory({ courriel: 'contact@reperes.example.org' }), LISTING).edit).toBeUndefined();
+    expect(reportLinks(territory(contributions), LISTING).edit).toBe('/proposer/?lieu=mediatheque-de-riom');
+    expect(reportLinks(territory({ courriel: 'contact@reperes.example.org' }), { ...LISTING, kind: 'structures', id: 'ville-de-riom' }).edit).toBe('/proposer/?structure=ville-de-riom');
   });
 });
 

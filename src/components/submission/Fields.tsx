@@ -5,9 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import * as t from '../../i18n/index.ts';
-import type { FieldText } from '../../i18n/fr-submission.ts';
 import { languageName } from '../../lib/labels.ts';
-import type { Choice, Control, SubRecord } from '../../lib/submission/form-model.ts';
+import { fieldClass, type Choice, type Control, type FieldText, type SubRecord } from '../../lib/submission/form-model.ts';
 
 export interface FieldProps {
   /** DOM id of the input (or of the first input of a group): `f-lieux-nom`. */
@@ -83,7 +82,7 @@ export function TextField(props: FieldProps & { value: string; onChange: (value:
   };
   const input = control.kind === 'text' ? control.input : control.kind === 'lines' ? control.input : undefined;
   return (
-    <div className={`field${errors.length > 0 ? ' field-invalid' : ''}`}>
+    <div className={fieldClass(undefined, errors.length > 0)}>
       <label htmlFor={id}>
         <LabelText text={text} required={required} />
       </label>
@@ -107,7 +106,7 @@ export function TextField(props: FieldProps & { value: string; onChange: (value:
 export function ChoicesField(props: FieldProps & { choices: readonly Choice[]; value: string[]; onChange: (value: string[]) => void; many?: boolean; labelOf?: (value: string) => string }) {
   const { id, name, text, required, errors = [], choices, value, onChange, many, labelOf } = props;
   return (
-    <fieldset className={`field choices${errors.length > 0 ? ' field-invalid' : ''}`} aria-describedby={describedBy(props)}>
+    <fieldset className={fieldClass('choices', errors.length > 0)} aria-describedby={describedBy(props)}>
       <legend>
         <LabelText text={text} required={required} />
       </legend>
@@ -135,7 +134,7 @@ export function ChoicesField(props: FieldProps & { choices: readonly Choice[]; v
 export function SelectField(props: FieldProps & { choices: readonly Choice[]; value: string; onChange: (value: string) => void; empty: string }) {
   const { id, name, text, required, errors = [], choices, value, onChange, empty } = props;
   return (
-    <div className={`field${errors.length > 0 ? ' field-invalid' : ''}`}>
+    <div className={fieldClass(undefined, errors.length > 0)}>
       <label htmlFor={id}>
         <LabelText text={text} required={required} />
       </label>
@@ -155,7 +154,7 @@ export function SelectField(props: FieldProps & { choices: readonly Choice[]; va
 export function BooleanField(props: FieldProps & { value: boolean; onChange: (value: boolean) => void }) {
   const { id, name, text, errors = [], value, onChange } = props;
   return (
-    <div className={`field${errors.length > 0 ? ' field-invalid' : ''}`}>
+    <div className={fieldClass(undefined, errors.length > 0)}>
       <label className="check">
         <input type="checkbox" id={id} name={name} value="true" checked={value} onChange={(event) => onChange(event.target.checked)} aria-describedby={describedBy(props)} onBlur={props.onBlur} />
         <span>{text.label}</span>

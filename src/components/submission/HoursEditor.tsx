@@ -5,9 +5,8 @@
  * Times are typed as text (« 9h », « 09:00 », « 14h30 ») and written back as HH:MM when the field is left.
  */
 import * as t from '../../i18n/index.ts';
-import type { FieldText } from '../../i18n/fr-submission.ts';
 import { dayProblem, MAX_SLOTS, normalizeTime, openingHoursToWeek, type DayHours } from '../../lib/hours/week-form.ts';
-import { hoursText, type HoursValue } from '../../lib/submission/form-model.ts';
+import { fieldClass, hoursText, type FieldText, type HoursValue } from '../../lib/submission/form-model.ts';
 import { describedBy } from './Fields.tsx';
 
 const MODES = ['ouvert', 'ferme', 'rdv'] as const;
@@ -21,7 +20,7 @@ export function HoursEditor(props: { id: string; text: FieldText; value: HoursVa
   if (value.mode === 'texte') {
     const week = openingHoursToWeek(value.text);
     return (
-      <div className={`field${errors.length > 0 ? ' field-invalid' : ''}`}>
+      <div className={fieldClass(undefined, errors.length > 0)}>
         <label htmlFor={id}>{text.label}</label>
         <p className="hint" id={`${id}-aide`}>
           {words.textHelp}
@@ -57,7 +56,7 @@ export function HoursEditor(props: { id: string; text: FieldText; value: HoursVa
   }
 
   return (
-    <fieldset className={`field hours-editor${errors.length > 0 ? ' field-invalid' : ''}`} aria-describedby={describedBy({ id: `${id}-semaine`, text, errors })}>
+    <fieldset className={fieldClass('hours-editor', errors.length > 0)} aria-describedby={describedBy({ id: `${id}-semaine`, text, errors })}>
       <legend>{text.label}</legend>
       {text.help && (
         <p className="hint" id={`${id}-semaine-aide`}>

@@ -9,7 +9,6 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as t from '../../i18n/index.ts';
-import type { FieldText } from '../../i18n/fr-submission.ts';
 import type { CardLever } from '../../lib/catalogue/venue-card.ts';
 import { prepareGazetteer, resolvePlace, type Gazetteer } from '../../lib/gazetteer.ts';
 import { dayProblem } from '../../lib/hours/week-form.ts';
@@ -28,7 +27,9 @@ import {
   STOP_FIELDS,
   VENUE_CONTROLS,
   VENUE_SECTIONS,
+  fieldClass,
   type Control,
+  type FieldText,
   type FormValues,
   type HoursValue,
   type SubRecord,
@@ -303,7 +304,12 @@ export default function Submission(props: SubmissionProps) {
     <div className="submission" data-ready={hydrated ? '' : undefined}>
       {edit.status === 'loading' && <p role="status">{t.submission.loadingEdit}</p>}
       {edit.status === 'failed' && <p className="field-error" role="alert">{edit.message}</p>}
-      {edit.status === 'ready' && <p>{t.submission.editIntro}</p>}
+      {edit.status === 'ready' && (
+        <>
+          <h2>{t.submission.editTitle(edit.name)}</h2>
+          <p>{t.submission.editIntro}</p>
+        </>
+      )}
       {stage === 'preview' ? (
         <section aria-labelledby="apercu-titre">
           <h2 id="apercu-titre" tabIndex={-1} ref={previewRef}>
@@ -494,7 +500,7 @@ function PinMapPanel(props: { lat: number; lon: number; bounds: [number, number,
 function IdField(props: { kind: FileKind; value: string; editing: boolean; onChange: (id: string) => void; errors: string[] }) {
   const id = controlId(props.kind, 'id');
   return (
-    <div className={`field${props.errors.length > 0 ? ' field-invalid' : ''}`}>
+    <div className={fieldClass(undefined, props.errors.length > 0)}>
       <label htmlFor={id}>{t.submission.fileName}</label>
       <p className="hint" id={`${id}-aide`}>
         {t.submission.fileNameHelp} <code>{contentPath(props.kind, props.value || '…')}</code>

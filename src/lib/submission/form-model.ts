@@ -21,6 +21,18 @@ import { ANNONCE_TYPES } from '../schema/reperes.ts';
 import { TYPOLOGIES } from '../schema/typologies.ts';
 import { openingHoursToWeek, weekToOpeningHours, type WeekHours } from '../hours/week-form.ts';
 
+/** What the form says of a field (src/i18n/fr-submission.ts): its label, plain help and an example. */
+export interface FieldText {
+  label: string;
+  help?: string;
+  example?: string;
+}
+
+/** The class names of a field's wrapper: `field`, its kind, and `field-invalid` when it has a problem. */
+export function fieldClass(kind: string | undefined, invalid: boolean): string {
+  return ['field', kind, invalid ? 'field-invalid' : undefined].filter(Boolean).join(' ');
+}
+
 /** A choice of a closed list: the value written in the file and, when the list has one, its plain label key. */
 export interface Choice {
   value: string;
