@@ -524,6 +524,9 @@ export const reader = {
   noFolder: "dossier de contenu introuvable : indiquez le dossier qui contient territoire.yaml, lieux/ et leviers/ (par défaut content)",
   noFile: 'fichier introuvable : vérifiez le chemin (il se donne depuis la racine du projet, par exemple content/lieux/mediatheque-de-riom.md)',
   noOrientation: "dossier absent : la page /orientation/ n'aura pas de questionnaire (voir docs/orientation.md pour le créer)",
+  outsideContent: (folder: string) => `n'est pas dans le dossier de contenu (${folder}/) : il n'est pas lu ; donnez un fichier de ce dossier, par exemple ${folder}/lieux/mediatheque-de-riom.md`,
+  /** The name of a Markdown body in problem lines (a venue's presentation_detail, an operator's description). */
+  bodyField: 'corps',
   notAFile: "n'est pas un fichier ordinaire (un lien symbolique ou un fichier spécial) : il n'est pas lu ; remplacez-le par le fichier lui-même",
   notUtf8: "n'est pas encodé en UTF-8 : ses accents seraient perdus ; enregistrez-le en UTF-8 (c'est le choix par défaut de la plupart des éditeurs)",
   notMarkdown: (folder: string) => `n'est pas lu : seuls les fichiers « .md » (en minuscules) de ${folder} le sont ; renommez-le (par exemple mediatheque-de-riom.md) ou commencez son nom par « _ » pour l'écarter`,
