@@ -20,6 +20,7 @@ export function printProblems(problems: readonly Problem[], write: (line: string
     write(`\n${t.validation.refused(errors.length, new Set(errors.map((problem) => problem.file)).size, warnings)}`);
     return true;
   }
-  if (warnings > 0) write(`\n${t.validation.warningsOnly(warnings, new Set(problems.map((problem) => problem.file)).size)}`);
+  const duplicates = problems.filter((problem) => problem.kind === 'duplicate').length;
+  if (warnings > 0) write(`\n${t.validation.warningsOnly(warnings, new Set(problems.map((problem) => problem.file)).size, duplicates)}`);
   return false;
 }

@@ -546,8 +546,8 @@ export const validation = {
   refused: (errors: number, files: number, warnings: number) =>
     `✗ ${plural(errors, 'problème', 'problèmes')} dans ${plural(files, 'fichier', 'fichiers')}${warnings > 0 ? ` (et ${plural(warnings, 'avertissement', 'avertissements')})` : ''}. ` +
     'Corrigez chaque ligne ci-dessus (fichier: champ: valeur et ce qui est attendu), puis relancez « npm run validate ». La liste des champs est dans docs/contenu.md.',
-  warningsOnly: (warnings: number, files: number) =>
-    `⚠ ${plural(warnings, 'avertissement', 'avertissements')} dans ${plural(files, 'fichier', 'fichiers')} : les fiches sont acceptées, vérifiez quand même.`,
+  warningsOnly: (warnings: number, files: number, duplicates = 0) =>
+    `⚠ ${plural(warnings, 'avertissement', 'avertissements')} dans ${plural(files, 'fichier', 'fichiers')}${duplicates > 0 ? ` (dont ${plural(duplicates, 'doublon possible', 'doublons possibles')})` : ''} : les fiches sont acceptées, vérifiez quand même.`,
   ok: (files: number, seconds: string, venues: number, operators: number, levers: number) =>
     `✓ ${plural(files, 'fichier vérifié', 'fichiers vérifiés')} en ${seconds} s : ${plural(venues, 'lieu', 'lieux')}, ${plural(operators, 'structure', 'structures', true)}, ${plural(levers, 'levier', 'leviers')}. Aucun problème.`,
   stopped: (errors: number) =>

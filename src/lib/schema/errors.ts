@@ -18,6 +18,8 @@ export interface Problem {
   line?: number;
   /** A warning does not refuse the file; absent means a refusal. */
   severity?: 'warning';
+  /** A possible duplicate (src/lib/content-check.ts): counted apart in the summary. */
+  kind?: 'duplicate';
 }
 
 /** Hints for fields people often add by mistake. */
