@@ -97,7 +97,7 @@ describe('npm run validate', () => {
     expect(run.stderr).toContain(
       'content/lieux/face-territoire-bourbonnais-moulins.md: nom: avertissement : doublon possible de content/lieux/face-territoire-bourbonnais-moulins-h473.md (« FACE TERRITOIRE BOURBONNAIS », à 13 m, nom semblable)',
     );
-    const lines = run.stderr.split('\n').filter((line) => line.includes(': '));
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith('content/'));
     expect(lines.every((line) => line.includes('avertissement : doublon possible de content/lieux/'))).toBe(true);
     expect(run.stderr).toMatch(new RegExp(`⚠ ${lines.length} avertissements dans ${lines.length} fichiers \\(dont ${lines.length} doublons possibles\\)`));
   });
