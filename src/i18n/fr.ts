@@ -553,7 +553,7 @@ export const validation = {
   stopped: (errors: number) =>
     `✗ ${plural(errors, 'problème', 'problèmes')} dans le contenu, listés ci-dessus (fichier: champ: valeur et ce qui est attendu) : corrigez-les ; « npm run validate » les liste aussi.`,
   okQuiet: (venues: number) => `✓ Contenu valide : ${plural(venues, 'lieu', 'lieux')}.`,
-  unknownOption: (arg: string) => `Option inconnue « ${arg} ». Usage : npm run validate -- [--content <dossier>] [--quiet] [fichiers…]`,
+  unknownOption: (arg: string) => `Option inconnue « ${arg} ». Usage : npm run validate -- [--content <dossier>] [--quiet] [--format github] [fichiers…]`,
 } as const;
 
 // ——— Venue pages: the situation plan ———
