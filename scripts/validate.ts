@@ -5,11 +5,12 @@
  * `npm run build` runs the same check (src/node/content-files.ts) and builds from its result.
  * Options: --content <dir> (default: $CONTENT_DIR or content), --quiet (no success details),
  * --format github (also one GitHub Actions workflow command per problem on stdout, `::error file=…,line=…,title=…::…`,
+ * a possible duplicate on both its files,
  * so that a pull request shows each problem on its file and line; the report on stderr and the exit code are unchanged).
  */
 import { loadContent } from '../src/node/content-files.ts';
 import * as t from '../src/i18n/index.ts';
-import { githubAnnotation, printProblems } from './lib/report.ts';
+import { githubAnnotations, printProblems } from './lib/report.ts';
 
 const args = process.argv.slice(2);
 let quiet = false;
@@ -35,7 +36,7 @@ const { venues, operators, levers, problems, files: count } = loadContent(proces
   only: files.length > 0 ? files : undefined,
 });
 
-if (github) for (const problem of problems) console.log(githubAnnotation(problem));
+if (github) for (const problem of problems) for (const line of githubAnnotations(problem)) console.log(line);
 if (printProblems(problems)) process.exitCode = 1;
 else if (quiet) console.log(t.validation.okQuiet(venues.length));
 else if (problems.length === 0) console.log(t.validation.ok(count, ((Date.now() - started) / 1000).toFixed(1), venues.length, operators.length, levers.length));

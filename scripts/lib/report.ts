@@ -46,3 +46,13 @@ export function githubAnnotation(problem: Problem): string {
   const message = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
   return `::${command} file=${escapeProperty(problem.file)},line=${problem.line ?? 1},title=${escapeProperty(title)}::${escapeData(message)}`;
 }
+
+/**
+ * The workflow commands of a problem: one, and for a problem about two files (a possible duplicate) one more
+ * on the other file, at line 1, so that a pull request that adds either file shows it.
+ */
+export function githubAnnotations(problem: Problem): string[] {
+  const lines = [githubAnnotation(problem)];
+  if (problem.related !== undefined) lines.push(githubAnnotation({ ...problem, file: problem.related, line: 1 }));
+  return lines;
+}

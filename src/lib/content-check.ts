@@ -124,8 +124,8 @@ export function similarNames(a: string, b: string): boolean {
 
 /**
  * Possible duplicates, as warnings (never refusals; docs/contenu.md): two venues within 50 m with similar
- * names, or with the same pivot and the same address (folded, same postcode). Each warning is on the later
- * file and names the earlier one. Near pairs are found through a grid of 0.001° cells (each venue meets the
+ * names, or with the same pivot and the same address (folded, same postcode). One warning per pair, on the
+ * later file, naming both (`related`: the earlier one). Near pairs are found through a grid of 0.001° cells (each venue meets the
  * venues of its cell and the eight around), so 18,000 venues take milliseconds, not 160 million comparisons.
  */
 export function findDuplicates(venues: readonly Parsed<VenueLinks>[]): Problem[] {
@@ -141,7 +141,8 @@ export function findDuplicates(venues: readonly Parsed<VenueLinks>[]): Problem[]
       field,
       severity: 'warning',
       kind: 'duplicate',
-      message: `doublon possible de ${earlier.file} (${why}) : si c'est le même lieu, gardez une seule des deux fiches ; sinon, distinguez leurs noms`,
+      related: earlier.file,
+      message: `doublon possible : ${earlier.file} et ${later.file} (${why}) : si c'est le même lieu, gardez une seule des deux fiches ; sinon, distinguez leurs noms`,
     });
   };
 
@@ -156,7 +157,7 @@ export function findDuplicates(venues: readonly Parsed<VenueLinks>[]): Problem[]
         for (const other of grid.get(`${row + dRow}:${column + dColumn}`) ?? []) {
           const meters = distanceKm([longitude, latitude], [other.data.longitude!, other.data.latitude!]) * 1000;
           if (meters <= DUPLICATE_DISTANCE_M && similarNames(nom, other.data.nom!)) {
-            report(venue, other, 'nom', `« ${other.data.nom} », à ${Math.round(meters)} m, nom semblable`);
+            report(venue, other, 'nom', `« ${other.data.nom} » et « ${nom} », à ${Math.round(meters)} m, noms semblables`);
           }
         }
       }

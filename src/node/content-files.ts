@@ -89,7 +89,9 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
   const rel = (path: string) => relative(root, path) || path;
   const selected = options.only?.map((path) => rel(resolve(root, path)));
   const report = (list: readonly Problem[]) => {
-    for (const problem of list) if (!selected || selected.includes(problem.file)) problems.push(problem);
+    for (const problem of list) {
+      if (!selected || selected.includes(problem.file) || (problem.related !== undefined && selected.includes(problem.related))) problems.push(problem);
+    }
   };
   let files = 0;
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {

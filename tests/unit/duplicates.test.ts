@@ -23,7 +23,7 @@ describe('similar names', () => {
 });
 
 describe('findDuplicates', () => {
-  it('warns on two venues within 50 m with similar names, naming both files, on the later one', () => {
+  it('warns on two venues within 50 m with similar names, once, naming both files', () => {
     const problems = findDuplicates([
       venue('face-b', { nom: 'FACE TERRITOIRE BOURBONNAIS', ...north(13) }),
       venue('face-a', { nom: 'Face Territoire Bourbonnais', ...north(0) }),
@@ -34,7 +34,10 @@ describe('findDuplicates', () => {
         field: 'nom',
         severity: 'warning',
         kind: 'duplicate',
-        message: expect.stringMatching(/^doublon possible de content\/lieux\/face-a\.md \(« Face Territoire Bourbonnais », à 13 m, nom semblable\)/),
+        related: 'content/lieux/face-a.md',
+        message: expect.stringMatching(
+          /^doublon possible : content\/lieux\/face-a\.md et content\/lieux\/face-b\.md \(« Face Territoire Bourbonnais » et « FACE TERRITOIRE BOURBONNAIS », à 13 m, noms semblables\)/,
+        ),
       },
     ]);
   });
@@ -59,7 +62,7 @@ describe('findDuplicates', () => {
       venue('b', { nom: 'La Poste Riom', pivot: '35600000012345', adresse: '2 Rue de la poste', code_postal: '63200' }),
       venue('c', { nom: 'La Poste Volvic', pivot: '35600000012345', adresse: '2 rue de la Poste', code_postal: '63530' }),
     ]);
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/lieux/b.md', field: 'pivot', message: expect.stringContaining('doublon possible de content/lieux/a.md (même pivot') })]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/lieux/b.md', field: 'pivot', message: expect.stringContaining('doublon possible : content/lieux/a.md et content/lieux/b.md (même pivot') })]);
   });
 
   it('are warnings in the rules across files, never refusals', () => {

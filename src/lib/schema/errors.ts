@@ -20,6 +20,8 @@ export interface Problem {
   severity?: 'warning';
   /** A possible duplicate (src/lib/content-check.ts): counted apart in the summary. */
   kind?: 'duplicate';
+  /** The other file a problem is about (a possible duplicate's): checking either file shows it. */
+  related?: string;
 }
 
 /** Hints for fields people often add by mistake. */
