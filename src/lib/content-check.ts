@@ -5,6 +5,7 @@
  */
 import type { Problem } from './schema/errors.ts';
 import { isInBounds } from './schema/countries.ts';
+import { visible } from './schema/fields.ts';
 import { LEVERS } from './schema/reperes.ts';
 import type { Territory } from './schema/territory.ts';
 import type { Venue } from './schema/venue.ts';
@@ -42,7 +43,7 @@ export function checkId(file: string, id: string): Problem | undefined {
   return {
     file,
     field: '',
-    message: `le nom du fichier « ${id} » n'est pas un identifiant valide ; attendu : minuscules sans accents, chiffres et tirets, par exemple mediatheque-de-riom.md`,
+    message: `le nom du fichier « ${visible(id)} » n'est pas un identifiant valide ; attendu : minuscules sans accents, chiffres et tirets, par exemple mediatheque-de-riom.md`,
   };
 }
 
@@ -54,7 +55,7 @@ export function checkContentSet({ venues, partialVenues = [], operators, levers,
   for (const entry of [...venues, ...operators]) {
     const key = `${entry.file.split('/').slice(-2, -1)[0]}/${entry.id}`;
     const previous = seen.get(key);
-    if (previous) problems.push({ file: entry.file, field: '', message: `a le même identifiant « ${entry.id} » que ${previous} ; renommez l'un des deux fichiers` });
+    if (previous) problems.push({ file: entry.file, field: '', message: `a le même identifiant « ${visible(entry.id)} » que ${visible(previous)} ; renommez l'un des deux fichiers` });
     else seen.set(key, entry.file);
   }
 
@@ -142,7 +143,7 @@ export function findDuplicates(venues: readonly Parsed<VenueLinks>[]): Problem[]
       severity: 'warning',
       kind: 'duplicate',
       related: earlier.file,
-      message: `doublon possible : ${earlier.file} et ${later.file} (${why}) : si c'est le même lieu, gardez une seule des deux fiches ; sinon, distinguez leurs noms`,
+      message: `doublon possible : ${visible(earlier.file)} et ${visible(later.file)} (${why}) : si c'est le même lieu, gardez une seule des deux fiches ; sinon, distinguez leurs noms`,
     });
   };
 
