@@ -553,6 +553,9 @@ export const reader = {
   noFolder: "dossier de contenu introuvable : indiquez le dossier qui contient territoire.yaml, lieux/ et leviers/ (par défaut content)",
   noFile: 'fichier introuvable : vérifiez le chemin (il se donne depuis la racine du projet, par exemple content/lieux/mediatheque-de-riom.md)',
   noOrientation: "dossier absent : la page /orientation/ n'aura pas de questionnaire (voir docs/orientation.md pour le créer)",
+  outsideContent: (folder: string) => `n'est pas dans le dossier de contenu (${folder}/) : il n'est pas lu ; donnez un fichier de ce dossier, par exemple ${folder}/lieux/mediatheque-de-riom.md`,
+  /** The name of a Markdown body in problem lines (a venue's presentation_detail, an operator's description). */
+  bodyField: 'corps',
   notAFile: "n'est pas un fichier ordinaire (un lien symbolique ou un fichier spécial) : il n'est pas lu ; remplacez-le par le fichier lui-même",
   notUtf8: "n'est pas encodé en UTF-8 : ses accents seraient perdus ; enregistrez-le en UTF-8 (c'est le choix par défaut de la plupart des éditeurs)",
   notMarkdown: (folder: string) => `n'est pas lu : seuls les fichiers « .md » (en minuscules) de ${folder} le sont ; renommez-le (par exemple mediatheque-de-riom.md) ou commencez son nom par « _ » pour l'écarter`,
@@ -572,14 +575,14 @@ export const validation = {
   refused: (errors: number, files: number, warnings: number) =>
     `✗ ${plural(errors, 'problème', 'problèmes')} dans ${plural(files, 'fichier', 'fichiers')}${warnings > 0 ? ` (et ${plural(warnings, 'avertissement', 'avertissements')})` : ''}. ` +
     'Corrigez chaque ligne ci-dessus (fichier: champ: valeur et ce qui est attendu), puis relancez « npm run validate ». La liste des champs est dans docs/contenu.md.',
-  warningsOnly: (warnings: number, files: number) =>
-    `⚠ ${plural(warnings, 'avertissement', 'avertissements')} dans ${plural(files, 'fichier', 'fichiers')} : les fiches sont acceptées, vérifiez quand même.`,
+  warningsOnly: (warnings: number, files: number, duplicates = 0) =>
+    `⚠ ${plural(warnings, 'avertissement', 'avertissements')} dans ${plural(files, 'fichier', 'fichiers')}${duplicates > 0 ? ` (dont ${plural(duplicates, 'doublon possible', 'doublons possibles')})` : ''} : les fiches sont acceptées, vérifiez quand même.`,
   ok: (files: number, seconds: string, venues: number, operators: number, levers: number) =>
     `✓ ${plural(files, 'fichier vérifié', 'fichiers vérifiés')} en ${seconds} s : ${plural(venues, 'lieu', 'lieux')}, ${plural(operators, 'structure', 'structures', true)}, ${plural(levers, 'levier', 'leviers')}. Aucun problème.`,
   stopped: (errors: number) =>
     `✗ ${plural(errors, 'problème', 'problèmes')} dans le contenu, listés ci-dessus (fichier: champ: valeur et ce qui est attendu) : corrigez-les ; « npm run validate » les liste aussi.`,
   okQuiet: (venues: number) => `✓ Contenu valide : ${plural(venues, 'lieu', 'lieux')}.`,
-  unknownOption: (arg: string) => `Option inconnue « ${arg} ». Usage : npm run validate -- [--content <dossier>] [--quiet] [fichiers…]`,
+  unknownOption: (arg: string) => `Option inconnue « ${arg} ». Usage : npm run validate -- [--content <dossier>] [--quiet] [--format github] [fichiers…]`,
 } as const;
 
 // ——— Venue pages: the situation plan ———

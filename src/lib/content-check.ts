@@ -5,10 +5,13 @@
  */
 import type { Problem } from './schema/errors.ts';
 import { isInBounds } from './schema/countries.ts';
+import { visible } from './schema/fields.ts';
 import { LEVERS } from './schema/reperes.ts';
 import type { Territory } from './schema/territory.ts';
 import type { Venue } from './schema/venue.ts';
 import { findSubTerritory } from './territory.ts';
+import { distanceKm } from './geo.ts';
+import { contentWords, normalize } from './text.ts';
 
 export interface Parsed<T> {
   file: string;
@@ -17,7 +20,7 @@ export interface Parsed<T> {
 }
 
 /** The fields of a venue the rules across files read; a refused file gives those that passed. */
-type VenueLinks = Partial<Pick<Venue, 'structure' | 'latitude' | 'longitude' | 'code_postal' | 'code_insee'>>;
+type VenueLinks = Partial<Pick<Venue, 'structure' | 'latitude' | 'longitude' | 'code_postal' | 'code_insee' | 'nom' | 'adresse' | 'pivot'>>;
 
 export interface ContentSet {
   venues: Parsed<Venue>[];
@@ -40,7 +43,7 @@ export function checkId(file: string, id: string): Problem | undefined {
   return {
     file,
     field: '',
-    message: `le nom du fichier « ${id} » n'est pas un identifiant valide ; attendu : minuscules sans accents, chiffres et tirets, par exemple mediatheque-de-riom.md`,
+    message: `le nom du fichier « ${visible(id)} » n'est pas un identifiant valide ; attendu : minuscules sans accents, chiffres et tirets, par exemple mediatheque-de-riom.md`,
   };
 }
 
@@ -52,7 +55,7 @@ export function checkContentSet({ venues, partialVenues = [], operators, levers,
   for (const entry of [...venues, ...operators]) {
     const key = `${entry.file.split('/').slice(-2, -1)[0]}/${entry.id}`;
     const previous = seen.get(key);
-    if (previous) problems.push({ file: entry.file, field: '', message: `a le même identifiant « ${entry.id} » que ${previous} ; renommez l'un des deux fichiers` });
+    if (previous) problems.push({ file: entry.file, field: '', message: `a le même identifiant « ${visible(entry.id)} » que ${visible(previous)} ; renommez l'un des deux fichiers` });
     else seen.set(key, entry.file);
   }
 
@@ -83,6 +86,8 @@ export function checkContentSet({ venues, partialVenues = [], operators, levers,
     }
   }
 
+  problems.push(...findDuplicates(checked));
+
   const leverIds = new Set(levers.map((lever) => lever.id));
   for (const lever of levers) {
     if (!(LEVERS as readonly string[]).includes(lever.id)) {
@@ -94,6 +99,84 @@ export function checkContentSet({ venues, partialVenues = [], operators, levers,
   }
   for (const id of LEVERS) {
     if (!leverIds.has(id)) problems.push({ file: `${leverFolder}/${id}.md`, field: '', message: 'fichier manquant : les quatre leviers doivent être décrits' });
+  }
+  return problems;
+}
+
+/** Two venues closer than this may be one venue written twice. */
+export const DUPLICATE_DISTANCE_M = 50;
+
+/** Grid cell for the duplicate search, in degrees: 0.001° is at least 50 m north-south and east-west up to 60° of latitude. */
+const CELL = 0.001;
+
+/**
+ * True when two venue names look alike: their words (folded, stop words left out, src/lib/text.ts) overlap by
+ * half or more (Jaccard index ≥ 0.5), or every word of one is in the other (« France Services » and
+ * « France Services de Moulins »). Names without words never look alike.
+ */
+export function similarNames(a: string, b: string): boolean {
+  const wordsA = new Set(contentWords(a));
+  const wordsB = new Set(contentWords(b));
+  if (wordsA.size === 0 || wordsB.size === 0) return false;
+  let shared = 0;
+  for (const word of wordsA) if (wordsB.has(word)) shared++;
+  return shared / (wordsA.size + wordsB.size - shared) >= 0.5 || shared === Math.min(wordsA.size, wordsB.size);
+}
+
+/**
+ * Possible duplicates, as warnings (never refusals; docs/contenu.md): two venues within 50 m with similar
+ * names, or with the same pivot and the same address (folded, same postcode). One warning per pair, on the
+ * later file, naming both (`related`: the earlier one). Near pairs are found through a grid of 0.001° cells (each venue meets the
+ * venues of its cell and the eight around), so 18,000 venues take milliseconds, not 160 million comparisons.
+ */
+export function findDuplicates(venues: readonly Parsed<VenueLinks>[]): Problem[] {
+  const sorted = [...venues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  const report = (later: Parsed<VenueLinks>, earlier: Parsed<VenueLinks>, field: string, why: string) => {
+    const key = `${earlier.file}\n${later.file}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    problems.push({
+      file: later.file,
+      field,
+      severity: 'warning',
+      kind: 'duplicate',
+      related: earlier.file,
+      message: `doublon possible : ${visible(earlier.file)} et ${visible(later.file)} (${why}) : si c'est le même lieu, gardez une seule des deux fiches ; sinon, distinguez leurs noms`,
+    });
+  };
+
+  const grid = new Map<string, Parsed<VenueLinks>[]>();
+  sorted.forEach((venue) => {
+    const { latitude, longitude, nom } = venue.data;
+    if (latitude === undefined || longitude === undefined || !nom) return;
+    const row = Math.floor(latitude / CELL);
+    const column = Math.floor(longitude / CELL);
+    for (let dRow = -1; dRow <= 1; dRow++) {
+      for (let dColumn = -1; dColumn <= 1; dColumn++) {
+        for (const other of grid.get(`${row + dRow}:${column + dColumn}`) ?? []) {
+          const meters = distanceKm([longitude, latitude], [other.data.longitude!, other.data.latitude!]) * 1000;
+          if (meters <= DUPLICATE_DISTANCE_M && similarNames(nom, other.data.nom!)) {
+            report(venue, other, 'nom', `« ${other.data.nom} » et « ${nom} », à ${Math.round(meters)} m, noms semblables`);
+          }
+        }
+      }
+    }
+    const key = `${row}:${column}`;
+    const cell = grid.get(key);
+    if (cell) cell.push(venue);
+    else grid.set(key, [venue]);
+  });
+
+  const byPivotAndAddress = new Map<string, Parsed<VenueLinks>>();
+  for (const venue of sorted) {
+    const { pivot, adresse, code_postal } = venue.data;
+    if (!pivot || !adresse) continue;
+    const key = `${pivot}|${normalize(adresse)}|${code_postal ?? ''}`;
+    const earlier = byPivotAndAddress.get(key);
+    if (earlier) report(venue, earlier, 'pivot', `même pivot ${pivot} et même adresse « ${adresse} »`);
+    else byPivotAndAddress.set(key, venue);
   }
   return problems;
 }

@@ -7,7 +7,8 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as t from '../i18n/index.ts';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { checkBody } from '../lib/markdown/body-check.ts';
 import { checkSize, readFrontMatter, readYaml, type ReaderProblem } from '../lib/frontmatter.ts';
 import { checkContentSet, checkId, type Parsed } from '../lib/content-check.ts';
 import { buildSchemaContext } from './schema-context.ts';
@@ -88,15 +89,23 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
   const rel = (path: string) => relative(root, path) || path;
   const selected = options.only?.map((path) => rel(resolve(root, path)));
   const report = (list: readonly Problem[]) => {
-    for (const problem of list) if (!selected || selected.includes(problem.file)) problems.push(problem);
+    for (const problem of list) {
+      if (!selected || selected.includes(problem.file) || (problem.related !== undefined && selected.includes(problem.related))) problems.push(problem);
+    }
   };
   let files = 0;
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
     return { venues: [], operators: [], levers: [], importReports: [], problems: [{ file: rel(absolute), field: '', message: t.reader.noFolder }], files };
   }
+  // A path given on the command line is never read: it only selects problems. One outside the content folder
+  // (`../../etc/passwd`, `/etc/hosts`, `content/../package.json`) is refused before anything is looked at.
   for (const path of options.only ?? []) {
-    if (!existsSync(resolve(root, path))) problems.push({ file: rel(resolve(root, path)), field: '', message: t.reader.noFile });
+    const inside = relative(absolute, resolve(root, path));
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) problems.push({ file: path, field: '', message: t.reader.outsideContent(contentDir) });
+    else if (!existsSync(resolve(root, path))) problems.push({ file: rel(resolve(root, path)), field: '', message: t.reader.noFile });
   }
+  /** Lines of the fields of the files with problems, for the rules across files (annotations need a line). */
+  const fieldLines = new Map<string, () => Readonly<Record<string, number>>>();
 
   function readYamlFile(path: string): { file: string; data?: unknown } {
     const file = rel(path);
@@ -159,7 +168,10 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
       const result = check(read.data);
       if (idProblem) report([idProblem]);
       if (result.issues.length > 0 || result.warnings.length > 0) report(checkedToProblems(file, result, read.data, knownFields, read.lines));
-      if (result.data !== undefined && !idProblem) entries.push({ file, id, data: result.data, body: read.body });
+      fieldLines.set(file, () => read.lines);
+      const bodyProblems = checkBody(read.body, read.bodyLine).map(({ line, message }): Problem => ({ file, field: t.reader.bodyField, message, line }));
+      report(bodyProblems);
+      if (result.data !== undefined && !idProblem && bodyProblems.length === 0) entries.push({ file, id, data: result.data, body: read.body });
       else partial.push({ file, id, data: result.fields });
     }
     return { entries, partial };
@@ -245,6 +257,12 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
       leverFolder: rel(join(absolute, 'leviers')),
     }),
   );
+  for (const problem of problems) {
+    if (problem.line === undefined && problem.field) {
+      const line = fieldLines.get(problem.file)?.()[problem.field.split(/[ ›(.]/)[0]!];
+      if (line !== undefined) problem.line = line;
+    }
+  }
   // Lines of one file together, files in reading order.
   const order = new Map<string, number>();
   problems.forEach((problem) => order.has(problem.file) || order.set(problem.file, order.size));

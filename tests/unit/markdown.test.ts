@@ -20,3 +20,21 @@ describe('raw HTML in Markdown bodies', () => {
     expect(render('Du **gras** et une [lien](https://example.org).')).toMatch(/<strong>gras<\/strong>.*<a href="https:\/\/example.org">/);
   });
 });
+
+describe('links and images outside the allow-list, should one reach the renderer', () => {
+  const render = (source: string) => markdownToHtml(source, { mdastPlugins: [escapeRawHtml] as never }).html;
+
+  it('become their text: no javascript: or data: address is ever written', () => {
+    const html = render(
+      '[x **gras**](javascript:alert(1)) [y](jav&#x61;script:alert(1)) ![image](data:image/png;base64,AA) <javascript:alert(1)> [r][d]\n\n[d]: vbscript:x\n',
+    );
+    expect(html).not.toMatch(/href=|src=/);
+    expect(html).toContain('x <strong>gras</strong>');
+    expect(html).toContain('image');
+  });
+
+  it('keep http, https, mailto, tel and relative links', () => {
+    const html = render('[a](https://a.fr) [b](http://b.fr) <mailto:c@d.fr> [t](tel:+33412345678) [l](/lieux/)');
+    expect(html.match(/href="/g)).toHaveLength(5);
+  });
+});

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadContent } from '../../src/node/content-files.ts';
 import { TODAY, VALID_VENUE } from '../fixtures/venues.ts';
+import { githubAnnotation } from '../../scripts/lib/report.ts';
 
 let dir: string;
 let contentDir: string;
@@ -54,7 +55,8 @@ describe('loadContent', () => {
         'communes.json|',
       ]),
     );
-    expect(problems.filter((problem) => problem.file.endsWith('mediatheque-de-riom.md'))).toEqual([]);
+    // Its copies with a fault beside it make it a possible duplicate: warnings only, never a refusal.
+    expect(problems.filter((problem) => problem.file.endsWith('mediatheque-de-riom.md') && problem.severity !== 'warning')).toEqual([]);
   });
 });
 
@@ -73,11 +75,15 @@ describe('npm run validate', () => {
 
   it('checks only the files given, still knowing the whole folder', () => {
     const run = spawnSync('node', ['scripts/validate.ts', '--content', contentDir, `${contentDir}/lieux/mediatheque-de-riom.md`], { encoding: 'utf8' });
-    expect(run.stderr).toBe('');
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith(contentDir));
+    // Only the possible duplicates of this file (its faulty copies in the folder), as warnings naming it.
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(new RegExp(`: nom: avertissement : doublon possible : .*${contentDir}/lieux/mediatheque-de-riom\\.md`));
+    expect(run.stderr).toMatch(/\n⚠ /);
     expect(run.status).toBe(0);
     const bad = spawnSync('node', ['scripts/validate.ts', '--content', contentDir, `${contentDir}/lieux/structure-inconnue.md`], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
-    expect(bad.stderr).not.toMatch(/horaires-faux/);
+    expect(bad.stderr).not.toMatch(/horaires-faux\.md: /);
   });
 
   it('names a file given that does not exist, and a content folder that does not exist', () => {
@@ -90,10 +96,16 @@ describe('npm run validate', () => {
     expect(folder.stderr).toMatch(/✗ 1 problème dans 1 fichier/);
   });
 
-  it('passes on the demo territory', () => {
+  it('passes on the demo territory, with its possible duplicates as warnings', () => {
     const run = spawnSync('node', ['scripts/validate.ts'], { encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/✓ .* 687 lieux/);
+    expect(run.status).toBe(0);
+    // Two « Face Territoire Bourbonnais » 13 m apart in Moulins: one warning naming both files.
+    expect(run.stderr).toContain(
+      'content/lieux/face-territoire-bourbonnais-moulins.md: nom: avertissement : doublon possible : content/lieux/face-territoire-bourbonnais-moulins-h473.md et content/lieux/face-territoire-bourbonnais-moulins.md (« FACE TERRITOIRE BOURBONNAIS » et « FACE TERRITOIRE BOURBONNAIS », à 13 m, noms semblables)',
+    );
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith('content/'));
+    expect(lines.every((line) => line.includes('avertissement : doublon possible : content/lieux/'))).toBe(true);
+    expect(run.stderr).toMatch(new RegExp(`⚠ ${lines.length} avertissements dans ${lines.length} fichiers \\(dont ${lines.length} doublons possibles\\)`));
   });
 });
 
@@ -257,5 +269,58 @@ describe('files that are not plain UTF-8 Markdown files', () => {
     expect(run.stderr).toMatch(/latin1\.md: n'est pas encodé en UTF-8/);
     expect(run.stderr).toMatch(/majuscules\.MD: n'est pas lu : seuls les fichiers « \.md »/);
     expect(run.stderr).toMatch(/✗ 4 problèmes dans 4 fichiers/);
+  });
+});
+
+describe('npm run validate -- --format github', () => {
+  it('formats one workflow command per problem, escaped as GitHub asks', () => {
+    expect(githubAnnotation({ file: 'content/lieux/x.md', field: 'nom', message: 'est vide', line: 3 })).toBe('::error file=content/lieux/x.md,line=3,title=nom::nom: est vide');
+    expect(githubAnnotation({ file: 'content/lieux/x.md', field: '', message: 'fichier introuvable' })).toBe('::error file=content/lieux/x.md,line=1,title=fichier::fichier introuvable');
+    expect(githubAnnotation({ file: 'a,b:c.md', field: 'arrets (n° 1) › nom', message: '100 % faux\r\nencore', line: 7, severity: 'warning' })).toBe(
+      '::warning file=a%2Cb%3Ac.md,line=7,title=arrets (n° 1) › nom::arrets (n° 1) › nom: 100 %25 faux%0D%0Aencore',
+    );
+  });
+
+  let annotated: string;
+  let annotatedDir: string;
+  beforeAll(() => {
+    annotated = mkdtempSync(join(tmpdir(), 'reperes-github-'));
+    annotatedDir = relative(process.cwd(), annotated);
+    mkdirSync(join(annotated, 'lieux'));
+    cpSync('content/leviers', join(annotated, 'leviers'), { recursive: true });
+    cpSync('content/orientation', join(annotated, 'orientation'), { recursive: true });
+    cpSync('content/territoire.yaml', join(annotated, 'territoire.yaml'));
+    // nom is line 3 (pivot is line 2), horaires further down; the body's link is on line 3 of the body.
+    writeFileSync(join(annotated, 'lieux', 'fautes.md'), `---\n${stringify({ ...VALID_VENUE, nom: 'Mairie\u202e', horaires: 'le matin', structure: 'fantome' })}---\n\nUn.\n\n[clic](javascript:alert(1))\n`);
+    writeFileSync(join(annotated, 'lieux', 'Mauvais-Nom.md'), `---\n${stringify(VALID_VENUE)}---\n`);
+    writeFileSync(join(annotated, 'lieux', 'doublon.md'), `---\n${stringify({ ...VALID_VENUE, nom: 'Médiathèque de Riom (annexe)' })}---\n`);
+    writeFileSync(join(annotated, 'lieux', 'mediatheque-de-riom.md'), `---\n${stringify(VALID_VENUE)}---\n`);
+  });
+  afterAll(() => rmSync(annotated, { recursive: true, force: true }));
+
+  it('prints the annotations on stdout with each field’s line, keeps the report and the exit code', () => {
+    const run = spawnSync('node', ['scripts/validate.ts', '--content', annotatedDir, '--format', 'github'], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const text = readFileSync(join(annotated, 'lieux', 'fautes.md'), 'utf8').split('\n');
+    const lineOf = (prefix: string) => text.findIndex((line) => line.startsWith(prefix)) + 1;
+    const annotations = run.stdout.trim().split('\n');
+    const file = `${annotatedDir}/lieux/fautes.md`;
+    expect(annotations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^::error file=${file},line=${lineOf('nom:')},title=nom::nom: « Mairie⟨U\\+202E⟩ » contient un caractère qui change le sens d'écriture`)),
+        expect.stringMatching(new RegExp(`^::error file=${file},line=${lineOf('horaires:')},title=horaires::horaires: « le matin »`)),
+        expect.stringMatching(new RegExp(`^::error file=${file},line=${lineOf('structure:')},title=structure::structure: « fantome » ne correspond`)),
+        expect.stringMatching(new RegExp(`^::error file=${file},line=${lineOf('[clic]')},title=corps::corps: ligne ${lineOf('[clic]')} : le lien ou l'image vers « javascript:alert\\(1\\) »`)),
+        expect.stringMatching(new RegExp(`^::error file=${annotatedDir}/lieux/Mauvais-Nom\\.md,line=1,title=fichier::le nom du fichier`)),
+        expect.stringMatching(new RegExp(`^::warning file=${annotatedDir}/lieux/mediatheque-de-riom\\.md,line=3,title=nom::nom: doublon possible : ${annotatedDir}/lieux/doublon\\.md et`)),
+        // and on the other file of the pair, so that a pull request adding either shows it
+        expect.stringMatching(new RegExp(`^::warning file=${annotatedDir}/lieux/doublon\\.md,line=1,title=nom::nom: doublon possible : ${annotatedDir}/lieux/doublon\\.md et`)),
+      ]),
+    );
+    expect(annotations.every((line) => /^::(error|warning) file=[^,]+,line=\d+,title=[^:]+::/.test(line))).toBe(true);
+    expect(run.stderr).toContain(`${file}: horaires: « le matin »`);
+    const plain = spawnSync('node', ['scripts/validate.ts', '--content', annotatedDir], { encoding: 'utf8' });
+    expect(plain.stdout).toBe('');
+    expect(plain.stderr).toBe(run.stderr);
   });
 });

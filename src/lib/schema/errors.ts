@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Checked } from './check.ts';
-import { quote } from './fields.ts';
+import { quote, visible } from './fields.ts';
 
 export interface Problem {
   /** File, relative to the project root (or a record's label for an import). */
@@ -18,6 +18,10 @@ export interface Problem {
   line?: number;
   /** A warning does not refuse the file; absent means a refusal. */
   severity?: 'warning';
+  /** A possible duplicate (src/lib/content-check.ts): counted apart in the summary. */
+  kind?: 'duplicate';
+  /** The other file a problem is about (a possible duplicate's): checking either file shows it. */
+  related?: string;
 }
 
 /** Hints for fields people often add by mistake. */
@@ -51,7 +55,7 @@ function isScalar(value: unknown): boolean {
   return ['string', 'number', 'boolean'].includes(typeof value) || value instanceof Date;
 }
 
-/** `['arrets', 1, 'horaires']` → `arrets (n° 2) › horaires`; a trailing index of a list of values is dropped. */
+/** `['arrets', 1, 'horaires']` → `arrets (n° 2) › horaires`; a trailing index of a list of values is dropped; tricky characters of a key shown as ⟨U+…⟩. */
 export function formatPath(path: readonly PropertyKey[], input?: unknown): string {
   const parts: string[] = [];
   path.forEach((key, index) => {
@@ -59,7 +63,7 @@ export function formatPath(path: readonly PropertyKey[], input?: unknown): strin
       const isLast = index === path.length - 1;
       if (isLast && isScalar(valueAt(input, path))) return;
       parts[parts.length - 1] = `${parts[parts.length - 1]} (n° ${key + 1})`;
-    } else parts.push(String(key));
+    } else parts.push(visible(String(key)));
   });
   return parts.join(' › ');
 }
@@ -115,8 +119,10 @@ export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue
 }
 
 /** One line: `file: field: message`; a warning says so after the field. */
-export function formatProblem({ file, field, message, severity, line }: Problem): string {
+export function formatProblem({ file: path, field, message, severity, line }: Problem): string {
   const text = severity === 'warning' ? `avertissement : ${message}` : message;
+  // A file name may hold a character that reverses or hides the line: shown as ⟨U+…⟩.
+  const file = visible(path);
   if (field) return `${file}: ${field}: ${text}`;
   return line ? `${file}: ligne ${line} : ${text}` : `${file}: ${text}`;
 }

@@ -8,37 +8,175 @@ import type { Country } from './reperes.ts';
 
 /** « value », shortened, for messages. */
 export function quote(value: unknown): string {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  const text = visible(value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
   return `« ${text.length > 80 ? `${text.slice(0, 77)}…` : text} »`;
+}
+
+// ——— Text safety: characters that change how a text reads, and sizes ———
+
+/** French names of the characters refused in texts, for the messages. */
+const CHARACTER_NAMES: Record<number, string> = {
+  0x00: 'caractère nul',
+  0x09: 'tabulation',
+  0x0a: 'retour à la ligne',
+  0x0d: 'retour chariot',
+  0x1b: 'échappement',
+  0x7f: 'suppression',
+  0xad: 'trait d’union conditionnel',
+  0x061c: 'marque de lettre arabe',
+  0x200b: 'espace sans chasse',
+  0x200c: 'antiliant sans chasse',
+  0x200d: 'liant sans chasse',
+  0x200e: 'marque gauche-à-droite',
+  0x200f: 'marque droite-à-gauche',
+  0x2028: 'séparateur de ligne',
+  0x2029: 'séparateur de paragraphe',
+  0x202a: 'enchâssement gauche-à-droite',
+  0x202b: 'enchâssement droite-à-gauche',
+  0x202c: 'fin de direction',
+  0x202d: 'forçage gauche-à-droite',
+  0x202e: 'forçage droite-à-gauche',
+  0x2060: 'gluon de mots',
+  0x2061: 'application de fonction invisible',
+  0x2062: 'multiplication invisible',
+  0x2063: 'séparateur invisible',
+  0x2064: 'plus invisible',
+  0x2066: 'isolat gauche-à-droite',
+  0x2067: 'isolat droite-à-gauche',
+  0x2068: 'isolat de première force',
+  0x2069: 'fin d’isolat',
+  0xfeff: 'espace insécable sans chasse',
+};
+
+/** The kind of a refused character, or undefined for an ordinary one. Tabs and line breaks are `control`. */
+export function unsafeCharacterKind(code: number): 'bidi' | 'invisible' | 'control' | undefined {
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029) return 'control';
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c) return 'bidi';
+  if ((code >= 0x200b && code <= 0x200d) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff || code === 0xad) return 'invisible';
+  return undefined;
+}
+
+/** Any character unsafeCharacterKind refuses (a fast test before the precise one). */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+/** `U+200B` */
+export function codePointName(code: number): string {
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * The French message for the first character of `text` that may trick a reader (a direction control, an
+ * invisible character, a control character), or undefined. `multiline`: line breaks and tabs are allowed
+ * (free texts written over several lines).
+ * The position counts characters from 1.
+ */
+export function unsafeCharacterMessage(text: string, multiline = false): string | undefined {
+  if (!UNSAFE.test(text)) return undefined;
+  let position = 0;
+  for (const char of text) {
+    position++;
+    const code = char.codePointAt(0)!;
+    const kind = unsafeCharacterKind(code);
+    if (!kind || (multiline && (code === 0x0a || code === 0x09))) continue;
+    const name = CHARACTER_NAMES[code] ?? (kind === 'control' ? 'caractère de contrôle' : 'caractère invisible');
+    const described = `(${codePointName(code)}, ${name}) en position ${position}`;
+    if (kind === 'bidi') return `contient un caractère qui change le sens d'écriture ${described} ; retirez-le (il peut inverser l'affichage de ce champ)`;
+    if (kind === 'invisible') return `contient un caractère invisible ${described} ; retirez-le (il peut tromper la lecture de ce champ)`;
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return `contient un retour à la ligne ${described} ; écrivez ce champ sur une seule ligne`;
+    return `contient un caractère de contrôle ${described} ; retirez-le`;
+  }
+  return undefined;
+}
+
+/** The visible form of a text in messages: every refused character written as ⟨U+202E⟩, so a message cannot be reversed or hidden. */
+export function visible(text: string): string {
+  if (!UNSAFE.test(text)) return text;
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    out += unsafeCharacterKind(code) ? `⟨${codePointName(code)}⟩` : char;
+  }
+  return out;
+}
+
+/**
+ * Size limits of texts and lists (documented in docs/contenu.md). They keep a page readable and a file
+ * small; a 1 MB name is an attack or a mistake.
+ */
+export const TEXT_LIMITS = {
+  /** Names, titles: « Médiathèque Jean-Louis Barrault » */
+  name: 150,
+  /** Street addresses and their complements. */
+  address: 200,
+  /** A municipality's name. */
+  commune: 100,
+  /** Short texts: a source, a label, a pivot, a phone number. */
+  short: 200,
+  /** Opening hours (opening_hours syntax). */
+  hours: 500,
+  /** Free texts (a notice's text). */
+  free: 1000,
+  /** A web address. */
+  url: 2000,
+  /** An e-mail address. */
+  email: 254,
+  /** Items of a list. */
+  listItems: 50,
+  /** Stops of an itinerant venue. */
+  stops: 100,
+  /** Dated notices. */
+  notices: 20,
+  /** The Markdown body of a venue or operator file (characters). */
+  body: 20_000,
+} as const;
+
+const tooLong = (max: number) => (issue: { input?: unknown }) =>
+  `est trop long (${typeof issue.input === 'string' ? issue.input.length.toLocaleString('fr-FR') : '?'} caractères) ; attendu : ${max.toLocaleString('fr-FR')} caractères au plus`;
+
+/** A text schema: refuses tricky characters (unsafeCharacterMessage, on the text as written), trims, bounds the size. */
+export function safeText(max: number, options: { multiline?: boolean; error?: Parameters<typeof z.string>[0] } = {}) {
+  return z
+    .string(options.error)
+    .superRefine((value, ctx) => {
+      const message = unsafeCharacterMessage(value, options.multiline);
+      if (message) ctx.addIssue({ code: 'custom', message, input: value });
+    })
+    .trim()
+    .max(max, { error: tooLong(max) });
 }
 
 const missingOr = (missing: string, wrong: string) => (issue: { input?: unknown }) =>
   issue.input === undefined || issue.input === null ? missing : wrong;
 
-/** A required, non-empty, trimmed text. */
-export function requiredText(what: string) {
-  return z
-    .string({ error: missingOr(`champ obligatoire manquant : indiquez ${what}`, `doit être un texte : ${what}`) })
-    .trim()
-    .min(1, { error: `est vide : indiquez ${what}` });
+/**
+ * A required, non-empty, trimmed text of at most `max` characters, without tricky characters (a line break
+ * only when `multiline`).
+ */
+export function requiredText(what: string, max: number = TEXT_LIMITS.short, multiline = false) {
+  return safeText(max, { multiline, error: { error: missingOr(`champ obligatoire manquant : indiquez ${what}`, `doit être un texte : ${what}`) } }).min(1, {
+    error: `est vide : indiquez ${what}`,
+  });
 }
 
-/** An optional text: empty strings count as absent. */
-export function optionalText(what: string) {
+/** An optional text (same rules as requiredText): empty strings count as absent. */
+export function optionalText(what: string, max: number = TEXT_LIMITS.short, multiline = false) {
   return z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    z.string({ error: `doit être un texte : ${what}` }).trim().optional(),
+    safeText(max, { multiline, error: { error: `doit être un texte : ${what}` } }).optional(),
   );
 }
 
 /**
- * A multi-valued field: a YAML list (a single value is accepted and wrapped). Duplicates are removed.
- * Absent means an empty list.
+ * A multi-valued field: a YAML list (a single value is accepted and wrapped) of at most `max` items.
+ * Duplicates are removed. Absent means an empty list.
  */
-export function list<T extends z.ZodType>(item: T) {
+export function list<T extends z.ZodType>(item: T, max: number = TEXT_LIMITS.listItems) {
   return z.preprocess(
     (value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]),
-    z.array(item).transform((values) => [...new Set(values)] as z.output<T>[]),
+    z
+      .array(item)
+      .max(max, { error: (issue) => `a trop d'éléments (${Array.isArray(issue.input) ? issue.input.length.toLocaleString('fr-FR') : '?'}) ; attendu : ${max} au plus` })
+      .transform((values) => [...new Set(values)] as z.output<T>[]),
   );
 }
 
@@ -50,17 +188,13 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[a-z]{2,}$/i;
 
-export const email = z
-  .string({ error: 'doit être une adresse e-mail' })
-  .trim()
+export const email = safeText(TEXT_LIMITS.email, { error: { error: 'doit être une adresse e-mail' } })
   .toLowerCase()
   .regex(EMAIL, { error: "n'est pas une adresse e-mail valide ; attendu : nom@domaine.fr" });
 
 /** An absolute http(s) URL. */
 export function httpUrl(what = 'une adresse web') {
-  return z
-    .string({ error: `doit être ${what}` })
-    .trim()
+  return safeText(TEXT_LIMITS.url, { error: { error: `doit être ${what}` } })
     .refine(
       (value) => {
         try {

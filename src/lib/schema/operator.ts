@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { checkFields, checkPhoneAndPivot, schemaOf, startCheck, type Checked, type Warning } from './check.ts';
-import { calendarDate, email, httpUrl, isoDate, list, oneOf, optionalText, requiredText } from './fields.ts';
+import { calendarDate, email, httpUrl, isoDate, list, oneOf, optionalText, requiredText, safeText, TEXT_LIMITS } from './fields.ts';
 import { COUNTRIES, type Country } from './reperes.ts';
 import { RESUME_MAX_LENGTH } from './standard.ts';
 import { TYPOLOGIE_CODES, type Typologie } from './typologies.ts';
@@ -14,7 +14,7 @@ import type { SchemaContext } from './venue.ts';
 
 export const OperatorFieldsSchema = z.strictObject({
   /** Name of the operator. */
-  nom: requiredText('le nom de la structure'),
+  nom: requiredText('le nom de la structure', TEXT_LIMITS.name),
   /** SIRET, SIREN or RNA (France), BCE/KBO number (Belgium), when known; a wrong check digit is a warning. */
   pivot: optionalText('le SIRET, SIREN ou RNA de la structure'),
   /** Typology codes (data·inclusion list). */
@@ -22,23 +22,23 @@ export const OperatorFieldsSchema = z.strictObject({
   /** Country (default: the territory's). */
   pays: oneOf(COUNTRIES, 'pays').optional(),
   /** Postal address of the head office. */
-  adresse: optionalText("l'adresse du siège"),
+  adresse: optionalText("l'adresse du siège", TEXT_LIMITS.address),
   /** Postcode of the head office. */
   code_postal: optionalText('le code postal du siège'),
   /** Municipality of the head office. */
-  commune: optionalText('la commune du siège'),
+  commune: optionalText('la commune du siège', TEXT_LIMITS.commune),
   /** Phone number, normalised to +33… / +32…. */
-  telephone: z.union([z.string().trim(), z.number().transform(String)]).optional(),
+  telephone: z.union([safeText(TEXT_LIMITS.short), z.number().transform(String)]).optional(),
   /** Contact e-mail addresses. */
   courriels: list(email),
   /** Websites. */
   site_web: list(httpUrl()),
   /** One-paragraph summary, at most 280 characters. */
-  presentation_resume: optionalText('un résumé').pipe(
+  presentation_resume: optionalText('un résumé', TEXT_LIMITS.free, true).pipe(
     z.string().max(RESUME_MAX_LENGTH, { error: `est trop long ; attendu : ${RESUME_MAX_LENGTH} caractères au plus` }).optional(),
   ),
   /** Municipalities where the operator works, by name. */
-  communes_intervention: list(z.string().trim().min(1)),
+  communes_intervention: list(safeText(TEXT_LIMITS.commune).min(1), 500),
   /** Works « hors les murs »: in other places (homes, markets, partner venues), not only its own. */
   hors_les_murs: z.boolean({ error: 'doit valoir true ou false' }).default(false),
   /** Where the data comes from. */

@@ -19,6 +19,8 @@ import {
   optionalText,
   POSTCODE_RULES,
   requiredText,
+  safeText,
+  TEXT_LIMITS,
 } from './fields.ts';
 import {
   ANNONCE_TYPES,
@@ -63,11 +65,11 @@ const longitude = z.number({ error: 'doit être un nombre décimal (degrés WGS 
 /** A stop of an itinerant venue (a bus, a stand at a market). Repères extension. */
 export const StopSchema = z.strictObject({
   /** Where the stop is, in plain words: « Place du marché, le mardi matin ». */
-  nom: requiredText("le nom de l'arrêt (par exemple « Place du marché »)"),
+  nom: requiredText("le nom de l'arrêt (par exemple « Place du marché »)", TEXT_LIMITS.name),
   /** Street address of the stop. */
-  adresse: optionalText("l'adresse de l'arrêt"),
+  adresse: optionalText("l'adresse de l'arrêt", TEXT_LIMITS.address),
   /** Municipality of the stop. */
-  commune: requiredText("la commune de l'arrêt"),
+  commune: requiredText("la commune de l'arrêt", TEXT_LIMITS.commune),
   /** Postcode of the stop. */
   code_postal: optionalText("le code postal de l'arrêt"),
   /** WGS 84 latitude of the stop. */
@@ -75,7 +77,7 @@ export const StopSchema = z.strictObject({
   /** WGS 84 longitude of the stop. */
   longitude: longitude.optional(),
   /** When the venue is there, OpenStreetMap opening_hours syntax. */
-  horaires: optionalText("les horaires de l'arrêt au format OpenStreetMap opening_hours"),
+  horaires: optionalText("les horaires de l'arrêt au format OpenStreetMap opening_hours", TEXT_LIMITS.hours),
 });
 
 /** A dated notice: exceptional closure, changed hours, news. Shown only between `debut` and `fin`. Repères extension. */
@@ -83,9 +85,9 @@ export const AnnonceSchema = z.strictObject({
   /** Kind of notice. */
   type: oneOf(Object.keys(ANNONCE_TYPES) as [string, ...string[]], 'les types d’annonce'),
   /** Short title in plain French: « Fermé pendant les vacances de Noël ». */
-  titre: requiredText("le titre de l'annonce"),
+  titre: requiredText("le titre de l'annonce", TEXT_LIMITS.name),
   /** Details, one or two sentences. */
-  texte: optionalText("le texte de l'annonce"),
+  texte: optionalText("le texte de l'annonce", TEXT_LIMITS.free, true),
   /** First day the notice is shown (AAAA-MM-JJ). */
   debut: calendarDate("le premier jour de l'annonce"),
   /** Last day the notice is shown (AAAA-MM-JJ); without it, the notice stays until removed. */
@@ -102,17 +104,17 @@ export const VenueFieldsSchema = z.strictObject({
    */
   pivot: optionalText('le SIRET, SIREN ou RNA de la structure (BCE en Belgique)'),
   /** Name of the venue, as people know it. */
-  nom: requiredText('le nom du lieu'),
+  nom: requiredText('le nom du lieu', TEXT_LIMITS.name),
   /** Street address (number and street). */
-  adresse: requiredText("l'adresse (numéro et rue)"),
+  adresse: requiredText("l'adresse (numéro et rue)", TEXT_LIMITS.address),
   /** Address complement: building, floor, entrance. */
-  complement_adresse: optionalText("le complément d'adresse"),
+  complement_adresse: optionalText("le complément d'adresse", TEXT_LIMITS.address),
   /** Postcode: 5 digits in France, 4 in Belgium. */
   code_postal: z.union([requiredText('le code postal'), z.number().transform(String)]),
   /** Municipality. */
-  commune: requiredText('la commune'),
+  commune: requiredText('la commune', TEXT_LIMITS.commune),
   /** INSEE code of the municipality (France) or NIS code (Belgium). */
-  code_insee: z.union([z.string().trim(), z.number().transform(String)]).optional(),
+  code_insee: z.union([safeText(TEXT_LIMITS.short), z.number().transform(String)]).optional(),
   /** WGS 84 latitude. */
   latitude: latitude.optional(),
   /** WGS 84 longitude. */
@@ -120,15 +122,15 @@ export const VenueFieldsSchema = z.strictObject({
   /** Typology codes of the structure (data·inclusion list), e.g. BIB, FS, ASSO. */
   typologie: list(oneOf(TYPOLOGIE_CODES as [Typologie, ...Typologie[]], 'la liste des typologies (docs/contenu.md)')),
   /** Phone number; normalised to the international form (+33…, +32…). */
-  telephone: z.union([z.string().trim(), z.number().transform(String)]).optional(),
+  telephone: z.union([safeText(TEXT_LIMITS.short), z.number().transform(String)]).optional(),
   /** Contact e-mail addresses. */
   courriels: list(email),
   /** Websites (http or https). */
   site_web: list(httpUrl()),
   /** Opening hours, OpenStreetMap opening_hours syntax: `Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00`. */
-  horaires: optionalText('les horaires au format OpenStreetMap opening_hours'),
+  horaires: optionalText('les horaires au format OpenStreetMap opening_hours', TEXT_LIMITS.hours),
   /** One-paragraph summary, at most 280 characters. */
-  presentation_resume: optionalText('un résumé').pipe(
+  presentation_resume: optionalText('un résumé', TEXT_LIMITS.free, true).pipe(
     z
       .string()
       .max(RESUME_MAX_LENGTH, { error: (issue) => `est trop long (${String(issue.input).length} caractères) ; attendu : ${RESUME_MAX_LENGTH} caractères au plus` })
@@ -139,7 +141,7 @@ export const VenueFieldsSchema = z.strictObject({
   /** Fixed venue, itinerant, or both. */
   itinerance: list(oneOf(ITINERANCE, 'itinerance')),
   /** Parent structure, as free text (national standard). Repères links operators with `structure`. */
-  structure_parente: optionalText('la structure parente'),
+  structure_parente: optionalText('la structure parente', TEXT_LIMITS.name),
   /** Date of the last update of the listing (AAAA-MM-JJ). */
   date_maj: calendarDate('la date de dernière mise à jour'),
   /** Services of the standard offered here; the venue's levers are derived from them. */
@@ -155,7 +157,7 @@ export const VenueFieldsSchema = z.strictObject({
   /** Trainings and labels of the mediators. */
   formations_labels: list(oneOf(FORMATIONS_LABELS, 'les formations et labels (docs/contenu.md)')),
   /** Other trainings and labels, free text. */
-  autres_formations_labels: list(z.string().trim().min(1)),
+  autres_formations_labels: list(safeText(TEXT_LIMITS.name).min(1)),
   /** How to get access: walk in, phone, e-mail, online appointment. */
   modalites_acces: list(oneOf(MODALITES_ACCES, 'modalites_acces')),
   /** Kind of help: on one's own, one-to-one, workshop, remote. */
@@ -169,19 +171,19 @@ export const VenueFieldsSchema = z.strictObject({
   /** Country: FR or BE (default: the territory's). Decides the postcode, phone and pivot rules. */
   pays: oneOf(COUNTRIES, 'pays').optional(),
   /** Id of the operator running the help here (a file content/structures/<id>.md). */
-  structure: z.string().trim().regex(SLUG, { error: "n'est pas un identifiant de structure ; attendu : le nom du fichier de content/structures/ sans .md" }).optional(),
+  structure: safeText(TEXT_LIMITS.short).regex(SLUG, { error: "n'est pas un identifiant de structure ; attendu : le nom du fichier de content/structures/ sans .md" }).optional(),
   /** Practical turnkey services (lever « services »). */
   services_pratiques: list(oneOf(SERVICE_PRATIQUE_IDS as [string, ...string[]], 'services_pratiques')),
   /** Online procedures the venue helps with (the ten domains of Aidants Connect). */
   demarches: list(oneOf(DEMARCHE_IDS as [string, ...string[]], 'demarches')),
   /** Languages spoken at the venue besides French, as ISO 639-1 codes (en, ar, es…). */
-  langues: list(z.string().trim().toLowerCase().refine((code) => LANGUAGE_CODES.includes(code), { error: "n'est pas un code de langue ISO 639-1 ; attendu : deux lettres, par exemple en, ar, es" })),
+  langues: list(safeText(TEXT_LIMITS.short).toLowerCase().refine((code) => LANGUAGE_CODES.includes(code), { error: "n'est pas un code de langue ISO 639-1 ; attendu : deux lettres, par exemple en, ar, es" })),
   /** Accepts the « Pass numérique » (APTIC cheques) as payment. */
   accepte_pass_numerique: z.boolean({ error: 'doit valoir true ou false' }).optional(),
   /** Stops of an itinerant venue. */
-  arrets: list(StopSchema),
+  arrets: list(StopSchema, TEXT_LIMITS.stops),
   /** Dated notices: exceptional closure, changed hours, news. */
-  annonces: list(AnnonceSchema),
+  annonces: list(AnnonceSchema, TEXT_LIMITS.notices),
 });
 
 export type VenueFieldsInput = z.input<typeof VenueFieldsSchema>;

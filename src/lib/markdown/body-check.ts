@@ -1,0 +1,67 @@
+/**
+ * Checks the Markdown body of a contributed file (a venue's `presentation_detail`, an operator's description)
+ * before it is rendered: its size, the characters that change how a text reads (direction controls,
+ * invisible and control characters; see src/lib/schema/fields.ts) and the address of every link and image
+ * (links.ts: http:, https:, mailto:, tel: or relative). Pure; one French problem per line at fault, with the
+ * line of the file.
+ *
+ * The links are found in the source, more widely than the renderer does: inline links and images `[x](…)`,
+ * reference definitions `[x]: …` and autolinks `<scheme:…>`, also inside code (a false alarm there is rare
+ * and easy to fix; a missed link is not). Raw HTML is not a link: the renderer shows it as text.
+ */
+import { TEXT_LIMITS, unsafeCharacterMessage, visible } from '../schema/fields.ts';
+import { ALLOWED_SCHEMES, isAllowedUrl } from './links.ts';
+
+export interface BodyProblem {
+  /** 1-based line in the file. */
+  line: number;
+  message: string;
+}
+
+/** Link destinations: `](dest`, `](<dest>`, a definition `[x]: dest` (possibly on the next line), an autolink `<scheme:…>`. */
+const DESTINATIONS = /\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)|^ {0,3}\[[^\]\n]+\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S+)|<([a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*)>/gm;
+
+const shown = (url: string) => `« ${visible(url.length > 60 ? `${url.slice(0, 57)}…` : url)} »`;
+
+/** The problems of a body whose first line is line `firstLine` of its file. */
+export function checkBody(body: string, firstLine = 1): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  if (body.length > TEXT_LIMITS.body) {
+    problems.push({
+      line: firstLine,
+      message: `est trop long (${body.length.toLocaleString('fr-FR')} caractères) ; attendu : ${TEXT_LIMITS.body.toLocaleString('fr-FR')} caractères au plus`,
+    });
+    return problems;
+  }
+  const lines = body.split('\n');
+  lines.forEach((text, index) => {
+    const message = unsafeCharacterMessage(text, true);
+    if (message) problems.push({ line: firstLine + index, message: `ligne ${firstLine + index} : ${message}` });
+  });
+  const starts: number[] = [];
+  let offset = 0;
+  for (const text of lines) {
+    starts.push(offset);
+    offset += text.length + 1;
+  }
+  const lineAt = (position: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= position) low = middle;
+      else high = middle - 1;
+    }
+    return firstLine + low;
+  };
+  for (const match of body.matchAll(DESTINATIONS)) {
+    const raw = (match[1] ?? match[2] ?? match[3] ?? '').replace(/^<|>$/g, '');
+    if (raw === '' || isAllowedUrl(raw)) continue;
+    const line = lineAt(match.index! + match[0].length - 1);
+    problems.push({
+      line,
+      message: `ligne ${line} : le lien ou l'image vers ${shown(raw)} n'est pas accepté ; seules les adresses ${ALLOWED_SCHEMES.join(', ')} (ou une adresse du site) le sont ; retirez ce lien`,
+    });
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
