@@ -5,6 +5,18 @@
 
 import type { FieldText } from '../lib/submission/form-model.ts';
 
+// Fields shared by venues and operators. (Plain constants, no property reads at the top level: the bundler can then
+// leave this module out of the chunk every page shares — docs/i18n.md.)
+const pivot = { label: 'SIRET, SIREN ou RNA (BCE en Belgique)', help: 'Facultatif : laissez vide si vous ne l’avez pas.', example: '21630300700015' } satisfies FieldText;
+const typologie = { label: 'Type de structure', help: 'Codes de la liste nationale (data·inclusion).' } satisfies FieldText;
+const pays = { label: 'Pays', help: 'Laissez vide si le lieu est dans le pays du site.' } satisfies FieldText;
+const telephone = { label: 'Téléphone', help: 'Le numéro que le public peut appeler.', example: '04 73 12 34 56' } satisfies FieldText;
+const courriels = { label: 'Adresses e-mail', help: 'Une par ligne. Évitez les adresses personnelles.', example: 'contact@mediatheque-riom.fr' } satisfies FieldText;
+const site_web = { label: 'Sites internet', help: 'Une adresse par ligne, commençant par https://', example: 'https://www.ville-riom.fr' } satisfies FieldText;
+const presentation_resume = { label: 'Résumé', help: 'Une ou deux phrases, 280 caractères au plus.', example: 'Ordinateurs en libre accès et aide aux démarches, sans rendez-vous le mardi.' } satisfies FieldText;
+const source = { label: 'Source des informations', help: 'Qui donne ces informations.', example: 'Médiathèque de Riom' } satisfies FieldText;
+const date_maj = { label: 'Date de mise à jour', help: 'Mise à aujourd’hui pour vous.' } satisfies FieldText;
+
 /** Every venue field of the form (keys: the schema's field names, and `corps`, the page's text). */
 const venueFields: Record<string, FieldText> = {
   nom: { label: 'Nom du lieu', help: 'Le nom que les gens connaissent.', example: 'Médiathèque Jean-Jaurès' },
@@ -15,14 +27,14 @@ const venueFields: Record<string, FieldText> = {
   complement_adresse: { label: "Complément d'adresse", help: 'Bâtiment, étage, entrée.', example: 'Bâtiment B, 1er étage' },
   code_postal: { label: 'Code postal', help: '5 chiffres en France, 4 en Belgique.', example: '63200' },
   commune: { label: 'Commune', example: 'Riom' },
-  pays: { label: 'Pays', help: 'Laissez vide si le lieu est dans le pays du site.' },
+  pays,
   code_insee: { label: 'Code INSEE de la commune', help: 'Rempli pour vous quand la commune est reconnue. Facultatif.', example: '63300' },
   latitude: { label: 'Latitude', help: 'En degrés décimaux. Utilisez « Placer le point » : vous n’avez pas à la connaître.', example: '45.8936' },
   longitude: { label: 'Longitude', help: 'En degrés décimaux.', example: '3.1126' },
   arrets: { label: 'Arrêts (lieu itinérant)', help: 'Où et quand le lieu itinérant s’arrête.' },
-  telephone: { label: 'Téléphone', help: 'Le numéro que le public peut appeler.', example: '04 73 12 34 56' },
-  courriels: { label: 'Adresses e-mail', help: 'Une par ligne. Évitez les adresses personnelles.', example: 'contact@mediatheque-riom.fr' },
-  site_web: { label: 'Sites internet', help: 'Une adresse par ligne, commençant par https://', example: 'https://www.ville-riom.fr' },
+  telephone,
+  courriels,
+  site_web,
   prise_rdv: { label: 'Prendre rendez-vous en ligne', help: 'L’adresse de la page de prise de rendez-vous, s’il y en a une.', example: 'https://rdv.example.org/mediatheque' },
   modalites_acces: { label: 'Comment venir ?', help: 'Cochez tout ce qui est possible.' },
   horaires: { label: 'Horaires d’ouverture', help: 'Pour chaque jour : ouvert (une ou deux plages), fermé, ou sur rendez-vous.' },
@@ -36,35 +48,35 @@ const venueFields: Record<string, FieldText> = {
   publics_specifiquement_adresses: { label: 'Publics particulièrement accueillis', help: 'Laissez vide si tout le monde est bienvenu.' },
   prise_en_charge_specifique: { label: 'Accueil adapté' },
   langues: { label: 'Langues parlées, en plus du français', help: 'Codes à deux lettres, séparés par des virgules.', example: 'en, ar, es' },
-  presentation_resume: { label: 'Résumé', help: 'Une ou deux phrases, 280 caractères au plus.', example: 'Ordinateurs en libre accès et aide aux démarches, sans rendez-vous le mardi.' },
+  presentation_resume,
   corps: { label: 'Présentation détaillée', help: 'Le texte de la page. Texte simple : un paragraphe par ligne vide. Le HTML est affiché tel quel, pas interprété.' },
-  typologie: { label: 'Type de structure', help: 'Codes de la liste nationale (data·inclusion).' },
-  pivot: { label: 'SIRET, SIREN ou RNA (BCE en Belgique)', help: 'Facultatif : laissez vide si vous ne l’avez pas.', example: '21630300700015' },
+  typologie,
+  pivot,
   dispositif_programmes_nationaux: { label: 'Dispositifs nationaux' },
   formations_labels: { label: 'Formations et labels des médiateurs' },
   autres_formations_labels: { label: 'Autres formations ou labels', help: 'Un par ligne.' },
   fiche_acces_libre: { label: 'Fiche acceslibre (accessibilité du bâtiment)', help: 'L’adresse de la fiche du lieu sur acceslibre.beta.gouv.fr, si elle existe.', example: 'https://acceslibre.beta.gouv.fr/app/63-riom/a/bibliotheque/erp/mediatheque/' },
-  source: { label: 'Source des informations', help: 'Qui donne ces informations.', example: 'Médiathèque de Riom' },
-  date_maj: { label: 'Date de mise à jour', help: 'Mise à aujourd’hui pour vous.' },
+  source,
+  date_maj,
 };
 
 /** Operator fields (the optional second file). */
 const operatorFields: Record<string, FieldText> = {
   nom: { label: 'Nom de la structure', example: 'Association Numérique pour tous' },
-  pivot: venueFields.pivot!,
-  typologie: venueFields.typologie!,
-  pays: venueFields.pays!,
+  pivot,
+  typologie,
+  pays,
   adresse: { label: 'Adresse du siège' },
   code_postal: { label: 'Code postal du siège' },
   commune: { label: 'Commune du siège' },
-  telephone: venueFields.telephone!,
-  courriels: venueFields.courriels!,
-  site_web: venueFields.site_web!,
-  presentation_resume: venueFields.presentation_resume!,
+  telephone,
+  courriels,
+  site_web,
+  presentation_resume,
   communes_intervention: { label: 'Communes où la structure intervient', help: 'Une par ligne.' },
   hors_les_murs: { label: 'La structure intervient aussi hors les murs (à domicile, sur les marchés, chez des partenaires)' },
-  source: venueFields.source!,
-  date_maj: venueFields.date_maj!,
+  source,
+  date_maj,
   corps: { label: 'Présentation de la structure', help: 'Texte simple ; le HTML est affiché tel quel.' },
 };
 
@@ -163,7 +175,7 @@ export const submission = {
   mapHelp: 'Déplacez la carte (glisser, ou flèches du clavier) pour mettre le lieu sous la croix, puis « Placer le point ici ».',
   mapPlace: 'Placer le point ici (centre de la carte)',
   mapPlaced: (lat: string, lon: string) => `Point placé : ${lat}, ${lon}.`,
-  mapLabel: 'Carte pour placer le lieu',
+  mapLabel: 'Carte pour placer le lieu. Flèches : se déplacer ; + et − : zoomer.',
   mapFailed: 'La carte ne peut pas s’afficher ici. Indiquez la latitude et la longitude, ou gardez le centre de la commune.',
   // Operator
   newOperator: 'La structure qui tient ce lieu n’a pas de fiche : la créer aussi',

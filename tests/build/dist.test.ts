@@ -142,7 +142,10 @@ describe('the built site', () => {
 
   const initialJs = (page: string) => initialJsBytes(dist, page);
 
-  it('ships little JavaScript before the first interaction: ≤ 40 KB gzip on list pages, ≤ 6 KB on a venue page', () => {
+  // A venue page runs « ouvert maintenant » (the evaluator and the strings chunk it shares) and the report form's few
+  // lines that write its e-mail in UTF-8 (src/components/ReportForm.astro): 6.4 KB measured; the budget was 6 KB
+  // before that form.
+  it('ships little JavaScript before the first interaction: ≤ 40 KB gzip on list pages, ≤ 7 KB on a venue page', () => {
     const list = initialJs(join(dist, 'lieux', 'index.html'));
     expect(list, '/lieux/ runs the catalogue script').toBeGreaterThan(2_000);
     expect(list).toBeLessThan(40_000);
@@ -150,7 +153,7 @@ describe('the built site', () => {
     const venuePages = pages.filter((path) => /\/lieux\/[^/]+\/index\.html$/.test(path));
     const heaviestVenue = Math.max(...venuePages.slice(0, 100).map(initialJs));
     expect(heaviestVenue).toBeGreaterThan(0);
-    expect(heaviestVenue).toBeLessThan(6_000);
+    expect(heaviestVenue).toBeLessThan(7_000);
   });
 
   it('keeps the search code and Fuse out of the first load (loaded with the index on first use)', () => {

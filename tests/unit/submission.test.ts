@@ -21,6 +21,7 @@ import {
   type HoursValue,
 } from '../../src/lib/submission/form-model.ts';
 import { contentPath, operatorFile, suggestId, venueFile } from '../../src/lib/submission/submission.ts';
+import { baseVenue, HOSTILE_CASES } from '../fixtures/hostile.ts';
 import { githubEditUrl, githubPlan, mailPlan, MAX_GITHUB_URL, MAX_MAILTO_URL } from '../../src/lib/submission/send.ts';
 
 const context = { defaultCountry: 'FR' as const, checkHours: checkOpeningHours, today: new Date('2026-11-27T12:00:00Z') };
@@ -270,5 +271,35 @@ describe('sending', () => {
     const long = mailPlan('contact@example.org', 'x', [{ path: 'content/lieux/a.md', text: 'x'.repeat(MAX_MAILTO_URL) }], 'Le fichier est joint.');
     expect(long.complete).toBe(false);
     expect(decodeURIComponent(long.url.split('body=')[1]!)).toBe('Le fichier est joint.\r\n\r\ncontent/lieux/a.md');
+  });
+});
+
+describe('the hostile corpus through the form (tests/fixtures/hostile.ts)', () => {
+  const fieldCases = HOSTILE_CASES.flatMap((entry, index) => ('fields' in entry.input || 'body' in entry.input ? [{ entry, index, input: entry.input as { fields?: Record<string, unknown>; body?: string } }] : []));
+
+  it('covers the corpus’s field and body inputs', () => {
+    expect(fieldCases.length).toBeGreaterThan(30);
+  });
+
+  it.each(fieldCases.map(({ entry, index, input }) => [entry.name, entry, index, input] as const))('%s: refused by the form with the validator’s message, or kept as typed', (_name, entry, index, input) => {
+    const frontmatter = { ...baseVenue(index), ...input.fields };
+    for (const [key, value] of Object.entries(frontmatter)) if (value === undefined) delete frontmatter[key];
+    const values = frontmatterToForm(VENUE_CONTROLS, frontmatter, input.body ?? '');
+    const file = venueFile(entry.name, values, { context });
+    const refusals = file.problems.filter((problem) => !problem.warning);
+    if ('refused' in entry.expect) {
+      const { field, message } = entry.expect.refused;
+      expect(refusals.length, entry.name).toBeGreaterThan(0);
+      if (field !== '') {
+        const top = field.split(' ')[0]!;
+        const matching = refusals.filter((problem) => problem.field === (top === 'corps' ? BODY_FIELD : top));
+        expect(matching.map((problem) => problem.message).join('\n'), entry.name).toContain(message);
+      }
+    } else {
+      expect(refusals, entry.name).toEqual([]);
+      const read = readVenueFile(file.text);
+      const text = entry.expect.inert.text;
+      expect(read.body.includes(text) || JSON.stringify(read.frontmatter).includes(JSON.stringify(text).slice(1, -1)), entry.name).toBe(true);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The preview of the submission form: the venue's card as the lists show it (the card model of
- * src/lib/catalogue/venue-card.ts) and the main parts of its page, with the page's own words (t.venue). Every text is
+ * src/lib/catalogue/venue-card.ts) and the main parts of its page, with the page's own words (t.venue, handed over by the page as
+ * `PageWords`, so that the browser's shared strings chunk does not carry them). Every text is
  * rendered as text: what a contributor typed is never markup.
  */
 import * as t from '../../i18n/index.ts';
@@ -9,7 +10,20 @@ import { hoursText, type HoursValue } from '../../lib/submission/form-model.ts';
 import type { Venue } from '../../lib/schema/venue.ts';
 import { languageList } from './Fields.tsx';
 
-export function Preview(props: { id: string; venue: Venue; body: string; hours: HoursValue; levers: CardLever[] }) {
+/** The venue page's headings and sentences the preview shows (from `t.venue` on the server). */
+export interface PageWords {
+  address: string;
+  contact: string;
+  noPhone: string;
+  bookOnline: string;
+  hours: string;
+  noHours: string;
+  help: string;
+  presentation: string;
+}
+
+export function Preview(props: { id: string; venue: Venue; body: string; hours: HoursValue; levers: CardLever[]; words: PageWords }) {
+  const words = props.words;
   const { venue } = props;
   const card = venueCardModel(
     {
@@ -56,16 +70,16 @@ export function Preview(props: { id: string; venue: Venue; body: string; hours: 
       <div className="preview-page">
         <p className="preview-title">{venue.nom}</p>
         {venue.presentation_resume && <p>{venue.presentation_resume}</p>}
-        <h4>{t.venue.address}</h4>
+        <h4>{words.address}</h4>
         <p>
           {venue.adresse}
           {venue.complement_adresse ? `, ${venue.complement_adresse}` : ''}
           <br />
           {venue.code_postal} {venue.commune}
         </p>
-        <h4>{t.venue.contact}</h4>
+        <h4>{words.contact}</h4>
         <ul>
-          {venue.telephone ? <li>{t.contact.call(venue.telephone)}</li> : <li>{t.venue.noPhone}</li>}
+          {venue.telephone ? <li>{t.contact.call(venue.telephone)}</li> : <li>{words.noPhone}</li>}
           {venue.courriels.map((mail) => (
             <li key={mail}>
               {t.contact.email} {mail}
@@ -74,9 +88,9 @@ export function Preview(props: { id: string; venue: Venue; body: string; hours: 
           {venue.site_web.map((site) => (
             <li key={site}>{site}</li>
           ))}
-          {venue.prise_rdv && <li>{t.venue.bookOnline}</li>}
+          {venue.prise_rdv && <li>{words.bookOnline}</li>}
         </ul>
-        <h4>{t.venue.hours}</h4>
+        <h4>{words.hours}</h4>
         {week ? (
           <ul>
             {week.days.map((day, index) => (
@@ -86,9 +100,9 @@ export function Preview(props: { id: string; venue: Venue; body: string; hours: 
             ))}
           </ul>
         ) : (
-          <p>{hours ? <code>{hours}</code> : t.venue.noHours}</p>
+          <p>{hours ? <code>{hours}</code> : words.noHours}</p>
         )}
-        <h4>{t.venue.help}</h4>
+        <h4>{words.help}</h4>
         <ul>
           {venue.services.map((service) => (
             <li key={service}>{service}</li>
@@ -101,7 +115,7 @@ export function Preview(props: { id: string; venue: Venue; body: string; hours: 
         )}
         {props.body && (
           <>
-            <h4>{t.venue.presentation}</h4>
+            <h4>{words.presentation}</h4>
             {props.body.split(/\n\s*\n/).map((paragraph, index) => (
               <p key={index} className="preview-body">
                 {paragraph}

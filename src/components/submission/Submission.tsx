@@ -40,7 +40,7 @@ import { fetchJson, loadSummaries } from '../catalogue-data.ts';
 import { BooleanField, ChoicesField, RecordsField, SelectField, TextField } from './Fields.tsx';
 import { HoursEditor } from './HoursEditor.tsx';
 import type { PinMap } from './pin-map.ts';
-import { Preview } from './Preview.tsx';
+import { Preview, type PageWords } from './Preview.tsx';
 import { SendFile } from './SendFile.tsx';
 
 export interface SubmissionProps {
@@ -53,6 +53,9 @@ export interface SubmissionProps {
   levers: CardLever[];
   indexUrl: string;
   placesUrl: string;
+  /** The venue page's words the preview shows, and the plain labels of some values (from the server: src/i18n/). */
+  pageWords: PageWords;
+  choiceLabels: Record<string, Record<string, string>>;
   /** The territory's bounds [west, south, east, north]: where the map opens when the venue has no point yet. */
   bounds: [number, number, number, number];
   /** Build date (YYYY-MM-DD): the server render's « today »; the browser uses its own. */
@@ -243,7 +246,7 @@ export default function Submission(props: SubmissionProps) {
     }
     switch (control.kind) {
       case 'choices':
-        return <ChoicesField key={field} {...common} choices={control.choices} many={control.many} value={values[field] as string[]} onChange={set} labelOf={field === 'modalites_acces' ? (value) => t.labels.acces[value as keyof typeof t.labels.acces] : field === 'modalites_accompagnement' ? (value) => t.labels.accompagnement[value as keyof typeof t.labels.accompagnement] : undefined} />;
+        return <ChoicesField key={field} {...common} choices={control.choices} many={control.many} value={values[field] as string[]} onChange={set} labelOf={props.choiceLabels[field] ? (value) => props.choiceLabels[field]![value] ?? value : undefined} />;
       case 'select':
         return <SelectField key={field} {...common} choices={control.choices} value={String(values[field])} onChange={set} empty={t.submission.selectEmpty} />;
       case 'boolean':
@@ -327,7 +330,7 @@ export default function Submission(props: SubmissionProps) {
             </div>
           )}
           {files.map((file) =>
-            file.kind === 'lieux' && file.data ? <Preview key={file.path} venue={file.data as Venue} body={file.body} hours={venue.horaires as HoursValue} levers={props.levers} id={file.id} /> : null,
+            file.kind === 'lieux' && file.data ? <Preview key={file.path} venue={file.data as Venue} body={file.body} hours={venue.horaires as HoursValue} levers={props.levers} id={file.id} words={props.pageWords} /> : null,
           )}
           <p>
             <button type="button" className="button" onClick={() => setStage('form')}>

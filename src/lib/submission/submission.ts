@@ -6,6 +6,7 @@
  */
 import * as t from '../../i18n/index.ts';
 import { checkId } from '../content-check.ts';
+import { checkBody } from '../markdown/body-check.ts';
 import { serializeOperator, serializeVenue } from '../mednum/markdown.ts';
 import type { Checked } from '../schema/check.ts';
 import { issuesToProblems } from '../schema/errors.ts';
@@ -86,12 +87,11 @@ export interface CheckOptions {
   existingIds?: ReadonlySet<string>;
   /** The form edits this existing file (its id is expected to exist). */
   editing?: boolean;
-  /** Extra checks of the body (links, size…), shared with the validator; returns French messages. */
-  checkBody?: (body: string) => string[];
 }
 
-function bodyProblems(kind: FileKind, body: string, checkBody: CheckOptions['checkBody']): FormProblem[] {
-  return (checkBody?.(body) ?? []).map((message) => ({ kind, control: BODY_FIELD, field: BODY_FIELD, message }));
+/** The validator's checks of a body (size, characters, link addresses: src/lib/markdown/body-check.ts), lines counted from the body's first. */
+function bodyProblems(kind: FileKind, body: string): FormProblem[] {
+  return checkBody(body).map(({ message }) => ({ kind, control: BODY_FIELD, field: BODY_FIELD, message }));
 }
 
 /** The venue file the form describes, checked. Never throws on what a person types. */
@@ -107,7 +107,7 @@ export function venueFile(id: string, values: FormValues, options: CheckOptions)
     body,
     text: serializeVenue(frontmatter, body),
     data: checked.issues.length === 0 ? checked.data : undefined,
-    problems: [...idProblems('lieux', id, path, options.existingIds, options.editing ?? false), ...toProblems('lieux', path, checked, frontmatter), ...bodyProblems('lieux', body, options.checkBody)],
+    problems: [...idProblems('lieux', id, path, options.existingIds, options.editing ?? false), ...toProblems('lieux', path, checked, frontmatter), ...bodyProblems('lieux', body)],
   };
 }
 
@@ -124,6 +124,6 @@ export function operatorFile(id: string, values: FormValues, options: CheckOptio
     body,
     text: serializeOperator(frontmatter, body),
     data: checked.issues.length === 0 ? checked.data : undefined,
-    problems: [...idProblems('structures', id, path, options.existingIds, options.editing ?? false), ...toProblems('structures', path, checked, frontmatter), ...bodyProblems('structures', body, options.checkBody)],
+    problems: [...idProblems('structures', id, path, options.existingIds, options.editing ?? false), ...toProblems('structures', path, checked, frontmatter), ...bodyProblems('structures', body)],
   };
 }
