@@ -23,7 +23,7 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
  * A value computed once per build. The promise is kept, not the value: pages are rendered concurrently,
  * and every page that asks while the first computation runs waits for that one instead of starting its own.
  */
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
+export function once<T>(compute: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
   return () => (promise ??= compute());
 }

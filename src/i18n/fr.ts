@@ -191,6 +191,9 @@ export { orientation } from './fr-orientation.ts';
 /** The submission form's strings (/proposer/), in their own module for the same reason (fr-submission.ts). */
 export { submission } from './fr-submission.ts';
 
+/** The coverage figures' strings (/donnees/couverture/, sub-territory pages), build time only (fr-coverage.ts). */
+export { coverage } from './fr-coverage.ts';
+
 /** Accessibility statement (src/pages/accessibilite.astro). */
 export const accessibility = {
   title: "Déclaration d'accessibilité",
