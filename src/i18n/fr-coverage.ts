@@ -76,6 +76,7 @@ export const coverage = {
   sectionHeading: 'Couverture : chiffres pour les coordinateurs',
   sectionIntro: (where: string, date: string) => `Ce que l’annuaire dit de l’aide ${where}, calculé le ${date}.`,
   indicatorColumn: 'Indicateur',
+  leverColumn: 'Besoin',
   sectionReachCaption: (where: string) => `Part des habitants qui ont un lieu à moins de 10 km de leur commune, par besoin, ${where}.`,
   reachPanel: 'Habitants à moins de 10 km',
   allFigures: 'Toute la couverture du territoire : carte, graphiques et fichiers CSV',

@@ -8,7 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { anyWithin, buildGrid, type LonLat } from '../../src/lib/coverage/grid.ts';
 import { computeCoverage, oneYearBefore, openingFlags, type CoverageCommune, type CoverageVenue } from '../../src/lib/coverage/indicators.ts';
+import { barChartSvg, choroplethSvg, classBreaks, classOf, wrapWords } from '../../src/lib/coverage/charts.ts';
+import { gapsCsv, INDICATOR_COLUMNS, indicatorsCsv } from '../../src/lib/coverage/csv.ts';
 import { distanceKm } from '../../src/lib/geo.ts';
+import type { Position } from '../../src/lib/map/simplify.ts';
 import type { CompiledHours } from '../../src/lib/hours/compile.ts';
 
 const at = (lat: number): LonLat => [5, lat];
@@ -149,5 +152,62 @@ describe('anyWithin (grid)', () => {
       const query: LonLat = [2 + random() * 5, 44 + random() * 3];
       for (const km of [10, 15]) expect(anyWithin(grid, query, km)).toBe(points.some((point) => distanceKm(query, point) <= km));
     }
+  });
+});
+
+describe('charts', () => {
+  it('classBreaks: four classes of equal width, rounded to 0.1; classOf: the first bound not exceeded', () => {
+    // 0.3 → 1.8: width 1.5 / 4 = 0.375 → bounds 0.675, 1.05, 1.425 rounded to 0.7, 1.1 (1.05 → 1.1), 1.4, then the maximum 1.8.
+    const breaks = classBreaks([0.3, 1.0, 1.8, 0.5]);
+    expect(breaks).toEqual([0.7, 1.1, 1.4, 1.8]);
+    expect([0.3, 0.7, 0.71, 1.8].map((value) => classOf(value, breaks))).toEqual([0, 0, 1, 3]);
+    expect(classBreaks([2, 2])).toEqual([2]);
+    expect(classBreaks([])).toEqual([]);
+  });
+
+  it('barChartSvg writes every value as text with the cell of its table, and escapes labels', () => {
+    const svg = barChartSvg({ rows: ['A & B', 'C'], max: 4, panels: [{ title: 'Un', values: [4, null], texts: ['4', '–'] }, { title: 'Deux', values: [2, 0], texts: ['2', '0'] }] }, 'Graphique <test>');
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="Graphique &lt;test&gt;"/);
+    const cells = [...svg.matchAll(/<text class="v" data-cell="([^"]+)"[^>]*>([^<]*)<\/text>/g)].map((match) => `${match[1]}=${match[2]}`);
+    expect(cells).toEqual(['0,0=4', '1,0=–', '0,1=2', '1,1=0']);
+    expect(svg).toContain('A &amp; B');
+    // Bars: 4 of 4 fills the bar area, 2 of 4 half of it, null and 0 draw nothing.
+    const bars = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="14"/g)].map((match) => Number(match[1]));
+    expect(bars).toEqual([112, 56]);
+  });
+
+  it('wrapWords: lines of at most n characters, two lines at most', () => {
+    expect(wrapWords('Ordinateur et internet', 20)).toEqual(['Ordinateur et', 'internet']);
+    expect(wrapWords('un deux trois quatre cinq', 5)).toEqual(['un', 'deux trois quatre cinq']);
+  });
+
+  it('choroplethSvg labels each area with its code and value, in the cell of its table', () => {
+    const square = (x: number): Position[][][] => [[[[x, 45], [x + 1, 45], [x + 1, 46], [x, 46], [x, 45]]]];
+    const svg = choroplethSvg(
+      [
+        { id: 'a', short: '01', text: '0,5', value: 0.5, cell: '0,0', polygons: square(4) },
+        { id: 'b', short: '02', text: '–', value: null, cell: '1,0', polygons: square(5) },
+      ],
+      [0.5],
+      'Carte',
+    );
+    expect(svg).toContain('fill="#eff3ff"');
+    expect(svg).toContain('fill="url(#coverage-none)"');
+    expect([...svg.matchAll(/data-cell="([^"]+)"[^>]*>([^<]*)</g)].map((match) => `${match[1]}=${match[2]}`)).toEqual(['0,0=0,5', '1,0=–']);
+  });
+});
+
+describe('CSV', () => {
+  it('one line per sub-territory and lever, then the whole territory; shares as fractions, empty when nothing to divide', () => {
+    const lines = indicatorsCsv(report, 'Pays, « test »').trimEnd().split('\r\n');
+    expect(lines[0]).toBe(INDICATOR_COLUMNS.join(','));
+    expect(lines).toHaveLength(1 + 3 * 5);
+    // A, every lever: 3 communes, 10,000 inhabitants, 2 venues, 2 per 10,000, 9,000 reached (0.9), 1 with hours, 1 Saturday (1), 1 old (0.5), 1 gap of 1,000.
+    expect(lines[1]).toBe('2026-11-27,a,A,tous,3,10000,2,2,9000,0.9,1,1,1,1,0.5,1,1000');
+    // A, compétences: no hours → empty share.
+    expect(lines[4]).toBe('2026-11-27,a,A,competences,3,10000,1,1,3000,0.3,0,0,,1,1,1,1000');
+    // The whole territory, quoted because of its comma: 5 / 22,000 × 10,000 = 2.2727; 19,000 / 22,000 = 0.8636; 2 / 3 = 0.6667.
+    expect(lines[11]).toBe('2026-11-27,ensemble,"Pays, « test »",tous,5,22000,5,2.2727,19000,0.8636,3,2,0.6667,2,0.4,1,1000');
+    expect(gapsCsv(report)).toBe('date_calcul,sous_territoire,code_commune,commune,population\r\n2026-11-27,a,A3,Alpage,1000\r\n');
   });
 });

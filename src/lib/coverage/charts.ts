@@ -30,29 +30,50 @@ export interface BarChart {
 export const BAR_COLOURS = ['#1d4f91', '#8a3b00', '#1e6b3a', '#6b2c91'] as const;
 
 const ROW = 24;
-const LABEL_WIDTH = 200;
-const TITLE_HEIGHT = 28;
+/** Line height of the panel titles, which wrap on two lines at most. */
+const TITLE_LINE = 16;
+/** Average advance of a 13-pixel character, to size the label column and wrap titles (an estimate: no font metrics at build time). */
+const CHAR = 7.2;
+
+/** Words of `text` in lines of at most `max` characters (a longer word stays whole), at most `lines` lines. */
+export function wrapWords(text: string, max: number, lines = 2): string[] {
+  const out: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = out.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out.length <= lines ? out : [...out.slice(0, lines - 1), out.slice(lines - 1).join(' ')];
+}
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" font-size="13"';
 
 /** The SVG of a bar chart; `label` names the image (the figure's caption). */
 export function barChartSvg(chart: BarChart, label: string): string {
-  const panelWidth = chart.panels.length === 1 ? 360 : 150;
+  const panelWidth = chart.panels.length === 1 ? 360 : 170;
   const barMax = panelWidth - 58;
-  const width = LABEL_WIDTH + chart.panels.length * panelWidth;
-  const height = TITLE_HEIGHT + chart.rows.length * ROW + 6;
+  const labelWidth = Math.round(Math.min(340, Math.max(100, Math.max(...chart.rows.map((row) => row.length)) * CHAR + 16)));
+  const titles = chart.panels.map((panel) => wrapWords(panel.title, Math.floor((panelWidth - 8) / (CHAR + 0.6))));
+  const titleHeight = Math.max(...titles.map((lines) => lines.length), 1) * TITLE_LINE + 12;
+  const width = labelWidth + chart.panels.length * panelWidth;
+  const height = titleHeight + chart.rows.length * ROW + 6;
   const parts: string[] = [];
   chart.rows.forEach((row, index) => {
-    const y = TITLE_HEIGHT + index * ROW;
+    const y = titleHeight + index * ROW;
     if (index % 2 === 0) parts.push(`<rect x="0" y="${y}" width="${width}" height="${ROW}" fill="#f3f5f9"/>`);
-    parts.push(`<text x="${LABEL_WIDTH - 8}" y="${y + 16}" text-anchor="end" fill="#1a1a1a">${escapeXml(row)}</text>`);
+    parts.push(`<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end" fill="#1a1a1a">${escapeXml(row)}</text>`);
   });
   chart.panels.forEach((panel, p) => {
-    const x0 = LABEL_WIDTH + p * panelWidth;
+    const x0 = labelWidth + p * panelWidth;
     const colour = BAR_COLOURS[p % BAR_COLOURS.length]!;
-    parts.push(`<text x="${x0}" y="18" font-weight="bold" fill="#1a1a1a">${escapeXml(panel.title)}</text>`);
-    parts.push(`<line x1="${x0}" y1="${TITLE_HEIGHT - 2}" x2="${x0}" y2="${height - 4}" stroke="#3d4451" stroke-width="1"/>`);
+    const lines = titles[p]!;
+    parts.push(
+      `<text x="${x0}" y="${titleHeight - 10 - (lines.length - 1) * TITLE_LINE}" font-weight="bold" fill="#1a1a1a">` +
+        lines.map((line, index) => `<tspan x="${x0}"${index > 0 ? ` dy="${TITLE_LINE}"` : ''}>${escapeXml(line)}</tspan>`).join('') +
+        '</text>',
+    );
+    parts.push(`<line x1="${x0}" y1="${titleHeight - 2}" x2="${x0}" y2="${height - 4}" stroke="#3d4451" stroke-width="1"/>`);
     panel.values.forEach((value, index) => {
-      const y = TITLE_HEIGHT + index * ROW;
+      const y = titleHeight + index * ROW;
       const length = value === null || chart.max <= 0 ? 0 : r1((Math.min(value, chart.max) / chart.max) * barMax);
       if (length > 0) parts.push(`<rect x="${x0}" y="${y + 5}" width="${length}" height="${ROW - 10}" fill="${colour}"/>`);
       parts.push(`<text class="v" data-cell="${index},${p}" x="${r1(x0 + length + 4)}" y="${y + 16}" fill="#1a1a1a">${escapeXml(panel.texts[index] ?? '')}</text>`);
