@@ -165,10 +165,10 @@ describe('charts', () => {
     expect(classBreaks([])).toEqual([]);
   });
 
-  it('barChartSvg writes every value as text with the cell of its table, and escapes labels', () => {
+  it('barChartSvg writes every value as HTML text (foreignObject) with the cell of its table, and escapes labels', () => {
     const svg = barChartSvg({ rows: ['A & B', 'C'], max: 4, panels: [{ title: 'Un', values: [4, null], texts: ['4', '–'] }, { title: 'Deux', values: [2, 0], texts: ['2', '0'] }] }, 'Graphique <test>');
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="Graphique &lt;test&gt;"/);
-    const cells = [...svg.matchAll(/<text class="v" data-cell="([^"]+)"[^>]*>([^<]*)<\/text>/g)].map((match) => `${match[1]}=${match[2]}`);
+    const cells = [...svg.matchAll(/<span class="v" data-cell="([^"]+)">([^<]*)<\/span>/g)].map((match) => `${match[1]}=${match[2]}`);
     expect(cells).toEqual(['0,0=4', '1,0=–', '0,1=2', '1,1=0']);
     expect(svg).toContain('A &amp; B');
     // Bars: 4 of 4 fills the bar area, 2 of 4 half of it, null and 0 draw nothing.

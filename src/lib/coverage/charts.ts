@@ -2,7 +2,7 @@
  * Static SVG charts of the coverage indicators, drawn at build time (no script): horizontal bar charts in
  * panels (one per lever) and a choropleth of sub-territories. Each SVG is an image named by the figure's
  * caption; the numbers are also written on the chart (every bar and every area carries its value as text, so
- * colour never carries meaning alone) and, beside it, in a table built from the same model: each value's text has
+ * colour never carries meaning alone) and, beside it, in a table built from the same model: each value's label has
  * `data-cell="row,column"`, and so has the table cell that holds it (tests/build/coverage.test.ts). Words come from
  * the caller (src/i18n/); pure, browser-safe.
  */
@@ -45,10 +45,20 @@ export function wrapWords(text: string, max: number, lines = 2): string[] {
   }
   return out.length <= lines ? out : [...out.slice(0, lines - 1), out.slice(lines - 1).join(' ')];
 }
-const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" font-size="13"';
+
+/**
+ * Text on a chart: HTML in a foreignObject, dark on a white label from the stylesheet (src/styles/coverage.css), as
+ * on the venue pages' plans: contrast checkers cannot tell the colour behind SVG text (axe counts it as an error),
+ * and people's colour settings apply to HTML text. `html` is already escaped.
+ */
+function label(x: number, y: number, width: number, height: number, anchor: 'start' | 'middle' | 'end', html: string): string {
+  const fx = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  const align = anchor === 'start' ? '' : ` class="${anchor}"`;
+  return `<foreignObject x="${r1(fx)}" y="${r1(y)}" width="${width}" height="${height}"${align}>${html}</foreignObject>`;
+}
 
 /** The SVG of a bar chart; `label` names the image (the figure's caption). */
-export function barChartSvg(chart: BarChart, label: string): string {
+export function barChartSvg(chart: BarChart, name: string): string {
   const panelWidth = chart.panels.length === 1 ? 360 : 170;
   const barMax = panelWidth - 58;
   const labelWidth = Math.round(Math.min(340, Math.max(100, Math.max(...chart.rows.map((row) => row.length)) * CHAR + 16)));
@@ -56,31 +66,28 @@ export function barChartSvg(chart: BarChart, label: string): string {
   const titleHeight = Math.max(...titles.map((lines) => lines.length), 1) * TITLE_LINE + 12;
   const width = labelWidth + chart.panels.length * panelWidth;
   const height = titleHeight + chart.rows.length * ROW + 6;
+  // No shape behind or across any text (no row stripes, the axis starts under the titles): contrast checkers
+  // cannot tell the colour behind SVG text that overlaps another shape, and would count it as an error.
   const parts: string[] = [];
   chart.rows.forEach((row, index) => {
     const y = titleHeight + index * ROW;
-    if (index % 2 === 0) parts.push(`<rect x="0" y="${y}" width="${width}" height="${ROW}" fill="#f3f5f9"/>`);
-    parts.push(`<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end" fill="#1a1a1a">${escapeXml(row)}</text>`);
+    parts.push(label(labelWidth - 8, y + 3, labelWidth - 8, 18, 'end', `<span>${escapeXml(row)}</span>`));
   });
   chart.panels.forEach((panel, p) => {
     const x0 = labelWidth + p * panelWidth;
     const colour = BAR_COLOURS[p % BAR_COLOURS.length]!;
     const lines = titles[p]!;
-    parts.push(
-      `<text x="${x0}" y="${titleHeight - 10 - (lines.length - 1) * TITLE_LINE}" font-weight="bold" fill="#1a1a1a">` +
-        lines.map((line, index) => `<tspan x="${x0}"${index > 0 ? ` dy="${TITLE_LINE}"` : ''}>${escapeXml(line)}</tspan>`).join('') +
-        '</text>',
-    );
-    parts.push(`<line x1="${x0}" y1="${titleHeight - 2}" x2="${x0}" y2="${height - 4}" stroke="#3d4451" stroke-width="1"/>`);
+    parts.push(label(x0, titleHeight - 6 - lines.length * TITLE_LINE, panelWidth - 6, lines.length * TITLE_LINE + 2, 'start', `<span class="t">${lines.map(escapeXml).join('<br>')}</span>`));
+    parts.push(`<line x1="${x0}" y1="${titleHeight + 2}" x2="${x0}" y2="${height - 4}" stroke="#3d4451" stroke-width="1"/>`);
     panel.values.forEach((value, index) => {
       const y = titleHeight + index * ROW;
       const length = value === null || chart.max <= 0 ? 0 : r1((Math.min(value, chart.max) / chart.max) * barMax);
       if (length > 0) parts.push(`<rect x="${x0}" y="${y + 5}" width="${length}" height="${ROW - 10}" fill="${colour}"/>`);
-      parts.push(`<text class="v" data-cell="${index},${p}" x="${r1(x0 + length + 4)}" y="${y + 16}" fill="#1a1a1a">${escapeXml(panel.texts[index] ?? '')}</text>`);
+      parts.push(label(x0 + length + 3, y + 3, 54, 18, 'start', `<span class="v" data-cell="${index},${p}">${escapeXml(panel.texts[index] ?? '')}</span>`));
     });
   });
   return (
-    `<svg class="coverage-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(label)}" ${FONT}>` +
+    `<svg class="coverage-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(name)}">` +
     parts.join('') +
     '</svg>'
   );
@@ -148,7 +155,7 @@ function ringCentroid(ring: readonly Position[]): { area: number; x: number; y: 
  * The SVG of a choropleth: every area filled by its class (`breaks`: classBreaks of the values; an area
  * without value is white, hatched), outlined, and labelled with its short name and value.
  */
-export function choroplethSvg(areas: readonly ChoroplethArea[], breaks: readonly number[], label: string, width = 560): string {
+export function choroplethSvg(areas: readonly ChoroplethArea[], breaks: readonly number[], name: string, width = 560): string {
   const all = areas.flatMap((area) => area.polygons.flatMap((polygon) => polygon[0] ?? []));
   if (all.length === 0) return '';
   const west = Math.min(...all.map((p) => p[0]));
@@ -177,16 +184,12 @@ export function choroplethSvg(areas: readonly ChoroplethArea[], breaks: readonly
       });
     }
     paths.push(`<path d="${d}" fill="${fill}" fill-rule="evenodd" stroke="#1a1a1a" stroke-width="1.2" stroke-linejoin="round"/>`);
-    const halo = 'stroke="#ffffff" stroke-width="3.5" paint-order="stroke" stroke-linejoin="round" fill="#1a1a1a"';
-    labels.push(
-      `<text x="${r1(best.x)}" y="${r1(best.y - 2)}" text-anchor="middle" font-weight="bold" ${halo}>${escapeXml(area.short)}</text>` +
-        `<text class="v" data-cell="${escapeXml(area.cell)}" x="${r1(best.x)}" y="${r1(best.y + 13)}" text-anchor="middle" ${halo}>${escapeXml(area.text)}</text>`,
-    );
+    labels.push(label(best.x, best.y - 17, 48, 34, 'middle', `<span class="code">${escapeXml(area.short)}</span><br><span class="v" data-cell="${escapeXml(area.cell)}">${escapeXml(area.text)}</span>`));
   }
   const pattern =
     '<defs><pattern id="coverage-none" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#3d4451" stroke-width="1.5"/></pattern></defs>';
   return (
-    `<svg class="coverage-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(label)}" ${FONT}>` +
+    `<svg class="coverage-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(name)}">` +
     pattern +
     paths.join('') +
     labels.join('') +

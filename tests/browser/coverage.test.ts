@@ -1,0 +1,42 @@
+/**
+ * pa11y with both runners (HTML_CodeSniffer and axe-core), WCAG 2 AA, on the coverage page and on a
+ * sub-territory page with its coverage section: no error accepted. The gaps' lists are opened first, so that
+ * their tables are checked too.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pa11y from 'pa11y';
+import puppeteer, { type Browser } from 'puppeteer';
+import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function pa11yErrors(path: string, actions: string[] = []): Promise<string[]> {
+  const page = await browser.newPage();
+  try {
+    const result = await pa11y(`${server.origin}${path}`, { browser, page, runners: ['htmlcs', 'axe'], standard: 'WCAG2AA', timeout: 90_000, actions });
+    return result.issues.filter((issue) => issue.type === 'error').map((issue) => `${issue.runner} ${issue.code}: ${issue.message} — ${issue.selector}`);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('pa11y (htmlcs + axe, WCAG2AA) on the coverage figures', () => {
+  it('/donnees/couverture/, with a list of communes without help opened', async () => {
+    expect(await pa11yErrors('/donnees/couverture/', ['click element details.coverage-gaps > summary', 'wait for element details.coverage-gaps table to be visible'])).toEqual([]);
+  });
+
+  it('/territoires/ain/ (its coverage section)', async () => {
+    expect(await pa11yErrors('/territoires/ain/')).toEqual([]);
+  });
+});
