@@ -14,13 +14,14 @@ const CELL = 0.1;
 const KM_PER_DEGREE = 110.5;
 
 export interface PointGrid {
-  cells: Map<string, LonLat[]>;
+  cells: Map<number, LonLat[]>;
 }
 
-const key = (x: number, y: number) => `${x}:${y}`;
+/** A number per cell (no string built per look-up): cell indices are within ±1,800 for any longitude or latitude. */
+const key = (x: number, y: number) => (x + 4096) * 8192 + (y + 4096);
 
 export function buildGrid(points: Iterable<LonLat>): PointGrid {
-  const cells = new Map<string, LonLat[]>();
+  const cells = new Map<number, LonLat[]>();
   for (const point of points) {
     const k = key(Math.floor(point[0] / CELL), Math.floor(point[1] / CELL));
     const cell = cells.get(k);

@@ -114,9 +114,10 @@ export function oneYearBefore(today: string): string {
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
-function cell(venues: readonly CoverageVenue[], communes: readonly CoverageCommune[], population: number, grid: PointGrid, staleBefore: string): CoverageCell {
+/** `reached(commune)`: whether the commune has a venue (of the lever) within REACH_KM; measured once per commune and lever. */
+function cell(venues: readonly CoverageVenue[], communes: readonly CoverageCommune[], population: number, reached: (commune: CoverageCommune) => boolean, staleBefore: string): CoverageCell {
   let populationReached = 0;
-  for (const commune of communes) if (anyWithin(grid, commune.point, REACH_KM)) populationReached += commune.population;
+  for (const commune of communes) if (reached(commune)) populationReached += commune.population;
   const withHours = venues.filter((venue) => venue.hours);
   const saturdayOrEvening = withHours.filter((venue) => venue.hours!.saturday || venue.hours!.evening).length;
   const stale = venues.filter((venue) => venue.dateMaj < staleBefore).length;
@@ -143,10 +144,25 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
   const allGrid = gridOf(input.venues);
   const leverGrids = Object.fromEntries(LEVERS.map((lever) => [lever, gridOf(input.venues.filter((venue) => venue.levers.includes(lever)))])) as Record<Lever, PointGrid>;
 
+  // Each commune is measured once (its sub-territory's row and the total's share the answers).
+  const memo = <T,>(compute: (commune: CoverageCommune) => T) => {
+    const answers = new Map<CoverageCommune, T>();
+    return (commune: CoverageCommune): T => {
+      if (!answers.has(commune)) answers.set(commune, compute(commune));
+      return answers.get(commune)!;
+    };
+  };
+  const isGap = memo((commune) => !anyWithin(allGrid, commune.point, GAP_KM));
+  const reachedAll = memo((commune) => anyWithin(allGrid, commune.point, REACH_KM));
+  const reachedLever = Object.fromEntries(LEVERS.map((lever) => [lever, memo((commune) => anyWithin(leverGrids[lever], commune.point, REACH_KM))])) as Record<
+    Lever,
+    (commune: CoverageCommune) => boolean
+  >;
+
   const summarise = (id: string, nom: string, venues: readonly CoverageVenue[], communes: readonly CoverageCommune[]): SubCoverage => {
     const population = communes.reduce((sum, commune) => sum + commune.population, 0);
     const gaps = communes
-      .filter((commune) => !anyWithin(allGrid, commune.point, GAP_KM))
+      .filter(isGap)
       .map(({ code, nom, population }) => ({ code, nom, population }))
       .sort((a, b) => b.population - a.population || a.nom.localeCompare(b.nom, 'fr'));
     return {
@@ -154,9 +170,9 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
       nom,
       communes: communes.length,
       population,
-      all: cell(venues, communes, population, allGrid, staleBefore),
+      all: cell(venues, communes, population, reachedAll, staleBefore),
       byLever: Object.fromEntries(
-        LEVERS.map((lever) => [lever, cell(venues.filter((venue) => venue.levers.includes(lever)), communes, population, leverGrids[lever], staleBefore)]),
+        LEVERS.map((lever) => [lever, cell(venues.filter((venue) => venue.levers.includes(lever)), communes, population, reachedLever[lever], staleBefore)]),
       ) as Record<Lever, CoverageCell>,
       gaps,
       gapPopulation: gaps.reduce((sum, gap) => sum + gap.population, 0),
