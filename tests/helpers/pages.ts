@@ -42,6 +42,7 @@ export function templateUrls(): { template: string; path: string }[] {
     { template: 'structures', path: '/structures/' },
     { template: 'structure', path: `/structures/${structure}/` },
     { template: 'à propos', path: '/a-propos/' },
+    { template: 'couverture', path: '/donnees/couverture/' },
     { template: 'accessibilité', path: '/accessibilite/' },
     { template: '404', path: '/page-qui-n-existe-pas/' },
   ];
