@@ -11,9 +11,8 @@ import { isoDate } from './lib/schema/fields.ts';
 import { findSubTerritory } from './lib/territory.ts';
 import { coverageCommunes, subTerritoryShapes } from './node/coverage-build.ts';
 
-/** The report, or undefined when the territory has no population data (outside France). Prints its cost (one line). */
+/** The report, or undefined when the territory has no population data (outside France). Its cost: docs/couverture.md. */
 export const getCoverage = once(async (): Promise<CoverageReport | undefined> => {
-  const started = performance.now();
   const territory = await getTerritory();
   const entries = await getVenues();
   const communes = coverageCommunes(
@@ -36,7 +35,6 @@ export const getCoverage = once(async (): Promise<CoverageReport | undefined> =>
     };
   });
   const report = computeCoverage({ subs: territory.sous_territoires, communes, venues, today: isoDate(BUILD_DATE, territory.fuseau_horaire) });
-  console.log(`couverture : ${communes.length} communes, ${venues.length} lieux, ${Math.round(performance.now() - started)} ms`);
   return report;
 });
 
