@@ -540,13 +540,17 @@ class ReperesFinder extends HTMLElement {
   private mask?: Uint8Array;
 
   /**
-   * Which venues pass the filters (all but the text), computed once per filter choice and minute,
-   * not per keystroke: typing only intersects it with the search hits. Undefined: no filter.
+   * Which venues pass the filters (all but the text), computed once per filter choice, not per keystroke: typing
+   * only intersects it with the search hits. Undefined: no filter. Its key holds only what it depends on: the place
+   * with a radius only (a place typed in the search box changes as the person types), the minute for « open now »,
+   * the quarter of an hour for « open on a day » (every local midnight falls on one), else no time.
    */
   private filterMask(catalogue: Catalogue, state: FilterState, now: Date): Uint8Array | undefined {
-    const filtering = !isEmptyState({ ...state, q: '', pres: undefined }) || (state.pres !== undefined && state.rayon !== undefined);
+    const radius = state.pres !== undefined && state.rayon !== undefined;
+    const filtering = !isEmptyState({ ...state, q: '', pres: undefined }) || radius;
     if (!filtering) return undefined;
-    const key = `${stateKey({ ...state, q: '' })}|${Math.floor(now.getTime() / 60_000)}`;
+    const time = state.ouvert === 'maintenant' ? Math.floor(now.getTime() / 60_000) : state.ouvert === 'le' ? Math.floor(now.getTime() / 900_000) : 0;
+    const key = `${stateKey({ ...state, q: '', ...(radius ? {} : { pres: undefined, rayon: undefined }) })}|${state.ouvert}${time}`;
     if (key !== this.maskKey || !this.mask) {
       const context = { now, territoryIds: this.config.territoires.map((sub) => sub.id) };
       const mask = new Uint8Array(catalogue.venues.length);
