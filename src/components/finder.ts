@@ -84,10 +84,13 @@ class ReperesFinder extends HTMLElement {
 
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.settle();
-      this.readForm();
-      this.commit('push');
-      void this.render(false).then(() => {
+      // Once the catalogue is there, so that a place typed in the search box is read first.
+      void this.whenLoaded().then(() => {
+        this.settle();
+        this.readForm();
+        this.commit('push');
+        return this.render(false);
+      }).then(() => {
         if (!this.resultsSection.hidden) this.resultsSection.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
       });
     });
@@ -192,6 +195,11 @@ class ReperesFinder extends HTMLElement {
     return this.catalogue;
   }
 
+  /** Resolves once the catalogue is loaded, or could not be (never rejects). */
+  private whenLoaded(): Promise<unknown> {
+    return this.prefetch().catch(() => undefined);
+  }
+
   private fromUrl() {
     this.state = queryToState(window.location.search);
     // A history entry sorted from the device's position carries a mark, never the position: Back and
@@ -218,7 +226,8 @@ class ReperesFinder extends HTMLElement {
       this.shown = PAGE;
       void this.render(true);
       window.clearTimeout(this.typingTimer);
-      this.typingTimer = window.setTimeout(() => this.commit('replace'), 400);
+      // The URL once the person pauses, and once the catalogue is there (a place typed before it loaded is read).
+      this.typingTimer = window.setTimeout(() => void this.whenLoaded().then(() => this.commit('replace')), 400);
     }
   }
 
@@ -226,10 +235,12 @@ class ReperesFinder extends HTMLElement {
     const target = event.target as HTMLInputElement;
     if (target.name === 'q') {
       // The person leaves the search box: an understood place moves to « Près de ».
-      if (this.settle()) {
-        this.commit('replace');
-        void this.render(false);
-      }
+      void this.whenLoaded().then(() => {
+        if (document.activeElement !== this.queryInput && this.settle()) {
+          this.commit('replace');
+          void this.render(false);
+        }
+      });
       return;
     }
     if (target === this.placeInput) return;
@@ -448,8 +459,9 @@ class ReperesFinder extends HTMLElement {
     const moreText = t.finder.more(Math.min(PAGE, remaining), remaining);
     if (this.more.textContent !== moreText) this.more.textContent = moreText;
     const count = total === 0 ? t.finder.noResult : limiting ? t.map.foundInView(total) : t.finder.found(total, state.pres?.label);
-    const text = understood ? catalogue.describe(understood, this.config.leviers, this.shownPlace(understood)) : undefined;
-    this.setStatus(count, typing, text);
+    // « Compris » is worded when it is shown: while typing, once the person pauses.
+    const place = understood && this.shownPlace(understood);
+    this.setStatus(count, typing, understood && (() => catalogue.describe(understood, this.config.leviers, place)));
     // Measured by `npm run bench` (scripts/bench-search-browser.ts): understanding, search + filters + DOM update.
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
     this.dataset.renders = String(Number(this.dataset.renders ?? 0) + 1);
@@ -576,9 +588,10 @@ class ReperesFinder extends HTMLElement {
    * The result count and what the search understood, announced politely in the status region; while typing, only
    * once the person pauses. The « Compris » line under the search box (with its buttons) changes at the same time.
    */
-  private setStatus(count: string, typing: boolean, understood?: UnderstoodText) {
+  private setStatus(count: string, typing: boolean, describe?: () => UnderstoodText) {
     window.clearTimeout(this.statusTimer);
     const write = () => {
+      const understood = describe?.();
       this.showUnderstood(understood);
       // The sentence is shown under the search box: in the status region, it is for screen readers only.
       const said = understood?.sentence;
