@@ -189,15 +189,19 @@ class ReperesFinder extends HTMLElement {
 
   /** Starts loading the index, the gazetteer and the search code (first focus in the form). */
   private prefetch(): Promise<Catalogue> {
-    this.catalogue ??= import('./finder-data.ts')
-      .then(({ loadCatalogue }) => loadCatalogue(this.dataset.index!, this.dataset.places!))
-      .then((catalogue) => (this.loaded = catalogue));
+    this.catalogue ??= this.load();
     return this.catalogue;
   }
 
+  private async load(): Promise<Catalogue> {
+    const { loadCatalogue } = await import('./finder-data.ts');
+    this.loaded = await loadCatalogue(this.dataset.index!, this.dataset.places!);
+    return this.loaded;
+  }
+
   /** Resolves once the catalogue is loaded, or could not be (never rejects). */
-  private whenLoaded(): Promise<unknown> {
-    return this.prefetch().catch(() => undefined);
+  private async whenLoaded(): Promise<void> {
+    await this.prefetch().catch(() => undefined);
   }
 
   private fromUrl() {
