@@ -84,10 +84,13 @@ class ReperesFinder extends HTMLElement {
 
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.settle();
-      this.readForm();
-      this.commit('push');
-      void this.render(false).then(() => {
+      // Once the catalogue is there, so that a place typed in the search box is read first.
+      void this.whenLoaded().then(() => {
+        this.settle();
+        this.readForm();
+        this.commit('push');
+        return this.render(false);
+      }).then(() => {
         if (!this.resultsSection.hidden) this.resultsSection.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
       });
     });
@@ -186,10 +189,19 @@ class ReperesFinder extends HTMLElement {
 
   /** Starts loading the index, the gazetteer and the search code (first focus in the form). */
   private prefetch(): Promise<Catalogue> {
-    this.catalogue ??= import('./finder-data.ts')
-      .then(({ loadCatalogue }) => loadCatalogue(this.dataset.index!, this.dataset.places!))
-      .then((catalogue) => (this.loaded = catalogue));
+    this.catalogue ??= this.load();
     return this.catalogue;
+  }
+
+  private async load(): Promise<Catalogue> {
+    const { loadCatalogue } = await import('./finder-data.ts');
+    this.loaded = await loadCatalogue(this.dataset.index!, this.dataset.places!);
+    return this.loaded;
+  }
+
+  /** Resolves once the catalogue is loaded, or could not be (never rejects). */
+  private async whenLoaded(): Promise<void> {
+    await this.prefetch().catch(() => undefined);
   }
 
   private fromUrl() {
@@ -218,7 +230,8 @@ class ReperesFinder extends HTMLElement {
       this.shown = PAGE;
       void this.render(true);
       window.clearTimeout(this.typingTimer);
-      this.typingTimer = window.setTimeout(() => this.commit('replace'), 400);
+      // The URL once the person pauses, and once the catalogue is there (a place typed before it loaded is read).
+      this.typingTimer = window.setTimeout(() => void this.whenLoaded().then(() => this.commit('replace')), 400);
     }
   }
 
@@ -226,10 +239,12 @@ class ReperesFinder extends HTMLElement {
     const target = event.target as HTMLInputElement;
     if (target.name === 'q') {
       // The person leaves the search box: an understood place moves to « Près de ».
-      if (this.settle()) {
-        this.commit('replace');
-        void this.render(false);
-      }
+      void this.whenLoaded().then(() => {
+        if (document.activeElement !== this.queryInput && this.settle()) {
+          this.commit('replace');
+          void this.render(false);
+        }
+      });
       return;
     }
     if (target === this.placeInput) return;
@@ -448,8 +463,9 @@ class ReperesFinder extends HTMLElement {
     const moreText = t.finder.more(Math.min(PAGE, remaining), remaining);
     if (this.more.textContent !== moreText) this.more.textContent = moreText;
     const count = total === 0 ? t.finder.noResult : limiting ? t.map.foundInView(total) : t.finder.found(total, state.pres?.label);
-    const text = understood ? catalogue.describe(understood, this.config.leviers, this.shownPlace(understood)) : undefined;
-    this.setStatus(count, typing, text);
+    // « Compris » is worded when it is shown: while typing, once the person pauses.
+    const place = understood && this.shownPlace(understood);
+    this.setStatus(count, typing, understood && (() => catalogue.describe(understood, this.config.leviers, place)));
     // Measured by `npm run bench` (scripts/bench-search-browser.ts): understanding, search + filters + DOM update.
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
     this.dataset.renders = String(Number(this.dataset.renders ?? 0) + 1);
@@ -540,13 +556,17 @@ class ReperesFinder extends HTMLElement {
   private mask?: Uint8Array;
 
   /**
-   * Which venues pass the filters (all but the text), computed once per filter choice and minute,
-   * not per keystroke: typing only intersects it with the search hits. Undefined: no filter.
+   * Which venues pass the filters (all but the text), computed once per filter choice, not per keystroke: typing
+   * only intersects it with the search hits. Undefined: no filter. Its key holds only what it depends on: the place
+   * with a radius only (a place typed in the search box changes as the person types), the minute for « open now »,
+   * the quarter of an hour for « open on a day » (every local midnight falls on one), else no time.
    */
   private filterMask(catalogue: Catalogue, state: FilterState, now: Date): Uint8Array | undefined {
-    const filtering = !isEmptyState({ ...state, q: '', pres: undefined }) || (state.pres !== undefined && state.rayon !== undefined);
+    const radius = state.pres !== undefined && state.rayon !== undefined;
+    const filtering = !isEmptyState({ ...state, q: '', pres: undefined }) || radius;
     if (!filtering) return undefined;
-    const key = `${stateKey({ ...state, q: '' })}|${Math.floor(now.getTime() / 60_000)}`;
+    const time = state.ouvert === 'maintenant' ? Math.floor(now.getTime() / 60_000) : state.ouvert === 'le' ? Math.floor(now.getTime() / 900_000) : 0;
+    const key = `${stateKey({ ...state, q: '', ...(radius ? {} : { pres: undefined, rayon: undefined }) })}|${state.ouvert}${time}`;
     if (key !== this.maskKey || !this.mask) {
       const context = { now, territoryIds: this.config.territoires.map((sub) => sub.id) };
       const mask = new Uint8Array(catalogue.venues.length);
@@ -572,9 +592,10 @@ class ReperesFinder extends HTMLElement {
    * The result count and what the search understood, announced politely in the status region; while typing, only
    * once the person pauses. The « Compris » line under the search box (with its buttons) changes at the same time.
    */
-  private setStatus(count: string, typing: boolean, understood?: UnderstoodText) {
+  private setStatus(count: string, typing: boolean, describe?: () => UnderstoodText) {
     window.clearTimeout(this.statusTimer);
     const write = () => {
+      const understood = describe?.();
       this.showUnderstood(understood);
       // The sentence is shown under the search box: in the status region, it is for screen readers only.
       const said = understood?.sentence;
