@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/export/csv.ts';
 import { STANDARD_COLUMNS, standardCsv, standardGeoJson, standardJson, standardRow, type StandardColumn } from '../../src/lib/export/standard.ts';
 import { mapStandardRecords, readStandardRecords } from '../../src/lib/mednum/standard-v1.ts';
+import { serializeVenue } from '../../src/lib/mednum/markdown.ts';
 import { checkVenue, type Venue } from '../../src/lib/schema/venue.ts';
 import type { ExportVenue } from '../../src/lib/export/common.ts';
 import { checkTable, type TableSchema } from '../helpers/table-schema.ts';
@@ -131,6 +132,14 @@ describe('round trip: export → import gives back every field', () => {
       }
     });
   }
+
+  it('JSON: the importer writes every demo venue file back byte for byte', () => {
+    const imported = roundTrip(demo, 'standard-json');
+    for (const venue of demo.filter((item) => item.data.pays === 'FR')) {
+      const back = imported.get(venue.id)!;
+      expect(serializeVenue(back.frontmatter, back.body)).toBe(readFileSync(resolve(PROJECT, 'content/lieux', `${venue.id}.md`), 'utf8'));
+    }
+  });
 
   it('the round trip is not vacuous: a changed field is seen', () => {
     const venue = demo.find((item) => item.data.pays === 'FR')!;

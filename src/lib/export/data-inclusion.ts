@@ -172,7 +172,7 @@ export function diServices(venue: ExportVenue, context: ExportContext) {
       thematiques: [...new Set(thematiques)],
     };
   });
-  const practical = data.services_pratiques.map((service) => ({
+  const practical = (data.services_pratiques as ServicePratique[]).map((service) => ({
     ...common,
     id: `${venue.id}--${service}`,
     nom: nameOf(SERVICES_PRATIQUES[service]),
@@ -201,5 +201,5 @@ export function dataInclusionExport(venues: readonly ExportVenue[], context: Exp
 }
 
 export function dataInclusionJson(venues: readonly ExportVenue[], context: ExportContext): string {
-  return `${JSON.stringify(dataInclusionExport(venues, context), null, 1)}\n`;
+  return `${JSON.stringify(dataInclusionExport(venues, context))}\n`;
 }

@@ -11,7 +11,7 @@
  *   schema has only `date_maj` today, so both are `date_maj` (docs/donnees.md).
  */
 import { compileOpeningHours, type Country } from '../hours/compile.ts';
-import { SERVICES_PRATIQUES } from '../schema/reperes.ts';
+import { SERVICES_PRATIQUES, type ServicePratique } from '../schema/reperes.ts';
 import { byId, exportMetadata, stableUuid, venueUrl, type ExportContext, type ExportOperator, type ExportVenue } from './common.ts';
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -38,7 +38,21 @@ function pivotType(pivot: string, country: Country): string {
  * Intervals marked « maybe » (comments such as « sur rendez-vous ») keep their comment in `notes`.
  * A value that cannot be read gives one row with the value only.
  */
-export function hsdsSchedules(horaires: string, locationId: string, country: Country, from: Date) {
+/** One HSDS schedule row. */
+export interface HsdsSchedule {
+  id: string;
+  location_id: string;
+  description: string;
+  freq?: string;
+  wkst?: string;
+  byday?: string;
+  opens_at?: string;
+  closes_at?: string;
+  attending_type?: string;
+  notes?: string;
+}
+
+export function hsdsSchedules(horaires: string, locationId: string, country: Country, from: Date): HsdsSchedule[] {
   const base = { location_id: locationId, description: horaires };
   let week: ReturnType<typeof compileOpeningHours>['week'];
   let comments: string[] = [];
@@ -85,7 +99,7 @@ export function hsdsExport(venues: readonly ExportVenue[], operators: readonly E
     locations: [] as Record<string, unknown>[],
     addresses: [] as Record<string, unknown>[],
     service_at_locations: [] as Record<string, unknown>[],
-    schedules: [] as Record<string, unknown>[],
+    schedules: [] as HsdsSchedule[],
     phones: [] as Record<string, unknown>[],
     languages: [] as Record<string, unknown>[],
     accessibility: [] as Record<string, unknown>[],
@@ -155,7 +169,7 @@ export function hsdsExport(venues: readonly ExportVenue[], operators: readonly E
     }
     if (data.horaires) tables.schedules.push(...hsdsSchedules(data.horaires, locationId, data.pays, from));
 
-    const names = [...data.services, ...data.services_pratiques.map((id) => SERVICES_PRATIQUES[id])];
+    const names = [...data.services, ...(data.services_pratiques as ServicePratique[]).map((id) => SERVICES_PRATIQUES[id])];
     names.forEach((name, index) => {
       const serviceId = stableUuid(`service:${venue.id}:${index}`);
       tables.services.push(
@@ -188,5 +202,5 @@ export function hsdsExport(venues: readonly ExportVenue[], operators: readonly E
 }
 
 export function hsdsJson(venues: readonly ExportVenue[], operators: readonly ExportOperator[], context: ExportContext): string {
-  return `${JSON.stringify(hsdsExport(venues, operators, context), null, 1)}\n`;
+  return `${JSON.stringify(hsdsExport(venues, operators, context))}\n`;
 }

@@ -37,7 +37,8 @@ export function mapStandardRecord(record: unknown, context: SchemaContext): V01R
   if (!parsed.ok || reasons.length > 0) return { ok: false, sourceId: id, nom, commune, label, reasons };
   const { leviers: _leviers, ...checked } = parsed.data;
   const result = { ...checked } as V01Venue['frontmatter'];
-  if (frontmatter.pays === undefined) delete result.pays;
+  // the territory's own country is not written (as the other importers and the submission form do)
+  if (frontmatter.pays === undefined || frontmatter.pays === (context.defaultCountry ?? 'FR')) delete result.pays;
   return { ok: true, sourceId: id, id, frontmatter: result, body, warnings: [] };
 }
 
