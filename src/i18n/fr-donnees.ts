@@ -13,10 +13,10 @@ export const donnees = {
   licenceHeading: 'Licence',
   licence: { before: 'Les fichiers sont publiés sous', link: 'Licence Ouverte 2.0', after: '(Etalab). Chaque fichier JSON rappelle la licence, le producteur, la date de l’export et les sources des lieux.' },
   filesHeading: 'Les fichiers',
-  filesCaption: 'Fichiers téléchargeables, avec leur format et ce qu’ils contiennent',
-  columns: { file: 'Fichier', format: 'Format', content: 'Contenu', size: 'Poids' },
+  columns: { format: 'Format et poids', content: 'Contenu' },
   download: (name: string) => `Télécharger ${name}`,
-  size: (bytes: number) => (bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('fr-FR')} ko` : `${(bytes / 1_000_000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`),
+  formatAndSize: (format: string, bytes: number) =>
+    `${format}, ${bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('fr-FR')} ko` : `${(bytes / 1_000_000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`}`,
   files: {
     'standard-csv': {
       name: 'le standard national en CSV',
