@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/export/csv.ts';
+import { renderExport } from '../../src/lib/export/index.ts';
 import { STANDARD_COLUMNS, standardCsv, standardGeoJson, standardJson, standardRow, type StandardColumn } from '../../src/lib/export/standard.ts';
 import { mapStandardRecords, readStandardRecords } from '../../src/lib/mednum/standard-v1.ts';
 import { serializeVenue } from '../../src/lib/mednum/markdown.ts';
@@ -141,11 +145,36 @@ describe('round trip: export → import gives back every field', () => {
     }
   });
 
+  it('JSON: a list item holding | comes back whole (the CSV cannot carry it)', () => {
+    const venue = demo.find((item) => item.data.pays === 'FR')!;
+    const labels = ['Label A | B', 'Label C'];
+    const withPipe = { ...venue, data: { ...venue.data, autres_formations_labels: labels } };
+    expect(roundTrip([withPipe], 'standard-json').get(venue.id)!.frontmatter.autres_formations_labels).toEqual(labels);
+  });
+
   it('the round trip is not vacuous: a changed field is seen', () => {
     const venue = demo.find((item) => item.data.pays === 'FR')!;
     const imported = roundTrip([venue], 'standard-json').get(venue.id)!;
     expect(imported.frontmatter.nom).toBe(venue.data.nom);
     const changed = roundTrip([{ ...venue, data: { ...venue.data, nom: `${venue.data.nom} bis` } }], 'standard-json').get(venue.id)!;
     expect(changed.frontmatter.nom).not.toBe(venue.data.nom);
+  });
+});
+
+describe('npm run export', () => {
+  it('writes the same text as the site’s file, and refuses an unknown format in French', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'reperes-export-'));
+    try {
+      const out = join(folder, 'lieux.csv');
+      const run = spawnSync(process.execPath, ['scripts/export.ts', '--format', 'standard-csv', '--out', out], { encoding: 'utf8', cwd: PROJECT });
+      expect(run.status).toBe(0);
+      const loaded = demoContent();
+      expect(readFileSync(out, 'utf8')).toBe(renderExport('standard-csv', loaded.venues, loaded.operators, EXPORT_CONTEXT));
+      const wrong = spawnSync(process.execPath, ['scripts/export.ts', '--format', 'xml', '--out', out], { encoding: 'utf8', cwd: PROJECT });
+      expect(wrong.status).toBe(1);
+      expect(wrong.stderr).toContain('Format inconnu « xml »');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -33,6 +33,16 @@ function pivotType(pivot: string, country: Country): string {
 }
 
 /**
+ * HSDS requires `state_province`: in France the département code (from the INSEE code, else the postcode:
+ * 3 digits overseas, 2A/2B in Corsica), in Belgium the municipality's NIS code when known, else the postcode.
+ */
+function stateProvince(codeInsee: string | undefined, postcode: string, country: Country): string {
+  if (country === 'BE') return codeInsee ?? postcode;
+  const code = codeInsee ?? postcode;
+  return code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
+}
+
+/**
  * The weekly schedules of an opening_hours value: one row per opening interval shared by some weekdays
  * (`freq: WEEKLY`, `byday`, `opens_at`, `closes_at`), each with the original value in `description`.
  * Intervals marked « maybe » (comments such as « sur rendez-vous ») keep their comment in `notes`.
@@ -146,7 +156,7 @@ export function hsdsExport(venues: readonly ExportVenue[], operators: readonly E
         address_1: data.adresse,
         address_2: data.complement_adresse,
         city: data.commune,
-        state_province: data.code_insee ? (data.pays === 'FR' ? data.code_insee.slice(0, data.code_insee.startsWith('97') ? 3 : 2) : data.code_insee) : data.code_postal.slice(0, 2),
+        state_province: stateProvince(data.code_insee, data.code_postal, data.pays),
         postal_code: data.code_postal,
         country: data.pays,
         address_type: 'physical',
