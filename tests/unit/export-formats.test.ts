@@ -117,6 +117,19 @@ describe('HSDS 3 export', () => {
     expect(validate({ ...result.services[0], id: 'not-a-uuid' })).toBe(false);
   });
 
+  it('carries Belgian venues, which the standard and data·inclusion files leave out', () => {
+    const french = demoContent().venues[0]!;
+    const belgian = { ...french, id: 'lieu-belge', data: { ...french.data, pays: 'BE' as const, code_postal: '1000', code_insee: '21004', telephone: '+3225551234', pivot: '0123456749' } };
+    const hsds = hsdsExport([belgian], [], EXPORT_CONTEXT);
+    expect(hsds.locations).toHaveLength(1);
+    expect(hsds.locations[0]!.external_identifier_type).toBe('BCE');
+    expect(hsds.addresses[0]).toMatchObject({ country: 'BE', postal_code: '1000' });
+    for (const [table, schema] of Object.entries(tables)) {
+      expect(errorsOf(ajv.getSchema(schema)!, hsds[table as keyof typeof tables] as unknown[], table)).toEqual([]);
+    }
+    expect(dataInclusionExport([belgian], EXPORT_CONTEXT).structures).toEqual([]);
+  });
+
   it('links every table by ids that exist, and keeps the check date apart from the change date', () => {
     const ids = (items: readonly Record<string, unknown>[]) => new Set(items.map((item) => item.id));
     const services = ids(result.services);
