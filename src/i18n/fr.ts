@@ -191,6 +191,9 @@ export { orientation } from './fr-orientation.ts';
 /** The submission form's strings (/proposer/), in their own module for the same reason (fr-submission.ts). */
 export { submission } from './fr-submission.ts';
 
+/** The open-data page (/donnees/) and `npm run export`: a module of its own (server-side only). */
+export { donnees, exportCli } from './fr-donnees.ts';
+
 /** Accessibility statement (src/pages/accessibilite.astro). */
 export const accessibility = {
   title: "Déclaration d'accessibilité",

@@ -43,6 +43,7 @@ export function templateUrls(): { template: string; path: string }[] {
     { template: 'structure', path: `/structures/${structure}/` },
     { template: 'à propos', path: '/a-propos/' },
     { template: 'accessibilité', path: '/accessibilite/' },
+    { template: 'données ouvertes', path: '/donnees/' },
     { template: '404', path: '/page-qui-n-existe-pas/' },
   ];
 }
