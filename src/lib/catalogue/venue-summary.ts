@@ -5,6 +5,7 @@
  * src/lib/catalogue/search-index.ts and decoded in the browser. Browser-safe: no Node import.
  */
 import { compileOpeningHours, type CompiledHours } from '../hours/compile.ts';
+import { applyNotices, type HoursNotice } from '../hours/notices.ts';
 import type { Demarche, Lever, ServicePratique } from '../schema/reperes.ts';
 import type { Frais, ModaliteAcces, ModaliteAccompagnement, PriseEnCharge, Public, Service } from '../schema/standard.ts';
 import type { Territory } from '../schema/territory.ts';
@@ -107,11 +108,14 @@ export interface VenueSummariesInput<V extends VenueRecord = VenueRecord> {
 }
 
 /**
- * A venue's compiled opening hours as the site shows them: the public holidays of its country, the
+ * A venue's compiled opening hours as the site shows them: the public holidays of its country, its dated notices
+ * (closures, changed hours: src/lib/hours/notices.ts), the
  * territory's time zone, exceptions from `from` on. Undefined when the venue has no hours.
  */
-export function compileVenueHours(venue: Pick<Venue, 'horaires' | 'pays'>, timeZone: string, from: Date): CompiledHours | undefined {
-  return venue.horaires ? compileOpeningHours(venue.horaires, { country: venue.pays, from, timeZone }) : undefined;
+export function compileVenueHours(venue: Pick<Venue, 'horaires' | 'pays'> & { annonces?: readonly HoursNotice[] }, timeZone: string, from: Date): CompiledHours | undefined {
+  if (!venue.horaires) return undefined;
+  const compile = (value: string) => compileOpeningHours(value, { country: venue.pays, from, timeZone });
+  return applyNotices(compile(venue.horaires), venue.annonces ?? [], compile);
 }
 
 /**
