@@ -99,7 +99,7 @@ export function staleMarkdown(groups: readonly StaleGroup[], options: { today: s
   const lines = [t.stale.intro(total, options.months, formatDate(monthsBefore(options.today, options.months)), formatDate(options.today)), ''];
   let length = lines.join('\n').length;
   let written = 0;
-  const reserve = 200;
+  const reserve = t.stale.more(total).length + t.stale.howTo.length + 8; // the closing lines always fit
   const push = (line: string): boolean => {
     if (length + line.length + 1 > max - reserve) return false;
     lines.push(line);
