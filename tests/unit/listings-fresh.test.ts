@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkOpeningHours } from '../../src/lib/hours/compile.ts';
 import { getOpenState, isOpenAtLocal, isOpenDuringDay } from '../../src/lib/hours/evaluate.ts';
-import { compileVenueHours } from '../../src/lib/catalogue/venue-summary.ts';
+import { compileVenueHours, toVenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
+import { mostRecentlyVerifiedFirst } from '../../src/lib/catalogue/ranking.ts';
+import { emptyState, isEmptyState, queryToState, stateToQuery } from '../../src/lib/catalogue/filters.ts';
+import { buildSearchIndex, decodeSearchIndex } from '../../src/lib/catalogue/search-index.ts';
 import { checkVenue } from '../../src/lib/schema/venue.ts';
 import { checkedDate, freshnessLevel, freshnessScore } from '../../src/lib/freshness.ts';
 import { TODAY, VALID_VENUE } from '../fixtures/venues.ts';
@@ -108,5 +111,35 @@ describe('freshness', () => {
     expect(checkedDate({ date_maj: '2025-01-01' })).toBe('2025-01-01');
     expect(checkedDate({ date_maj: '2026-10-01', date_verification: '2025-01-01' })).toBe('2026-10-01');
     expect(['2026-11-01', '2026-03-01', '2025-06-01', '2024-06-01'].map((date) => freshnessLevel(date, today))).toEqual(['recent', 'months', 'year', 'old']);
+  });
+});
+
+describe('« les plus récemment vérifiées »', () => {
+  it('reorders hits by freshness date, newest first, keeping the ranking among equal dates, no date last', () => {
+    const venues = [{ verifiee: '2025-01-01' }, { verifiee: '2026-10-01' }, {}, { verifiee: '2025-01-01' }, { verifiee: '2026-11-01' }];
+    const hits = [0, 1, 2, 3, 4].map((index) => ({ index, score: 10 - index }));
+    const sorted = mostRecentlyVerifiedFirst(hits, venues);
+    expect(sorted.map((hit) => hit.index)).toEqual([4, 1, 0, 3, 2]);
+    expect(hits.map((hit) => hit.index)).toEqual([0, 1, 2, 3, 4]);
+    const reversed = mostRecentlyVerifiedFirst([...hits].reverse(), venues);
+    expect(reversed.map((hit) => hit.index)).toEqual([4, 1, 3, 0, 2]);
+  });
+
+  it('lives in the URL as ?tri=verifiees, with the other filters', () => {
+    const state = queryToState('?levier=demarches&tri=verifiees');
+    expect(state.tri).toBe('verifiees');
+    expect(stateToQuery(state)).toBe('levier=demarches&tri=verifiees');
+    expect(queryToState('?tri=autre').tri).toBe('');
+    expect(stateToQuery({ ...emptyState(), tri: 'verifiees' })).toBe('tri=verifiees');
+    expect(isEmptyState({ ...emptyState(), tri: 'verifiees' })).toBe(false);
+  });
+
+  it('the summaries carry the freshness date, and the search index keeps it', () => {
+    const summary = toVenueSummary('x', { ...(checkVenue({ ...VALID_VENUE, date_verification: '2026-11-01' }, { defaultCountry: 'FR', today: TODAY }).data!) }, { territoire: -1 });
+    expect(summary.verifiee).toBe('2026-11-01');
+    const other = toVenueSummary('y', checkVenue(VALID_VENUE, { defaultCountry: 'FR', today: TODAY }).data!, { territoire: -1 });
+    expect(other.verifiee).toBe('2026-06-01');
+    const decoded = decodeSearchIndex(buildSearchIndex([summary, other], { territoires: [], built: '2026-11-27' }));
+    expect(decoded.map((venue) => venue.verifiee)).toEqual(['2026-11-01', '2026-06-01']);
   });
 });

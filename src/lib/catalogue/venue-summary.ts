@@ -12,6 +12,7 @@ import type { Territory } from '../schema/territory.ts';
 import { TYPOLOGIES } from '../schema/typologies.ts';
 import type { Venue } from '../schema/venue.ts';
 import { findSubTerritory } from '../territory.ts';
+import { checkedDate } from '../freshness.ts';
 
 export interface VenueSummary {
   /** Venue id (file name): the page is /lieux/<id>/. */
@@ -41,6 +42,8 @@ export interface VenueSummary {
   structure?: string;
   /** Compiled opening hours (src/lib/hours/compile.ts), for « open now / open at ». */
   hours?: CompiledHours;
+  /** The freshness date (src/lib/freshness.ts `checkedDate`: verified, else changed), YYYY-MM-DD: « les plus récemment vérifiées ». */
+  verifiee?: string;
   /** Plain words of the summary and typology, for search (not shown). */
   texte?: string;
 }
@@ -71,6 +74,7 @@ export function toVenueSummary(
     itinerant: venue.itinerance.includes('Itinérant'),
     ...(extra.structure ? { structure: extra.structure } : {}),
     ...(extra.hours ? { hours: extra.hours } : {}),
+    verifiee: checkedDate(venue),
     ...(venue.presentation_resume || extra.typologies?.length ? { texte: [venue.presentation_resume, ...(extra.typologies ?? [])].filter(Boolean).join(' ') } : {}),
   };
 }
