@@ -57,7 +57,7 @@ describe('dated notices', () => {
     ] as const) {
       await page.clock.setFixedTime(moment);
       await page.goto(url);
-      await expect.poll(() => shown(page), moment.toISOString()).toEqual(expected);
+      await expect.poll(() => shown(page), { message: moment.toISOString() }).toEqual(expected);
     }
     await context.close();
   });

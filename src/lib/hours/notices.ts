@@ -11,6 +11,7 @@ import type { CompiledHours, Interval } from './compile.ts';
 /** What a notice needs to say here (a subset of AnnonceSchema's output). */
 export interface HoursNotice {
   type: string;
+  titre?: string;
   debut: string;
   fin?: string;
   horaires?: string;
