@@ -15,6 +15,7 @@ import {
   emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, DEVICE_PLACE_LABEL,
   HELP_OPTIONS, PUBLIC_OPTIONS, SERVICE_OPTIONS, SUPPORT_OPTIONS, type AccessOption, type FilterState, type Moment, type NearPlace,
 } from '../lib/catalogue/filters.ts';
+import type { SearchHit } from '../lib/catalogue/search.ts';
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
 import type { Understanding, UnderstoodText } from '../lib/catalogue/understand.ts';
 import { venueCardHtml, venueCardModel, type CardLever } from '../lib/catalogue/venue-card.ts';
@@ -306,6 +307,7 @@ class ReperesFinder extends HTMLElement {
     state.territoires = this.values('territoire');
     const rayon = Number(select('rayon'));
     state.rayon = state.pres && rayon > 0 ? rayon : undefined;
+    state.tri = select('tri') === 'verifiees' ? 'verifiees' : '';
   }
 
   private writeForm() {
@@ -330,6 +332,7 @@ class ReperesFinder extends HTMLElement {
     check('territoire', state.territoires);
     this.placeInput.value = state.pres?.label ?? '';
     (this.form.elements.namedItem('rayon') as HTMLSelectElement).value = state.rayon ? String(state.rayon) : '';
+    (this.form.elements.namedItem('tri') as HTMLSelectElement).value = state.tri;
     const details = this.form.querySelector('details')!;
     const hidden = ['service', 'pratique', 'demarche', 'public', 'accueil', 'langue', 'gratuit', 'acces', 'aide', 'territoire']
       .reduce((count, name) => count + this.values(name).length, 0);
@@ -443,7 +446,7 @@ class ReperesFinder extends HTMLElement {
     const understood = this.understanding();
     const state = this.effectiveState(understood);
     const now = new Date();
-    const hits = catalogue.search(state.q, state.pres);
+    const hits = this.ordered(catalogue, catalogue.search(state.q, state.pres), state.tri);
     const filter = this.filterMask(catalogue, state, now);
     const mask = limiting ? this.viewMask(catalogue, filter) : filter;
     const shown = this.shownScratch;
@@ -470,6 +473,15 @@ class ReperesFinder extends HTMLElement {
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
     this.dataset.renders = String(Number(this.dataset.renders ?? 0) + 1);
   }
+
+  /** The hits in the order asked for (`?tri=`); the last reordering is kept (the search returns the same array for the same query). */
+  private ordered(catalogue: Catalogue, hits: SearchHit[], tri: FilterState['tri']): SearchHit[] {
+    if (!tri) return hits;
+    if (this.lastOrder?.from !== hits) this.lastOrder = { from: hits, to: catalogue.mostRecentlyVerifiedFirst(hits) };
+    return this.lastOrder.to;
+  }
+
+  private lastOrder?: { from: SearchHit[]; to: SearchHit[] };
 
   /** Venue index and distance (NaN: none) of each card shown, in pairs; reused by every render. */
   private shownScratch: number[] = [];

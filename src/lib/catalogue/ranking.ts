@@ -270,3 +270,16 @@ export function rankVenues(input: RankingInput): RankedVenue[] {
   }
   return ranked;
 }
+
+/**
+ * « Les plus récemment vérifiées » : the hits reordered by their venue's freshness date (`verifiee`, see
+ * src/lib/freshness.ts), newest first; hits with the same date keep their order (the ranking's, or nearest first),
+ * hits of venues without a date come last. A new array; `hits` is not changed.
+ */
+export function mostRecentlyVerifiedFirst<T extends { index: number }>(hits: readonly T[], venues: readonly { verifiee?: string }[]): T[] {
+  const dateOf = (hit: T) => venues[hit.index]?.verifiee ?? '';
+  return hits
+    .map((hit, position) => ({ hit, position, date: dateOf(hit) }))
+    .sort((a, b) => (a.date === b.date ? a.position - b.position : a.date < b.date ? 1 : -1))
+    .map(({ hit }) => hit);
+}
