@@ -7,9 +7,10 @@
  * - organization: the venue's operator (content/structures/<id>.md), else the venue itself;
  * - service: one per service of the standard (and per practical service) the venue offers;
  * - location: the venue (physical), with its address, phone, accessibility, languages and schedules;
- * - `assured_date`: when a person last checked the listing; `last_modified`: when it last changed. The venue
- *   schema has only `date_maj` today, so both are `date_maj` (docs/donnees.md).
+ * - `assured_date`: when a person last checked the listing (`date_verification`, or `date_maj` when later or alone);
+ *   `last_modified`: when it last changed (`date_maj`) (docs/donnees.md).
  */
+import { checkedDate } from '../freshness.ts';
 import { compileOpeningHours, type Country } from '../hours/compile.ts';
 import { SERVICES_PRATIQUES, type ServicePratique } from '../schema/reperes.ts';
 import { byId, exportMetadata, stableUuid, venueUrl, type ExportContext, type ExportOperator, type ExportVenue } from './common.ts';
@@ -193,9 +194,9 @@ export function hsdsExport(venues: readonly ExportVenue[], operators: readonly E
           status: 'active',
           application_process: data.modalites_acces.length > 0 ? data.modalites_acces.join(', ') : undefined,
           fees_description: data.frais_a_charge.length > 0 ? data.frais_a_charge.join(', ') : undefined,
-          // the date a person last checked the listing, then the date it last changed: both `date_maj` until
-          // the venue schema has a verification date of its own
-          assured_date: data.date_maj,
+          // the date a person last checked the listing (src/lib/freshness.ts: the later of `date_verification` and
+          // `date_maj`, a change being a check), then the date it last changed
+          assured_date: checkedDate(data),
           last_modified: `${data.date_maj}T00:00:00Z`,
         }),
       );
