@@ -1,5 +1,5 @@
 /**
- * `npm run import -- --format mednum-v0.1 <fichier> [--out content/lieux] [--report content/imports/<nom>.yaml]
+ * `npm run import -- --format <mednum-v0.1|standard-csv|standard-json> <fichier> [--out content/lieux] [--report content/imports/<nom>.yaml]
  *  [--structures <fichier>]`
  *
  * Imports a file of venues into content/lieux/*.md. All or nothing: every record is mapped and validated
@@ -36,16 +36,17 @@ import {
   type V01Venue,
 } from '../src/lib/mednum/v01.ts';
 import { formatProblem, parseWithProblems } from '../src/lib/schema/errors.ts';
+import { mapStandardRecords, readStandardRecords } from '../src/lib/mednum/standard-v1.ts';
 import { TerritorySchema, type Territory } from '../src/lib/schema/territory.ts';
 import { slugify } from '../src/lib/text.ts';
 
 /** Formats this importer reads. */
-export const FORMATS = ['mednum-v0.1'] as const;
+export const FORMATS = ['mednum-v0.1', 'standard-csv', 'standard-json'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const LICENCE = 'Licence Ouverte 2.0';
 
-const USAGE = 'Usage : npm run import -- --format mednum-v0.1 <fichier> [--out content/lieux] [--report content/imports/<nom>.yaml] [--structures <fichier>]';
+const USAGE = 'Usage : npm run import -- --format <mednum-v0.1|standard-csv|standard-json> <fichier> [--out content/lieux] [--report content/imports/<nom>.yaml] [--structures <fichier>]';
 
 /** A usage or file error: its message (one French line) is shown without a stack trace, exit code 1. */
 export class ImportError extends Error {}
@@ -243,9 +244,9 @@ export function runImport(options: ImportOptions): ImportResult {
   const text = readText(options.file, 'le fichier à importer');
   let records: unknown;
   try {
-    records = JSON.parse(text);
+    records = options.format === 'mednum-v0.1' ? JSON.parse(text) : readStandardRecords(text, options.format);
   } catch (error) {
-    throw new ImportError(`${shown(options.file)} n'est pas un fichier JSON valide : ${(error as Error).message}`);
+    throw new ImportError(`${shown(options.file)} n'est pas un fichier ${options.format === 'standard-csv' ? 'CSV' : 'JSON'} valide : ${(error as Error).message}`);
   }
   if (!Array.isArray(records)) throw new ImportError(`${shown(options.file)} : attendu une liste JSON de lieux ([ {…}, {…} ]).`);
 
@@ -258,7 +259,9 @@ export function runImport(options: ImportOptions): ImportResult {
   const structuresPath = options.structures ?? (existsSync(defaultStructures) ? defaultStructures : undefined);
   const structures = structuresPath ? readStructures(structuresPath, options.contentDir) : [];
 
-  const { venues, rejected } = mapV01Records(records, { context, territory, communes: loadCommuneIndex(), structures });
+  // the standard's records are checked as they are (ids = file names); v0.1 records are mapped first
+  const { venues, rejected } =
+    options.format === 'mednum-v0.1' ? mapV01Records(records, { context, territory, communes: loadCommuneIndex(), structures }) : mapStandardRecords(records, context);
 
   // plan the writes
   const previous = readPreviousReport(options.report, options.out);

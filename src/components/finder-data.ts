@@ -5,6 +5,7 @@
  */
 import type { NearPlace } from '../lib/catalogue/filters.ts';
 import { createSearcher, type SearchHit } from '../lib/catalogue/search.ts';
+import { mostRecentlyVerifiedFirst } from '../lib/catalogue/ranking.ts';
 import { describeUnderstanding, needParts, placeWordsBack, understandQuery, withoutNeedPart, type Understanding } from '../lib/catalogue/understand.ts';
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
 import { buildWordIndex, someNameHasAll } from '../lib/catalogue/word-index.ts';
@@ -27,6 +28,8 @@ export interface Catalogue {
   describe: typeof describeUnderstanding;
   withoutNeedPart: typeof withoutNeedPart;
   placeWordsBack: typeof placeWordsBack;
+  /** The hits reordered « les plus récemment vérifiées » first (ranking.ts `mostRecentlyVerifiedFirst`). */
+  mostRecentlyVerifiedFirst(hits: readonly SearchHit[]): SearchHit[];
   /** The gazetteer's suggestions for « Près de »; undefined when it could not be loaded. */
   places?: Places;
 }
@@ -53,6 +56,7 @@ export async function loadCatalogue(indexUrl: string, placesUrl: string): Promis
       }
       return last!;
     },
+    mostRecentlyVerifiedFirst: (hits) => mostRecentlyVerifiedFirst(hits, venues),
     describe: describeUnderstanding,
     withoutNeedPart,
     placeWordsBack,

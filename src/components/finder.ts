@@ -15,6 +15,7 @@ import {
   emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, DEVICE_PLACE_LABEL,
   HELP_OPTIONS, PUBLIC_OPTIONS, SERVICE_OPTIONS, SUPPORT_OPTIONS, type AccessOption, type FilterState, type Moment, type NearPlace,
 } from '../lib/catalogue/filters.ts';
+import type { SearchHit } from '../lib/catalogue/search.ts';
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
 import type { Understanding, UnderstoodText } from '../lib/catalogue/understand.ts';
 import { venueCardHtml, venueCardModel, type CardLever } from '../lib/catalogue/venue-card.ts';
@@ -84,10 +85,13 @@ class ReperesFinder extends HTMLElement {
 
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.settle();
-      this.readForm();
-      this.commit('push');
-      void this.render(false).then(() => {
+      // Once the catalogue is there, so that a place typed in the search box is read first.
+      void this.whenLoaded().then(() => {
+        this.settle();
+        this.readForm();
+        this.commit('push');
+        return this.render(false);
+      }).then(() => {
         if (!this.resultsSection.hidden) this.resultsSection.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
       });
     });
@@ -186,10 +190,19 @@ class ReperesFinder extends HTMLElement {
 
   /** Starts loading the index, the gazetteer and the search code (first focus in the form). */
   private prefetch(): Promise<Catalogue> {
-    this.catalogue ??= import('./finder-data.ts')
-      .then(({ loadCatalogue }) => loadCatalogue(this.dataset.index!, this.dataset.places!))
-      .then((catalogue) => (this.loaded = catalogue));
+    this.catalogue ??= this.load();
     return this.catalogue;
+  }
+
+  private async load(): Promise<Catalogue> {
+    const { loadCatalogue } = await import('./finder-data.ts');
+    this.loaded = await loadCatalogue(this.dataset.index!, this.dataset.places!);
+    return this.loaded;
+  }
+
+  /** Resolves once the catalogue is loaded, or could not be (never rejects). */
+  private async whenLoaded(): Promise<void> {
+    await this.prefetch().catch(() => undefined);
   }
 
   private fromUrl() {
@@ -218,7 +231,8 @@ class ReperesFinder extends HTMLElement {
       this.shown = PAGE;
       void this.render(true);
       window.clearTimeout(this.typingTimer);
-      this.typingTimer = window.setTimeout(() => this.commit('replace'), 400);
+      // The URL once the person pauses, and once the catalogue is there (a place typed before it loaded is read).
+      this.typingTimer = window.setTimeout(() => void this.whenLoaded().then(() => this.commit('replace')), 400);
     }
   }
 
@@ -226,10 +240,12 @@ class ReperesFinder extends HTMLElement {
     const target = event.target as HTMLInputElement;
     if (target.name === 'q') {
       // The person leaves the search box: an understood place moves to « Près de ».
-      if (this.settle()) {
-        this.commit('replace');
-        void this.render(false);
-      }
+      void this.whenLoaded().then(() => {
+        if (document.activeElement !== this.queryInput && this.settle()) {
+          this.commit('replace');
+          void this.render(false);
+        }
+      });
       return;
     }
     if (target === this.placeInput) return;
@@ -291,6 +307,7 @@ class ReperesFinder extends HTMLElement {
     state.territoires = this.values('territoire');
     const rayon = Number(select('rayon'));
     state.rayon = state.pres && rayon > 0 ? rayon : undefined;
+    state.tri = select('tri') === 'verifiees' ? 'verifiees' : '';
   }
 
   private writeForm() {
@@ -315,6 +332,7 @@ class ReperesFinder extends HTMLElement {
     check('territoire', state.territoires);
     this.placeInput.value = state.pres?.label ?? '';
     (this.form.elements.namedItem('rayon') as HTMLSelectElement).value = state.rayon ? String(state.rayon) : '';
+    (this.form.elements.namedItem('tri') as HTMLSelectElement).value = state.tri;
     const details = this.form.querySelector('details')!;
     const hidden = ['service', 'pratique', 'demarche', 'public', 'accueil', 'langue', 'gratuit', 'acces', 'aide', 'territoire']
       .reduce((count, name) => count + this.values(name).length, 0);
@@ -428,7 +446,7 @@ class ReperesFinder extends HTMLElement {
     const understood = this.understanding();
     const state = this.effectiveState(understood);
     const now = new Date();
-    const hits = catalogue.search(state.q, state.pres);
+    const hits = this.ordered(catalogue, catalogue.search(state.q, state.pres), state.tri);
     const filter = this.filterMask(catalogue, state, now);
     const mask = limiting ? this.viewMask(catalogue, filter) : filter;
     const shown = this.shownScratch;
@@ -448,12 +466,22 @@ class ReperesFinder extends HTMLElement {
     const moreText = t.finder.more(Math.min(PAGE, remaining), remaining);
     if (this.more.textContent !== moreText) this.more.textContent = moreText;
     const count = total === 0 ? t.finder.noResult : limiting ? t.map.foundInView(total) : t.finder.found(total, state.pres?.label);
-    const text = understood ? catalogue.describe(understood, this.config.leviers, this.shownPlace(understood)) : undefined;
-    this.setStatus(count, typing, text);
+    // « Compris » is worded when it is shown: while typing, once the person pauses.
+    const place = understood && this.shownPlace(understood);
+    this.setStatus(count, typing, understood && (() => catalogue.describe(understood, this.config.leviers, place)));
     // Measured by `npm run bench` (scripts/bench-search-browser.ts): understanding, search + filters + DOM update.
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
     this.dataset.renders = String(Number(this.dataset.renders ?? 0) + 1);
   }
+
+  /** The hits in the order asked for (`?tri=`); the last reordering is kept (the search returns the same array for the same query). */
+  private ordered(catalogue: Catalogue, hits: SearchHit[], tri: FilterState['tri']): SearchHit[] {
+    if (!tri) return hits;
+    if (this.lastOrder?.from !== hits) this.lastOrder = { from: hits, to: catalogue.mostRecentlyVerifiedFirst(hits) };
+    return this.lastOrder.to;
+  }
+
+  private lastOrder?: { from: SearchHit[]; to: SearchHit[] };
 
   /** Venue index and distance (NaN: none) of each card shown, in pairs; reused by every render. */
   private shownScratch: number[] = [];
@@ -540,13 +568,17 @@ class ReperesFinder extends HTMLElement {
   private mask?: Uint8Array;
 
   /**
-   * Which venues pass the filters (all but the text), computed once per filter choice and minute,
-   * not per keystroke: typing only intersects it with the search hits. Undefined: no filter.
+   * Which venues pass the filters (all but the text), computed once per filter choice, not per keystroke: typing
+   * only intersects it with the search hits. Undefined: no filter. Its key holds only what it depends on: the place
+   * with a radius only (a place typed in the search box changes as the person types), the minute for « open now »,
+   * the quarter of an hour for « open on a day » (every local midnight falls on one), else no time.
    */
   private filterMask(catalogue: Catalogue, state: FilterState, now: Date): Uint8Array | undefined {
-    const filtering = !isEmptyState({ ...state, q: '', pres: undefined }) || (state.pres !== undefined && state.rayon !== undefined);
+    const radius = state.pres !== undefined && state.rayon !== undefined;
+    const filtering = !isEmptyState({ ...state, q: '', pres: undefined }) || radius;
     if (!filtering) return undefined;
-    const key = `${stateKey({ ...state, q: '' })}|${Math.floor(now.getTime() / 60_000)}`;
+    const time = state.ouvert === 'maintenant' ? Math.floor(now.getTime() / 60_000) : state.ouvert === 'le' ? Math.floor(now.getTime() / 900_000) : 0;
+    const key = `${stateKey({ ...state, q: '', ...(radius ? {} : { pres: undefined, rayon: undefined }) })}|${state.ouvert}${time}`;
     if (key !== this.maskKey || !this.mask) {
       const context = { now, territoryIds: this.config.territoires.map((sub) => sub.id) };
       const mask = new Uint8Array(catalogue.venues.length);
@@ -572,9 +604,10 @@ class ReperesFinder extends HTMLElement {
    * The result count and what the search understood, announced politely in the status region; while typing, only
    * once the person pauses. The « Compris » line under the search box (with its buttons) changes at the same time.
    */
-  private setStatus(count: string, typing: boolean, understood?: UnderstoodText) {
+  private setStatus(count: string, typing: boolean, describe?: () => UnderstoodText) {
     window.clearTimeout(this.statusTimer);
     const write = () => {
+      const understood = describe?.();
       this.showUnderstood(understood);
       // The sentence is shown under the search box: in the status region, it is for screen readers only.
       const said = understood?.sentence;

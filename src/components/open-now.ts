@@ -56,3 +56,40 @@ class ReperesOpenNow extends HTMLElement {
 }
 
 if (!customElements.get('reperes-open-now')) customElements.define('reperes-open-now', ReperesOpenNow);
+
+/**
+ * <reperes-notices data-tz="Europe/Paris"><div data-debut="2026-12-24" data-fin="2027-01-02">…</div>…</reperes-notices>
+ *
+ * Shows the notices whose dates include the day the page is read, in the venue's zone, and hides the others
+ * (not started yet, or ended); checked again every minute, so a page left open changes at midnight. Without
+ * JavaScript every notice stays shown with its dates in words.
+ */
+class ReperesNotices extends HTMLElement {
+  #timer: number | undefined;
+
+  connectedCallback(): void {
+    this.#tick();
+  }
+
+  disconnectedCallback(): void {
+    window.clearTimeout(this.#timer);
+  }
+
+  #tick = (): void => {
+    let today: string;
+    try {
+      const parts: Record<string, string> = {};
+      for (const part of new Intl.DateTimeFormat('en-US', { timeZone: this.dataset.tz, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date())) parts[part.type] = part.value;
+      today = `${parts.year}-${parts.month}-${parts.day}`;
+    } catch {
+      return; // an unknown zone: keep every notice shown, as without JavaScript
+    }
+    for (const notice of this.querySelectorAll<HTMLElement>('[data-debut]')) {
+      const { debut = '', fin } = notice.dataset;
+      notice.hidden = today < debut || (fin !== undefined && today > fin);
+    }
+    this.#timer = window.setTimeout(this.#tick, 60_000 - (Date.now() % 60_000) + 50);
+  };
+}
+
+if (!customElements.get('reperes-notices')) customElements.define('reperes-notices', ReperesNotices);

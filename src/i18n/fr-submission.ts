@@ -58,6 +58,7 @@ const venueFields: Record<string, FieldText> = {
   fiche_acces_libre: { label: 'Fiche acceslibre (accessibilité du bâtiment)', help: 'L’adresse de la fiche du lieu sur acceslibre.beta.gouv.fr, si elle existe.', example: 'https://acceslibre.beta.gouv.fr/app/63-riom/a/bibliotheque/erp/mediatheque/' },
   source,
   date_maj,
+  date_verification: { label: 'Date de vérification', help: 'Le dernier jour où quelqu’un a vérifié ces informations auprès du lieu, même si rien n’a changé. Facultatif.' },
 };
 
 /** Operator fields (the optional second file). */
@@ -163,6 +164,7 @@ export const submission = {
       texte: { label: 'Texte' },
       debut: { label: 'Premier jour' },
       fin: { label: 'Dernier jour (facultatif)' },
+      horaires: { label: 'Horaires pendant ces dates (type « Horaires modifiés », format OpenStreetMap)', help: 'Ils remplacent les horaires habituels du premier au dernier jour. Une fermeture exceptionnelle n’en a pas besoin.', example: 'Mo-Fr 09:00-12:00' },
     } satisfies Record<string, FieldText>,
   },
   // Location

@@ -191,6 +191,9 @@ export { orientation } from './fr-orientation.ts';
 /** The submission form's strings (/proposer/), in their own module for the same reason (fr-submission.ts). */
 export { submission } from './fr-submission.ts';
 
+/** The open-data page (/donnees/) and `npm run export`: a module of its own (server-side only). */
+export { donnees, exportCli } from './fr-donnees.ts';
+
 /** The coverage figures' strings (/donnees/couverture/, sub-territory pages), build time only (fr-coverage.ts). */
 export { coverage } from './fr-coverage.ts';
 
@@ -269,7 +272,15 @@ export const venueList = {
 /** A venue's page (src/pages/lieux/[id].astro). */
 export const venue = {
   description: (name: string, commune: string) => `${name} à ${commune} : aide au numérique. Horaires, contact, conditions.`,
-  notice: (from: string, to: string | undefined) => `Du ${from}${to ? ` au ${to}` : ''}.`,
+  notice: (from: string, to: string | undefined) => (to ? (from === to ? `Le ${from}.` : `Du ${from} au ${to}.`) : `À partir du ${from}.`),
+  verifiedOn: (date: string) => `Informations vérifiées le ${date}.`,
+  /** How fresh the listing is, in words (src/lib/freshness.ts `freshnessLevel`). */
+  freshness: {
+    recent: 'Fiche à jour : vérifiée il y a moins de 6 mois.',
+    months: 'Fiche vérifiée il y a plus de 6 mois.',
+    year: 'Fiche vérifiée il y a plus d’un an : appelez avant de vous déplacer.',
+    old: 'Fiche vérifiée il y a plus de 2 ans : elle a peut-être changé.',
+  },
   staleSince: (date: string) => `Ces informations datent du ${date}.`,
   staleAdvice: 'Elles ont peut-être changé : appelez avant de vous déplacer.',
   contact: 'Contacter',
@@ -425,6 +436,9 @@ export const finderForm = {
   privacy: "Ce site ne reçoit pas votre position : elle reste dans cette page, n'est pas écrite dans son adresse et s'oublie quand la page est rechargée.",
   placeSources: 'Sources des communes',
   radius: 'Distance maximale',
+  sort: 'Ordre des résultats',
+  sortRanking: 'Les plus pertinentes (les plus proches avec « Près de »)',
+  sortVerified: 'Les plus récemment vérifiées',
   anyRadius: 'Peu importe (trier par distance)',
   km: (n: number) => `${n} km`,
   needs: 'Votre besoin',
@@ -574,6 +588,24 @@ export const reader = {
 
 
 /** `npm run validate` and `npm run build`: the summary after the problem lines (scripts/lib/report.ts). */
+/** `npm run stale`: the listings to re-check, the body of the issue « Mise à jour des fiches » (src/lib/stale.ts). */
+export const stale = {
+  intro: (n: number, months: number, cutoff: string, today: string) =>
+    n === 0
+      ? `Aucune fiche à revérifier : toutes ont été vérifiées ou modifiées depuis moins de ${months} mois (après le ${cutoff}). Liste du ${today}.`
+      : `${plural(n, 'fiche n’a', 'fiches n’ont')} pas été vérifiée${n > 1 ? 's' : ''} ni modifiée${n > 1 ? 's' : ''} depuis plus de ${months} mois (avant le ${cutoff}). Liste du ${today}, par structure, les plus anciennes d’abord : appelez le lieu, corrigez sa fiche ou indiquez la date de vérification (\`date_verification\`), puis cochez la case.`,
+  operator: (name: string, contacts: string) => (contacts ? `${name} (${contacts})` : name),
+  noOperator: 'Lieux sans structure',
+  verified: (date: string) => `vérifiée le ${date}`,
+  updated: (date: string) => `modifiée le ${date}`,
+  more: (n: number) => `… et ${plural(n, 'autre fiche', 'autres fiches')} : la liste complète est jointe à l’exécution du workflow (artefact « fiches-a-verifier »), ou \`npm run stale\`.`,
+  howTo: 'Cette liste est refaite chaque mois par le workflow « Fiches à revérifier » (.github/workflows/stale.yml) ; `npm run stale -- --months 12` la donne aussi sur votre ordinateur.',
+  usage: 'Usage : npm run stale -- [--months 12] [--out fichier.md] [--max-chars 60000] [--content content] [--today AAAA-MM-JJ]',
+  badMonths: (value: string) => `--months « ${value} » : attendu un nombre entier de mois, au moins 1.`,
+  badToday: (value: string) => `--today « ${value} » : attendu une date AAAA-MM-JJ.`,
+  written: (n: number, path: string) => `${plural(n, 'fiche à revérifier', 'fiches à revérifier')} : ${path}`,
+};
+
 export const validation = {
   refused: (errors: number, files: number, warnings: number) =>
     `✗ ${plural(errors, 'problème', 'problèmes')} dans ${plural(files, 'fichier', 'fichiers')}${warnings > 0 ? ` (et ${plural(warnings, 'avertissement', 'avertissements')})` : ''}. ` +

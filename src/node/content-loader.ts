@@ -79,6 +79,20 @@ function contentOf(contentDir: string, logger: LoaderContext['logger']): LoadedC
   return content;
 }
 
+/**
+ * The Markdown bodies of the venue and operator files, by id, from the same reading the collections came
+ * from (read now only when this process has none): the data store keeps only the rendered HTML, and the
+ * exports (/donnees/) need the text itself (`presentation_detail`).
+ */
+export function contentBodies(contentDir: string): { venues: Map<string, string>; operators: Map<string, string> } {
+  const shared = (globalThis as Holder)[SHARED];
+  const content = shared && shared.contentDir === resolve(contentDir) ? shared.content : loadContent(process.cwd(), contentDir);
+  return {
+    venues: new Map(content.venues.map((entry) => [entry.id, entry.body])),
+    operators: new Map(content.operators.map((entry) => [entry.id, entry.body])),
+  };
+}
+
 const errorCount = (content: LoadedContent) => content.problems.filter((problem) => problem.severity !== 'warning').length;
 
 export type CollectionName = 'lieux' | 'structures' | 'leviers' | 'territoire' | 'imports' | 'orientation';

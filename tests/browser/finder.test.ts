@@ -429,6 +429,38 @@ describe('the search box understands « besoin + lieu »', () => {
     await page.close();
   });
 
+  it('combines a place typed in the box with the filters and the radius: the same results as computed here', async () => {
+    const { page } = await open('/lieux/?gratuit=oui&levier=demarches');
+    await page.locator('#finder-rayon').selectOption('20');
+    const now = new Date();
+    for (const query of ['imprimer riom', 'imprimer thiers', 'caf villeurbanne', 'caf', 'mediatheque']) {
+      await page.locator('#finder-q').fill(query);
+      const { need, place } = understandQuery(query, gazetteer, { isVenueName: (list) => someNameHasAll(words, list) });
+      const state: FilterState = { ...emptyState(), gratuit: true, leviers: ['demarches'], ...(place ? { pres: place, rayon: 20 } : {}) };
+      const hits = place ? searcher.search(need, { origin: place, nearestFirst: true }) : searcher.search(query);
+      const expected = hits.filter((hit) => matchesFilters(venues[hit.index]!, state, { now, territoryIds: index.territoires })).slice(0, 50).map((hit) => venues[hit.index]!.nom);
+      expect(expected.length, query).toBeGreaterThan(0);
+      await expect.poll(() => resultNames(page), { message: query }).toEqual(expected);
+    }
+    await page.close();
+  });
+
+  it('reads a place typed before the search index has arrived, once it has', async () => {
+    const page = await site.browser.newPage();
+    await page.route('**/lieux/recherche.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    await page.goto(`${site.server.origin}/lieux/`);
+    await page.locator('reperes-finder form').waitFor({ state: 'visible' });
+    await typeQuery(page, 'imprimer 63200');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/\?q=imprimer&pres=Riom\+%2863200%29&lat=45\.8936&lon=3\.1126$/);
+    await expect(page.locator('#finder-q').inputValue()).resolves.toBe('imprimer');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('finder-results');
+    await page.close();
+  });
+
   it('reads a shared link with the place in the words, and puts it in « Près de »', async () => {
     const { page } = await open('/lieux/?q=caf+villeurbanne');
     await expect.poll(() => page.url()).toMatch(/\?q=caf&pres=Villeurbanne\+%2869100%29&lat=45\.7660&lon=4\.8795$/);

@@ -44,6 +44,7 @@ export function templateUrls(): { template: string; path: string }[] {
     { template: 'à propos', path: '/a-propos/' },
     { template: 'couverture', path: '/donnees/couverture/' },
     { template: 'accessibilité', path: '/accessibilite/' },
+    { template: 'données ouvertes', path: '/donnees/' },
     { template: '404', path: '/page-qui-n-existe-pas/' },
   ];
 }

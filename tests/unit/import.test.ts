@@ -404,7 +404,7 @@ describe('import command', () => {
   it('parses the command line and refuses unknown formats in French', () => {
     expect(parseArgs(['--format', 'mednum-v0.1', 'data/x.json'])).toMatchObject({ out: 'content/lieux', report: 'content/imports/x.yaml' });
     expect(parseArgs(['--format=mednum-v0.1', 'x.json', '--out', 'o', '--report', 'r.yaml'])).toMatchObject({ out: 'o', report: 'r.yaml' });
-    expect(() => parseArgs(['--format', 'csv', 'x.json'])).toThrow('Format inconnu « csv » ; formats pris en charge : mednum-v0.1.');
+    expect(() => parseArgs(['--format', 'csv', 'x.json'])).toThrow('Format inconnu « csv » ; formats pris en charge : mednum-v0.1, standard-csv, standard-json.');
     expect(() => parseArgs(['x.json'])).toThrow(/Indiquez le format/);
     expect(() => parseArgs(['--format', 'mednum-v0.1'])).toThrow(/Indiquez le fichier/);
   });

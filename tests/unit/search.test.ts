@@ -208,6 +208,16 @@ describe('the searcher with a place, and its cache of the last results', () => {
     expect(searcher.search('', { origin: RIOM, nearestFirst: true })).toHaveLength(venues.length);
   });
 
+  it('orders nearest first to the metre, then by score, fewer name words and venue order (as a plain comparator would)', () => {
+    for (const query of ['', 'imprimer', 'france services', 'caf']) {
+      const hits = searcher.search(query, { origin: ANNECY, nearestFirst: true });
+      const metres = (hit: SearchHit) => (hit.distance === undefined ? Infinity : Math.floor(hit.distance * 1000));
+      const words = (hit: SearchHit) => Math.min(255, contentWords(venues[hit.index]!.nom).length);
+      const expected = [...hits].sort((a, b) => metres(a) - metres(b) || b.score - a.score || words(a) - words(b) || a.index - b.index);
+      expect(hits.map((hit) => hit.index), query).toEqual(expected.map((hit) => hit.index));
+    }
+  });
+
   it('gives the same array for the same query and place, and fresh results for another', () => {
     const fresh = createSearcher(venues);
     const first = fresh.search('imprimer', { origin: RIOM, nearestFirst: true });

@@ -127,6 +127,7 @@ const FULL_VENUE: Record<string, unknown> = {
   itinerance: ['Fixe', 'Itinérant'],
   structure_parente: 'Ville de Riom',
   date_maj: '2026-11-20',
+  date_verification: '2026-11-18',
   services: ['Aide aux démarches administratives', 'Accès internet et matériel informatique'],
   publics_specifiquement_adresses: ['Seniors'],
   prise_en_charge_specifique: ['Surdité'],
@@ -145,7 +146,10 @@ const FULL_VENUE: Record<string, unknown> = {
   langues: ['en', 'ar'],
   accepte_pass_numerique: true,
   arrets: [{ nom: 'Place du marché', adresse: '1 place du Marché', commune: 'Mozac', code_postal: '63200', latitude: 45.89, longitude: 3.09, horaires: 'Tu 09:00-12:00' }],
-  annonces: [{ type: 'fermeture', titre: 'Fermé à Noël', texte: 'Réouverture le 2 janvier.', debut: '2026-12-24', fin: '2027-01-01' }],
+  annonces: [
+    { type: 'fermeture', titre: 'Fermé à Noël', texte: 'Réouverture le 2 janvier.', debut: '2026-12-24', fin: '2027-01-01' },
+    { type: 'horaires', titre: 'Horaires d’hiver', debut: '2027-01-04', fin: '2027-02-26', horaires: 'Mo-Fr 09:00-12:00' },
+  ],
 };
 
 const FULL_OPERATOR: Record<string, unknown> = {

@@ -73,6 +73,8 @@ export interface FilterState {
   pres?: NearPlace;
   /** Maximum distance in km (with `pres`). */
   rayon?: number;
+  /** Order of the results: '' = the ranking (nearest first with `pres`), 'verifiees' = most recently verified first (`?tri=verifiees`). */
+  tri: '' | 'verifiees';
 }
 
 export interface NearPlace {
@@ -92,7 +94,7 @@ export const DEVICE_PLACE_LABEL = t.finder.yourPosition;
 export function emptyState(): FilterState {
   return {
     q: '', leviers: [], services: [], services_pratiques: [], demarches: [], publics: [], prises_en_charge: [],
-    langues: [], gratuit: false, acces: [], aide: [], ouvert: '', territoires: [],
+    langues: [], gratuit: false, acces: [], aide: [], ouvert: '', territoires: [], tri: '',
   };
 }
 
@@ -152,6 +154,7 @@ export function queryToState(search: string | URLSearchParams): FilterState {
     const rayon = Number(params.get('rayon'));
     if (params.has('rayon') && rayon > 0 && rayon <= 500) state.rayon = rayon;
   }
+  if (params.get('tri') === 'verifiees') state.tri = 'verifiees';
   return state;
 }
 
@@ -185,6 +188,7 @@ export function stateToQuery(state: FilterState): string {
     params.set('lon', state.pres.lon.toFixed(4));
     if (state.rayon) params.set('rayon', String(state.rayon));
   }
+  if (state.tri) params.set('tri', state.tri);
   return params.toString();
 }
 

@@ -147,22 +147,34 @@ function sortPositions(candidates: ArrayLike<number>, totals: Float64Array, name
 const FAR_METRES = 2 ** 21 - 1;
 
 /**
- * `order` (positions in relevance order) reordered by distance, to the metre (floor: the cards' rounding stays
- * monotonic), relevance order within a metre: one native sort of packed keys, like sortPositions.
+ * Positions in `candidates`, nearest first (to the metre: floor, so that the cards' rounding stays monotonic; no
+ * coordinates: last), then in sortPositions' order (score, fewer name words, venue order) within the same metre:
+ * one native sort of packed keys, then the few runs of equal distance (a building, a commune's centre) sorted apart.
  */
-function nearestFirst(order: number[], distances: Float64Array): number[] {
-  const count = order.length;
+function nearestPositions(candidates: ArrayLike<number>, totals: Float64Array, distances: Float64Array, nameWords: ArrayLike<number>): number[] {
+  const count = candidates.length;
   keysScratch = grown(keysScratch, count);
   const keys = keysScratch.subarray(0, count);
-  for (let rank = 0; rank < count; rank++) {
-    const distance = distances[order[rank]!]!;
-    const metres = Number.isNaN(distance) ? FAR_METRES + 1 : Math.min(FAR_METRES, Math.floor(distance * 1000));
-    keys[rank] = metres * 2 ** 22 + rank;
-  }
+  const metresOf = (i: number) => {
+    const distance = distances[i]!;
+    return Number.isNaN(distance) ? FAR_METRES + 1 : Math.min(FAR_METRES, Math.floor(distance * 1000));
+  };
+  for (let i = 0; i < count; i++) keys[i] = metresOf(i) * 2 ** 22 + i;
   keys.sort();
-  const sorted = new Array<number>(count);
-  for (let i = 0; i < count; i++) sorted[i] = order[keys[i]! % 2 ** 22]!;
-  return sorted;
+  const order = new Array<number>(count);
+  for (let i = 0; i < count; i++) order[i] = keys[i]! % 2 ** 22;
+  const rounded = (i: number) => Math.round(totals[i]! * 1000);
+  const words = (i: number) => Math.min(255, nameWords[candidates[i]!]!);
+  for (let start = 0; start < count; ) {
+    let end = start + 1;
+    while (end < count && Math.floor(keys[end]! / 2 ** 22) === Math.floor(keys[start]! / 2 ** 22)) end++;
+    if (end - start > 1) {
+      const run = order.slice(start, end).sort((a, b) => rounded(b) - rounded(a) || words(a) - words(b) || candidates[a]! - candidates[b]!);
+      for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;
+    }
+    start = end;
+  }
+  return order;
 }
 
 /** The venues in order, each with its score and reasons (see the module comment). */
@@ -224,9 +236,8 @@ export function rankVenues(input: RankingInput): RankedVenue[] {
     totals[i] = total;
   }
 
-  let order = sortPositions(candidates, totals, nameWords, n);
-  const byDistance = Boolean(origin && context.nearestFirst);
-  if (byDistance && count < 2 ** 22) order = nearestFirst(order, distances!);
+  const byDistance = Boolean(origin && context.nearestFirst) && count < 2 ** 22;
+  const order = byDistance ? nearestPositions(candidates, totals, distances!, nameWords) : sortPositions(candidates, totals, nameWords, n);
   const openReason: TokenMatch = { query: '', field: 'horaires', kind: 'open', word: 'ouvert' };
   // The context's reasons are shared like the matches' ones: one array per (matches' reasons, km, open), not per venue.
   const withContext = new Map<TokenMatch[], Map<number, TokenMatch[]>>();
@@ -258,4 +269,17 @@ export function rankVenues(input: RankingInput): RankedVenue[] {
     ranked[r] = byDistance && near ? { index: candidates[i]!, score: Math.round(totals[i]! * 1000) / 1000, matched, distance: distances[i]! } : { index: candidates[i]!, score: Math.round(totals[i]! * 1000) / 1000, matched };
   }
   return ranked;
+}
+
+/**
+ * « Les plus récemment vérifiées » : the hits reordered by their venue's freshness date (`verifiee`, see
+ * src/lib/freshness.ts), newest first; hits with the same date keep their order (the ranking's, or nearest first),
+ * hits of venues without a date come last. A new array; `hits` is not changed.
+ */
+export function mostRecentlyVerifiedFirst<T extends { index: number }>(hits: readonly T[], venues: readonly { verifiee?: string }[]): T[] {
+  const dateOf = (hit: T) => venues[hit.index]?.verifiee ?? '';
+  return hits
+    .map((hit, position) => ({ hit, position, date: dateOf(hit) }))
+    .sort((a, b) => (a.date === b.date ? a.position - b.position : a.date < b.date ? 1 : -1))
+    .map(({ hit }) => hit);
 }

@@ -7,7 +7,7 @@
  * - columns, one value per venue, in the order of the summaries;
  * - dictionaries for repeated values: places (commune + postcode, with the place's sub-territory and a
  *   reference point), operators, opening hours (each distinct CompiledHours once; inside them, each distinct
- *   day of intervals once), description keywords;
+ *   day of intervals once), description keywords, freshness dates (`verifiee`: « les plus récemment vérifiées »);
  * - ids predicted from the name and commune (only the difference is stored); the commune's name inside the
  *   venue's name replaced by a tab;
  * - coordinates as integers at 1e-4° (about 11 m), relative to the place's point;
@@ -70,7 +70,7 @@ export const FUSE_OPTIONS = {
 // ---------------------------------------------------------------------------------------------------------
 // Format
 
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** Per-venue integer columns are arrays of numbers; sparse ones are flat [venue, value, venue, value…] lists. */
 export interface SearchIndexData {
@@ -125,6 +125,9 @@ export interface SearchIndexData {
   /** Description keywords (dictionary) and, per venue, base-36 indexes joined by '.'. */
   kw: string[];
   k: string[];
+  /** Freshness dates (dictionary, YYYY-MM-DD) and, per venue, 1 + index (0: none). */
+  vds: string[];
+  vd: number[];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -498,6 +501,12 @@ export function buildSearchIndex(summaries: readonly VenueSummary[], header: { t
   // Keywords.
   const { dictionary: kw, perVenue } = selectKeywords(summaries);
 
+  // Freshness dates, most frequent first (imported listings share a few dates).
+  const dateCounts = new Map<string, number>();
+  for (const s of summaries) if (s.verifiee !== undefined) dateCounts.set(s.verifiee, (dateCounts.get(s.verifiee) ?? 0) + 1);
+  const vds = [...dateCounts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).map(([date]) => date);
+  const dateIndex = new Map(vds.map((date, index) => [date, index]));
+
   const data: SearchIndexData = {
     v: SEARCH_INDEX_VERSION,
     built: header.built,
@@ -528,6 +537,8 @@ export function buildSearchIndex(summaries: readonly VenueSummary[], header: { t
     h: [],
     kw,
     k: [],
+    vds,
+    vd: [],
   };
   let lastMissing = 0;
   summaries.forEach((s, i) => {
@@ -559,6 +570,7 @@ export function buildSearchIndex(summaries: readonly VenueSummary[], header: { t
     data.op.push(s.structure !== undefined ? opIndex.get(s.structure)! + 1 : 0);
     data.h.push(s.hours !== undefined ? hoursIndex.get(JSON.stringify(s.hours))! + 1 : 0);
     data.k.push(perVenue[i]!.map((k) => k.toString(36)).join('.'));
+    data.vd.push(s.verifiee !== undefined ? dateIndex.get(s.verifiee)! + 1 : 0);
   });
   return data;
 }
@@ -662,6 +674,8 @@ export function decodeSearchIndex(data: SearchIndexData): VenueSummary[] {
     if (op > 0) summary.structure = data.ops[op - 1]!;
     const h = data.h[i]!;
     if (h > 0) summary.hours = hoursOf(h - 1);
+    const vd = data.vd[i]!;
+    if (vd > 0) summary.verifiee = data.vds[vd - 1]!;
     const k = data.k[i]!;
     if (k !== '') {
       let texte = keywordTexts.get(k);

@@ -5,12 +5,14 @@
  * src/lib/catalogue/search-index.ts and decoded in the browser. Browser-safe: no Node import.
  */
 import { compileOpeningHours, type CompiledHours } from '../hours/compile.ts';
+import { applyNotices, type HoursNotice } from '../hours/notices.ts';
 import type { Demarche, Lever, ServicePratique } from '../schema/reperes.ts';
 import type { Frais, ModaliteAcces, ModaliteAccompagnement, PriseEnCharge, Public, Service } from '../schema/standard.ts';
 import type { Territory } from '../schema/territory.ts';
 import { TYPOLOGIES } from '../schema/typologies.ts';
 import type { Venue } from '../schema/venue.ts';
 import { findSubTerritory } from '../territory.ts';
+import { checkedDate } from '../freshness.ts';
 
 export interface VenueSummary {
   /** Venue id (file name): the page is /lieux/<id>/. */
@@ -40,6 +42,8 @@ export interface VenueSummary {
   structure?: string;
   /** Compiled opening hours (src/lib/hours/compile.ts), for « open now / open at ». */
   hours?: CompiledHours;
+  /** The freshness date (src/lib/freshness.ts `checkedDate`: verified, else changed), YYYY-MM-DD: « les plus récemment vérifiées ». */
+  verifiee?: string;
   /** Plain words of the summary and typology, for search (not shown). */
   texte?: string;
 }
@@ -70,6 +74,7 @@ export function toVenueSummary(
     itinerant: venue.itinerance.includes('Itinérant'),
     ...(extra.structure ? { structure: extra.structure } : {}),
     ...(extra.hours ? { hours: extra.hours } : {}),
+    verifiee: checkedDate(venue),
     ...(venue.presentation_resume || extra.typologies?.length ? { texte: [venue.presentation_resume, ...(extra.typologies ?? [])].filter(Boolean).join(' ') } : {}),
   };
 }
@@ -107,11 +112,14 @@ export interface VenueSummariesInput<V extends VenueRecord = VenueRecord> {
 }
 
 /**
- * A venue's compiled opening hours as the site shows them: the public holidays of its country, the
+ * A venue's compiled opening hours as the site shows them: the public holidays of its country, its dated notices
+ * (closures, changed hours: src/lib/hours/notices.ts), the
  * territory's time zone, exceptions from `from` on. Undefined when the venue has no hours.
  */
-export function compileVenueHours(venue: Pick<Venue, 'horaires' | 'pays'>, timeZone: string, from: Date): CompiledHours | undefined {
-  return venue.horaires ? compileOpeningHours(venue.horaires, { country: venue.pays, from, timeZone }) : undefined;
+export function compileVenueHours(venue: Pick<Venue, 'horaires' | 'pays'> & { annonces?: readonly HoursNotice[] }, timeZone: string, from: Date): CompiledHours | undefined {
+  if (!venue.horaires) return undefined;
+  const compile = (value: string) => compileOpeningHours(value, { country: venue.pays, from, timeZone });
+  return applyNotices(compile(venue.horaires), venue.annonces ?? [], compile);
 }
 
 /**

@@ -92,7 +92,16 @@ export const AnnonceSchema = z.strictObject({
   debut: calendarDate("le premier jour de l'annonce"),
   /** Last day the notice is shown (AAAA-MM-JJ); without it, the notice stays until removed. */
   fin: calendarDate("le dernier jour de l'annonce").optional(),
+  /**
+   * For a notice of type `horaires` only: the hours that apply from `debut` to `fin` (both included), in
+   * OpenStreetMap opening_hours syntax; they replace the usual hours on those days (« ouvert maintenant »
+   * applies them). A `fermeture` notice needs none: the venue is closed all day from `debut` to `fin`.
+   */
+  horaires: optionalText("les horaires de l'annonce au format OpenStreetMap opening_hours", TEXT_LIMITS.hours),
 });
+
+/** `npm run validate` warns about a notice whose last day is more than this many days ago. */
+export const NOTICE_EXPIRED_WARNING_DAYS = 90;
 
 /** The frontmatter of a venue file, before cross-field rules. */
 export const VenueFieldsSchema = z.strictObject({
@@ -144,6 +153,12 @@ export const VenueFieldsSchema = z.strictObject({
   structure_parente: optionalText('la structure parente', TEXT_LIMITS.name),
   /** Date of the last update of the listing (AAAA-MM-JJ). */
   date_maj: calendarDate('la date de dernière mise à jour'),
+  /**
+   * Repères extension, listed here beside `date_maj`: the last day someone checked the listing with the venue
+   * (AAAA-MM-JJ; not in the future), even if nothing changed. Freshness (src/lib/freshness.ts) and
+   * `npm run stale` read it first, then `date_maj`.
+   */
+  date_verification: calendarDate('la date de vérification').optional(),
   /** Services of the standard offered here; the venue's levers are derived from them. */
   services: list(oneOf(SERVICES, 'services')),
   /** Publics specifically addressed (empty: everyone is welcome). */
@@ -244,9 +259,21 @@ export function checkVenue(input: unknown, context: SchemaContext = {}): Checked
 
   const today = isoDate(context.today ?? new Date());
   if (venue.date_maj !== undefined && venue.date_maj > today) issue(['date_maj'], `est dans le futur ; attendu : une date passée, au plus tard ${today}`);
+  if (venue.date_verification !== undefined && venue.date_verification > today) {
+    issue(['date_verification'], `est dans le futur ; attendu : une date passée, au plus tard ${today}`);
+  }
+  const noticeCutoff = isoDate(new Date(Date.parse(today) - NOTICE_EXPIRED_WARNING_DAYS * 86_400_000));
   (venue.annonces ?? []).forEach((annonce, index) => {
     if (annonce.fin && annonce.fin < annonce.debut) {
       issue(['annonces', index, 'fin'], `est avant le début (${annonce.debut}) ; attendu : une date de fin après le début`);
+    } else if (annonce.fin && annonce.fin < noticeCutoff) {
+      check.warn(['annonces', index, 'fin'], `est passée depuis plus de ${NOTICE_EXPIRED_WARNING_DAYS} jours : l'annonce n'est plus affichée ; retirez-la du fichier`);
+    }
+    if (annonce.horaires !== undefined && annonce.type !== 'horaires') {
+      issue(['annonces', index, 'horaires'], "ne s'emploie qu'avec le type « horaires » ; retirez-les, ou choisissez ce type");
+    } else if (annonce.horaires && context.checkHours) {
+      const problem = context.checkHours(annonce.horaires, country);
+      if (problem) issue(['annonces', index, 'horaires'], problem);
     }
   });
 

@@ -61,7 +61,7 @@ export type Control =
 
 /** Sub-fields of a stop (`arrets`) and of a notice (`annonces`), in their schema's order. */
 export const STOP_FIELDS = ['nom', 'adresse', 'commune', 'code_postal', 'latitude', 'longitude', 'horaires'] as const;
-export const NOTICE_FIELDS = ['type', 'titre', 'texte', 'debut', 'fin'] as const;
+export const NOTICE_FIELDS = ['type', 'titre', 'texte', 'debut', 'fin', 'horaires'] as const;
 export const NOTICE_TYPES = labelled(ANNONCE_TYPES);
 
 /** Every field of a venue file, with its control. The test suite checks that this covers the schema exactly. */
@@ -85,6 +85,7 @@ export const VENUE_CONTROLS: Record<string, Control> = {
   itinerance: { kind: 'choices', choices: plainList(ITINERANCE) },
   structure_parente: { kind: 'text' },
   date_maj: { kind: 'date' },
+  date_verification: { kind: 'date' },
   services: { kind: 'choices', choices: plainList(SERVICES) },
   publics_specifiquement_adresses: { kind: 'choices', choices: plainList(PUBLICS) },
   prise_en_charge_specifique: { kind: 'choices', choices: plainList(PRISES_EN_CHARGE) },
@@ -148,7 +149,7 @@ export const VENUE_SECTIONS = [
   { id: 'presentation', fields: ['presentation_resume', 'corps'] },
   {
     id: 'plus',
-    fields: ['typologie', 'pivot', 'dispositif_programmes_nationaux', 'formations_labels', 'autres_formations_labels', 'fiche_acces_libre', 'source', 'date_maj'],
+    fields: ['typologie', 'pivot', 'dispositif_programmes_nationaux', 'formations_labels', 'autres_formations_labels', 'fiche_acces_libre', 'source', 'date_maj', 'date_verification'],
   },
 ] as const;
 
