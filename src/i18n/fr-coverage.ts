@@ -85,5 +85,8 @@ export const coverage = {
       ? 'Toutes les communes ont au moins un lieu à moins de 15 km.'
       : `${plural(communes, 'commune n’a', 'communes n’ont')} aucun lieu à moins de 15 km (${plural(population, 'habitant', 'habitants')}) :`,
   // Links from other pages
+  dataHeading: 'Couverture du territoire',
+  dataLead: 'Où l’aide manque, par sous-territoire et par besoin : carte, graphiques et fichiers CSV des indicateurs.',
+  dataLink: 'Voir la couverture du territoire',
   aboutLink: 'Couverture du territoire : où l’aide manque (chiffres, carte et fichiers pour les coordinateurs)',
 };
