@@ -20,7 +20,7 @@ export interface Parsed<T> {
 }
 
 /** The fields of a venue the rules across files read; a refused file gives those that passed. */
-type VenueLinks = Partial<Pick<Venue, 'structure' | 'latitude' | 'longitude' | 'code_postal' | 'code_insee' | 'nom' | 'adresse' | 'pivot'>>;
+type VenueLinks = Partial<Pick<Venue, 'structure' | 'latitude' | 'longitude' | 'code_postal' | 'code_insee' | 'nom' | 'adresse' | 'pivot' | 'commune'>>;
 
 export interface ContentSet {
   venues: Parsed<Venue>[];
@@ -147,27 +147,11 @@ export function findDuplicates(venues: readonly Parsed<VenueLinks>[]): Problem[]
     });
   };
 
-  const grid = new Map<string, Parsed<VenueLinks>[]>();
-  sorted.forEach((venue) => {
-    const { latitude, longitude, nom } = venue.data;
-    if (latitude === undefined || longitude === undefined || !nom) return;
-    const row = Math.floor(latitude / CELL);
-    const column = Math.floor(longitude / CELL);
-    for (let dRow = -1; dRow <= 1; dRow++) {
-      for (let dColumn = -1; dColumn <= 1; dColumn++) {
-        for (const other of grid.get(`${row + dRow}:${column + dColumn}`) ?? []) {
-          const meters = distanceKm([longitude, latitude], [other.data.longitude!, other.data.latitude!]) * 1000;
-          if (meters <= DUPLICATE_DISTANCE_M && similarNames(nom, other.data.nom!)) {
-            report(venue, other, 'nom', `« ${other.data.nom} » et « ${nom} », à ${Math.round(meters)} m, noms semblables`);
-          }
-        }
-      }
+  for (const [venue, other, meters] of nearPairs(sorted, DUPLICATE_DISTANCE_M)) {
+    if (similarNames(venue.data.nom!, other.data.nom!)) {
+      report(venue, other, 'nom', `« ${other.data.nom} » et « ${venue.data.nom} », à ${Math.round(meters)} m, noms semblables`);
     }
-    const key = `${row}:${column}`;
-    const cell = grid.get(key);
-    if (cell) cell.push(venue);
-    else grid.set(key, [venue]);
-  });
+  }
 
   const byPivotAndAddress = new Map<string, Parsed<VenueLinks>>();
   for (const venue of sorted) {
@@ -179,4 +163,123 @@ export function findDuplicates(venues: readonly Parsed<VenueLinks>[]): Problem[]
     else byPivotAndAddress.set(key, venue);
   }
   return problems;
+}
+
+/**
+ * Pairs of venues within `maxMeters` of each other, each pair once, as [later, earlier, meters] in the order of
+ * `venues` (venues without coordinates or name are skipped). Found through a grid of cells of `maxMeters`
+ * (each venue meets the venues of its cell and the eight around), so 18,000 venues take milliseconds.
+ */
+export function nearPairs<T extends { data: { latitude?: number; longitude?: number; nom?: string } }>(venues: readonly T[], maxMeters: number): [T, T, number][] {
+  const cell = Math.max(CELL, maxMeters / 50_000);
+  const grid = new Map<string, T[]>();
+  const pairs: [T, T, number][] = [];
+  for (const venue of venues) {
+    const { latitude, longitude, nom } = venue.data;
+    if (latitude === undefined || longitude === undefined || !nom) continue;
+    const row = Math.floor(latitude / cell);
+    const column = Math.floor(longitude / cell);
+    for (let dRow = -1; dRow <= 1; dRow++) {
+      for (let dColumn = -1; dColumn <= 1; dColumn++) {
+        for (const other of grid.get(`${row + dRow}:${column + dColumn}`) ?? []) {
+          const meters = distanceKm([longitude, latitude], [other.data.longitude!, other.data.latitude!]) * 1000;
+          if (meters <= maxMeters) pairs.push([venue, other, meters]);
+        }
+      }
+    }
+    const key = `${row}:${column}`;
+    const list = grid.get(key);
+    if (list) list.push(venue);
+    else grid.set(key, [venue]);
+  }
+  return pairs;
+}
+
+// ——— Duplicates across sources (npm run import): rules tested on labelled pairs, docs/import.md ———
+
+/** Two records of different sources further apart than this are never one place. */
+export const MERGE_DISTANCE_M = 200;
+
+/**
+ * Words that say what kind of place a name is, not which one: they are left out when names are compared
+ * (« Maison de Services Au Public des Montagnes du Giffre » and « France services Montagnes du Giffre »).
+ */
+export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
+  'france', 'service', 'services', 'maison', 'maisons', 'espace', 'public', 'publics', 'msap', 'efs', 'mfs', 'poste',
+  'communaute', 'communes', 'agglomeration', 'agglo', 'multisites', 'multisite', 'site', 'antenne', 'relais',
+]);
+
+/** The fields the pair rules read. */
+export interface PairVenue {
+  nom: string;
+  adresse?: string;
+  commune?: string;
+  code_postal?: string;
+  latitude?: number;
+  longitude?: number;
+  telephone?: string;
+  pivot?: string;
+  itinerance?: readonly string[];
+}
+
+/** A name's distinctive words: folded content words without the generic words and the commune's own words. */
+export function distinctiveNameWords(nom: string, commune = ''): string[] {
+  const communeWords = new Set(contentWords(commune));
+  return [...new Set(contentWords(nom).filter((word) => !GENERIC_NAME_WORDS.has(word) && !communeWords.has(word)))].sort();
+}
+
+/** An address as a key: its folded content words (number, street type and name), « 11 rue Pouget » = « 11 Rue Pouget ». */
+export function addressKey(adresse: string | undefined): string {
+  return adresse ? contentWords(adresse).join(' ') : '';
+}
+
+export interface PairFacts {
+  meters: number;
+  samePivot: boolean;
+  samePhone: boolean;
+  sameAddress: boolean;
+  /** Distinctive words overlap by half or more, or both names have none (« France Services <commune> » / « MSAP <commune> »). */
+  sameName: boolean;
+  /** One is itinerant (a bus), the other fixed: a bus stopping outside a place is not that place. */
+  itinerantAndFixed: boolean;
+}
+
+export function pairFacts(a: PairVenue, b: PairVenue): PairFacts {
+  const meters = a.latitude !== undefined && a.longitude !== undefined && b.latitude !== undefined && b.longitude !== undefined
+    ? distanceKm([a.longitude, a.latitude], [b.longitude, b.latitude]) * 1000
+    : Infinity;
+  const wordsA = distinctiveNameWords(a.nom, a.commune);
+  const wordsB = distinctiveNameWords(b.nom, b.commune);
+  const shared = wordsA.filter((word) => wordsB.includes(word)).length;
+  const union = wordsA.length + wordsB.length - shared;
+  const itinerant = (venue: PairVenue) => venue.itinerance?.includes('Itinérant') === true && !venue.itinerance.includes('Fixe');
+  return {
+    meters,
+    samePivot: Boolean(a.pivot && a.pivot === b.pivot),
+    samePhone: Boolean(a.telephone && a.telephone === b.telephone),
+    sameAddress: addressKey(a.adresse) !== '' && addressKey(a.adresse) === addressKey(b.adresse) && (a.code_postal ?? '') === (b.code_postal ?? ''),
+    sameName: union === 0 || shared / union >= 0.5,
+    itinerantAndFixed: itinerant(a) !== itinerant(b),
+  };
+}
+
+export type PairVerdict = 'meme' | 'incertain' | 'different';
+
+/**
+ * Whether two records of different sources describe one place (docs/import.md, « Doublons entre sources »):
+ * - further than MERGE_DISTANCE_M, or one itinerant and the other fixed: different;
+ * - `meme` (merged without asking): same pivot; or same phone with the same address, the same name or within
+ *   50 m; or the same address and the same name;
+ * - `incertain` (written to content/fusions.yaml for a person to decide): the same address, the same phone or
+ *   similar names (`similarNames`, the validator's rule) on their own;
+ * - else different.
+ */
+export function classifyPair(a: PairVenue, b: PairVenue): { verdict: PairVerdict; facts: PairFacts } {
+  const facts = pairFacts(a, b);
+  if (facts.meters > MERGE_DISTANCE_M || facts.itinerantAndFixed) return { verdict: 'different', facts };
+  if (facts.samePivot || (facts.samePhone && (facts.sameAddress || facts.sameName || facts.meters <= DUPLICATE_DISTANCE_M)) || (facts.sameAddress && facts.sameName)) {
+    return { verdict: 'meme', facts };
+  }
+  if (facts.sameAddress || facts.samePhone || similarNames(a.nom, b.nom)) return { verdict: 'incertain', facts };
+  return { verdict: 'different', facts };
 }
