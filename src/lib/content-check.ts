@@ -11,7 +11,7 @@ import type { Territory } from './schema/territory.ts';
 import type { Venue } from './schema/venue.ts';
 import { findSubTerritory } from './territory.ts';
 import { distanceKm } from './geo.ts';
-import { contentWords, normalize } from './text.ts';
+import { contentWords, normalize, placeNameKey } from './text.ts';
 
 export interface Parsed<T> {
   file: string;
@@ -33,6 +33,8 @@ export interface ContentSet {
   pictograms?: readonly string[];
   /** Folder of the lever files, for the line about a missing one (default content/leviers). */
   leverFolder?: string;
+  /** Gazetteer rows (src/lib/gazetteer.ts): venues far from their commune's point are reported. */
+  gazetteer?: readonly GazetteerRowLike[];
 }
 
 /** Ids are file names: lowercase letters, digits and dashes. */
@@ -47,7 +49,7 @@ export function checkId(file: string, id: string): Problem | undefined {
   };
 }
 
-export function checkContentSet({ venues, partialVenues = [], operators, levers, territory, pictograms, leverFolder = 'content/leviers' }: ContentSet): Problem[] {
+export function checkContentSet({ venues, partialVenues = [], operators, levers, territory, pictograms, leverFolder = 'content/leviers', gazetteer = [] }: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const operatorIds = new Set(operators.map((operator) => operator.id));
 
@@ -87,6 +89,7 @@ export function checkContentSet({ venues, partialVenues = [], operators, levers,
   }
 
   problems.push(...findDuplicates(checked));
+  problems.push(...checkLocations(venues, gazetteer));
 
   const leverIds = new Set(levers.map((lever) => lever.id));
   for (const lever of levers) {
@@ -270,7 +273,7 @@ export type PairVerdict = 'meme' | 'incertain' | 'different';
  * - further than MERGE_DISTANCE_M, or one itinerant and the other fixed: different;
  * - `meme` (merged without asking): same pivot; or same phone with the same address, the same name or within
  *   50 m; or the same address and the same name;
- * - `incertain` (written to content/fusions.yaml for a person to decide): the same address, the same phone or
+ * - `incertain` (written to content/fusions.yaml for a person to decide): the same address, the same phone, the same name or
  *   similar names (`similarNames`, the validator's rule) on their own;
  * - else different.
  */
@@ -280,6 +283,71 @@ export function classifyPair(a: PairVenue, b: PairVenue): { verdict: PairVerdict
   if (facts.samePivot || (facts.samePhone && (facts.sameAddress || facts.sameName || facts.meters <= DUPLICATE_DISTANCE_M)) || (facts.sameAddress && facts.sameName)) {
     return { verdict: 'meme', facts };
   }
-  if (facts.sameAddress || facts.samePhone || similarNames(a.nom, b.nom)) return { verdict: 'incertain', facts };
+  if (facts.sameAddress || facts.samePhone || facts.sameName || similarNames(a.nom, b.nom)) return { verdict: 'incertain', facts };
   return { verdict: 'different', facts };
+}
+
+// ——— Points that disagree with their address (warnings) ———
+
+/**
+ * A venue further than this from its commune's point in the gazetteer is reported. The gazetteer gives one
+ * point per commune (its main settlement), not its outline: the largest communes of a French territory cover
+ * about 250 km², a radius of ≈ 9 km around their centre, so 10 km is past the edge of any of them while a
+ * point in the wrong place (a swapped digit, the wrong « Saint-… ») is usually tens of kilometres away.
+ * Approximate gazetteer points (centre of a bounding box) get twice the distance.
+ */
+export const COMMUNE_DISTANCE_KM = 10;
+
+type GazetteerRowLike = readonly [name: string, postcodes: string | readonly string[], code: string, lat: number, lon: number, approx?: 1];
+
+/**
+ * Warnings for venues whose point lies more than COMMUNE_DISTANCE_KM from their commune's point, or whose
+ * postcode is not one of their commune's. The commune is found by `code_insee`, else by its name (folded,
+ * `placeNameKey`) among the rows of that name. Venues whose commune is not in the gazetteer are left alone
+ * (without a gazetteer, nothing is checked).
+ */
+export function checkLocations(venues: readonly Parsed<VenueLinks>[], rows: readonly GazetteerRowLike[]): Problem[] {
+  if (rows.length === 0) return [];
+  const byCode = new Map<string, GazetteerRowLike[]>();
+  const byName = new Map<string, GazetteerRowLike[]>();
+  for (const row of rows) {
+    byCode.set(row[2], [...(byCode.get(row[2]) ?? []), row]);
+    const key = placeNameKey(row[0]);
+    byName.set(key, [...(byName.get(key) ?? []), row]);
+  }
+  const postcodes = (row: GazetteerRowLike) => (typeof row[1] === 'string' ? (row[1] ? [row[1]] : []) : [...row[1]]);
+  const problems: Problem[] = [];
+  for (const venue of venues) {
+    const { latitude, longitude, code_insee, commune, code_postal } = venue.data;
+    let candidates = code_insee ? byCode.get(String(code_insee)) : undefined;
+    if (!candidates && commune) {
+      const named = byName.get(placeNameKey(commune)) ?? [];
+      const withPostcode = named.filter((row) => code_postal !== undefined && postcodes(row).includes(String(code_postal)));
+      candidates = withPostcode.length > 0 ? withPostcode : named.length === 1 ? named : undefined;
+    }
+    if (!candidates || candidates.length === 0) continue;
+    const row = candidates[0]!;
+    if (latitude !== undefined && longitude !== undefined) {
+      const km = distanceKm([longitude, latitude], [row[4], row[3]]);
+      const limit = COMMUNE_DISTANCE_KM * (row[5] === 1 ? 2 : 1);
+      if (km > limit) {
+        problems.push({
+          file: venue.file,
+          field: 'latitude',
+          severity: 'warning',
+          message: `« ${latitude} » et longitude ${longitude} sont à ${Math.round(km)} km de ${row[0]} (plus de ${limit} km) ; vérifiez les coordonnées ou la commune`,
+        });
+      }
+    }
+    const known = candidates.flatMap(postcodes);
+    if (code_postal !== undefined && known.length > 0 && !known.includes(String(code_postal))) {
+      problems.push({
+        file: venue.file,
+        field: 'code_postal',
+        severity: 'warning',
+        message: `« ${code_postal} » n'est pas un code postal de ${row[0]} (${known.join(', ')}) ; vérifiez le code postal ou la commune`,
+      });
+    }
+  }
+  return problems;
 }

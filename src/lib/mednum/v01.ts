@@ -367,12 +367,12 @@ export interface StructurePattern {
 }
 
 /**
- * The mappings whose effect the import report counts (`correspondances`, docs/import.md): a venue whose
- * record said « Adhésion », « Public langues étrangères », « A ma place », or listed « Adultes » with other
- * publics (those publics are then welcomed, not specifically addressed; `publics_accueillis` when they say
- * more than « everyone »).
+ * The mappings whose effect the import report counts (`correspondances`, docs/import.md), one per venue: its
+ * record said « Adhésion » (`adhesion_sans_frais`: and no cost at all, so it has no `frais_a_charge` now),
+ * « Public langues étrangères », « A ma place » (`a_ma_place_seule`: and no other way of helping), or listed
+ * « Adultes » with some of the other publics (`publics_accueillis`: those are welcomed, not specifically addressed).
  */
-export const V01_MAPPING_EFFECTS = ['adhesion', 'langues_etrangeres', 'a_ma_place', 'adultes_pas_specifiques', 'publics_accueillis'] as const;
+export const V01_MAPPING_EFFECTS = ['adhesion', 'adhesion_sans_frais', 'langues_etrangeres', 'a_ma_place', 'a_ma_place_seule', 'publics_accueillis'] as const;
 export type V01MappingEffect = (typeof V01_MAPPING_EFFECTS)[number];
 
 export interface V01Options {
@@ -512,7 +512,7 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
   // welcomed publics are kept (extension) only when they say more than « everyone »
   const publicsAccueillis = adults && welcomed.size > 0 && !V01_ALL_PUBLICS.every((label) => labels.has(label)) ? ['Adultes', ...inOrder(PUBLICS, welcomed)] : [];
   if (publicsAccueillis.length > 0) mappings.push('publics_accueillis');
-  if (adults && welcomed.size > 0) mappings.push('adultes_pas_specifiques');
+
 
   // conditions
   const frais = new Set<Frais>();
@@ -525,7 +525,7 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
     if (mapped?.accepte_pass_numerique) accepte_pass_numerique = true;
     if (mapped?.adhesion) adhesion = true;
   }
-  if (adhesion) mappings.push('adhesion');
+  if (adhesion) mappings.push(frais.size === 0 ? 'adhesion_sans_frais' : 'adhesion');
 
   // modalités
   const modalites = new Set<ModaliteAccompagnement>();
@@ -536,7 +536,7 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
     else if (mapped === null) fait_a_la_place = true;
     else warnings.push(`modalites_accompagnement : ${quote(value)} ignoré : pas de valeur correspondante dans le standard v1`);
   }
-  if (fait_a_la_place) mappings.push('a_ma_place');
+  if (fait_a_la_place) mappings.push(modalites.size === 0 ? 'a_ma_place_seule' : 'a_ma_place');
 
   // labels
   const dispositifs = new Set<Dispositif>();
