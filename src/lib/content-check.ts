@@ -302,7 +302,8 @@ type GazetteerRowLike = readonly [name: string, postcodes: string | readonly str
 
 /**
  * Warnings for venues whose point lies more than COMMUNE_DISTANCE_KM from their commune's point, or whose
- * postcode is not one of their commune's. The commune is found by `code_insee`, else by its name (folded,
+ * postcode is not one of their commune's (a code of no commune in the commune's département is taken for a
+ * CEDEX code and not reported). The commune is found by `code_insee`, else by its name (folded,
  * `placeNameKey`) among the rows of that name. Venues whose commune is not in the gazetteer are left alone
  * (without a gazetteer, nothing is checked).
  */
@@ -316,6 +317,7 @@ export function checkLocations(venues: readonly Parsed<VenueLinks>[], rows: read
     byName.set(key, [...(byName.get(key) ?? []), row]);
   }
   const postcodes = (row: GazetteerRowLike) => (typeof row[1] === 'string' ? (row[1] ? [row[1]] : []) : [...row[1]]);
+  const allPostcodes = new Set(rows.flatMap(postcodes));
   const problems: Problem[] = [];
   for (const venue of venues) {
     const { latitude, longitude, code_insee, commune, code_postal } = venue.data;
@@ -335,12 +337,15 @@ export function checkLocations(venues: readonly Parsed<VenueLinks>[], rows: read
           file: venue.file,
           field: 'latitude',
           severity: 'warning',
-          message: `« ${latitude} » et longitude ${longitude} sont à ${Math.round(km)} km de ${row[0]} (plus de ${limit} km) ; vérifiez les coordonnées ou la commune`,
+          message: `« ${latitude} » et longitude ${longitude} sont à ${km < 20 ? km.toFixed(1).replace('.', ',') : Math.round(km)} km de ${row[0]} (plus de ${limit} km) ; vérifiez les coordonnées ou la commune`,
         });
       }
     }
     const known = candidates.flatMap(postcodes);
-    if (code_postal !== undefined && known.length > 0 && !known.includes(String(code_postal))) {
+    const code = code_postal === undefined ? '' : String(code_postal);
+    // a code no commune has, in the commune's département, is a CEDEX code (a company's or an office's): not checked
+    const cedex = !allPostcodes.has(code) && known.some((item) => item.slice(0, 2) === code.slice(0, 2));
+    if (code && known.length > 0 && !known.includes(code) && !cedex) {
       problems.push({
         file: venue.file,
         field: 'code_postal',
