@@ -430,9 +430,11 @@ export function runImport(options: ImportOptions): ImportResult {
 function buildReport(source: MappedSource, venues: readonly MergedVenue[], options: ImportOptions): { path: string; text: string; ids: string[]; warnings: RecordWarnings[]; warningCount: number } {
   const ids = venues.filter((venue) => venue.sources.includes(source.sourceName)).map((venue) => venue.id).sort();
   const merged = venues.filter((venue) => venue.sources.includes(source.sourceName) && venue.sources.length > 1).length;
+  // the file each record ended in (merged, or renamed to avoid another source's id)
+  const fileOf = new Map(venues.flatMap((venue) => venue.records.map((ref) => [ref, venue.id] as const)));
   const warnings: RecordWarnings[] = source.venues
     .filter((venue) => venue.warnings.length > 0)
-    .map((venue) => ({ sourceId: venue.sourceId, id: venue.id, nom: venue.frontmatter.nom, messages: venue.warnings }));
+    .map((venue) => ({ sourceId: venue.sourceId, id: fileOf.get(`${source.sourceName} ${venue.sourceId}`) ?? venue.id, nom: venue.frontmatter.nom, messages: venue.warnings }));
   const warningCount = warnings.reduce((sum, item) => sum + item.messages.length, 0);
   const dates = source.venues.map((venue: V01Venue) => venue.frontmatter.date_maj).sort();
   const effects = Object.fromEntries(V01_MAPPING_EFFECTS.map((effect) => [effect, source.venues.filter((venue) => venue.mappings?.includes(effect)).length]));

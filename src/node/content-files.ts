@@ -12,6 +12,7 @@ import { checkBody } from '../lib/markdown/body-check.ts';
 import { checkSize, readFrontMatter, readYaml, type ReaderProblem } from '../lib/frontmatter.ts';
 import { checkContentSet, checkId, type Parsed } from '../lib/content-check.ts';
 import { buildSchemaContext } from './schema-context.ts';
+import { FusionsFileSchema } from '../lib/schema/fusions.ts';
 import { gazetteerForTerritory, OVERRIDE_FILE, parseGazetteerFile } from './gazetteer-build.ts';
 import type { Checked } from '../lib/schema/check.ts';
 import { LeverSchema, type Lever } from '../lib/schema/lever.ts';
@@ -186,6 +187,16 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
     if (text !== undefined) {
       const { problems: gazetteerProblems } = parseGazetteerFile(text);
       report(gazetteerProblems.map((message) => ({ file, field: '', message: `${message} (format : docs/gazetteer.md)` })));
+    }
+  }
+
+  // content/fusions.yaml (written by npm run import, decided by a maintainer): its schema, so a typo in a decision is caught
+  const fusionsFile = join(absolute, 'fusions.yaml');
+  if (existsSync(fusionsFile)) {
+    const { file, data } = readYamlFile(fusionsFile);
+    if (data !== undefined) {
+      const result = parseWithProblems(FusionsFileSchema, data ?? [], file);
+      if (!result.ok) report(result.problems);
     }
   }
 

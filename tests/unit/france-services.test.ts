@@ -9,6 +9,7 @@ import { mergeSources, mergeTwo, type SourceVenue } from '../../src/lib/mednum/m
 import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
 import { TerritorySchema } from '../../src/lib/schema/territory.ts';
 import { buildSchemaContext } from '../../src/node/schema-context.ts';
+import { loadContent } from '../../src/node/content-files.ts';
 
 const TODAY = new Date('2026-06-01T12:00:00Z');
 const CSV = 'content/_sources/france-services-2024-08-01.csv';
@@ -147,5 +148,10 @@ describe('npm run import with both sources', () => {
     const again = runImport(options(a, 'mednum-v0.1', HINAURA));
     expect(again.merged).toBe(merged.merged + 1);
     expect(readFileSync(join(a, 'fusions.yaml'), 'utf8')).toContain('decision: même lieu');
+
+    // npm run validate checks the review file against its schema
+    writeFileSync(join(a, 'fusions.yaml'), decided.replace('decision: même lieu', 'decision: peut-être'));
+    const { problems } = loadContent(process.cwd(), a);
+    expect(problems.filter((problem) => problem.file.endsWith('fusions.yaml')).map((problem) => problem.message).join()).toMatch(/n'est pas une décision/);
   });
 });

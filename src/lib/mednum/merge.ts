@@ -33,6 +33,8 @@ export interface MergedVenue {
   sources: string[];
   /** The records merged, « <source> <id> », when merged. */
   merged?: [string, string];
+  /** The records of this venue, « <source> <id> » (one, or the two merged). */
+  records: string[];
 }
 
 export function recordRef(venue: Pick<SourceVenue, 'source' | 'sourceId'>): string {
@@ -77,7 +79,7 @@ export function mergeTwo(x: SourceVenue, y: SourceVenue): MergedVenue {
   frontmatter.source = sources.join(', ');
   frontmatter.sources_fusionnees = [older, newer].map((venue) => `${recordRef(venue)} (${String(venue.frontmatter.date_maj ?? '')})`).sort();
   const [a, b] = pairKey(x, y);
-  return { id: older.id, frontmatter: frontmatter as VenueFrontmatter, body: newer.body || older.body, sources, merged: [recordRef(a), recordRef(b)] };
+  return { id: older.id, frontmatter: frontmatter as VenueFrontmatter, body: newer.body || older.body, sources, merged: [recordRef(a), recordRef(b)], records: [recordRef(a), recordRef(b)] };
 }
 
 export interface MergeResult {
@@ -152,7 +154,7 @@ export function mergeSources(
   }
 
   const venues: MergedVenue[] = [
-    ...all.filter((venue) => !used.has(venue)).map((venue): MergedVenue => ({ id: venue.id, frontmatter: venue.frontmatter, body: venue.body, sources: [venue.source] })),
+    ...all.filter((venue) => !used.has(venue)).map((venue): MergedVenue => ({ id: venue.id, frontmatter: venue.frontmatter, body: venue.body, sources: [venue.source], records: [recordRef(venue)] })),
     ...merged,
   ];
   // ids unique across sources: the first venue (by source, then id in the source) keeps an id; others get a suffix
