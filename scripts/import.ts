@@ -278,7 +278,12 @@ function mapSource(format: Format, file: string, reportPath: string, structuresO
     if (!date) throw new ImportError(`${shown(file)} : le nom du fichier doit contenir sa date (AAAA-MM-JJ), par exemple france-services-2024-08-01.csv : elle devient la date de mise à jour des lieux.`);
     const rows = csvRecords(text);
     if (rows.length === 0 || !('id_fs' in rows[0]!)) throw new ImportError(`${shown(file)} : attendu le CSV des France Services (colonnes id_fs, lib_fs, adresse…).`);
-    const { venues, rejected, outside } = mapFranceServicesRows(rows, { context, territory, date });
+    const stopsPath = join(dirname(file), 'france-services-arrets.yaml');
+    const stops = existsSync(stopsPath) ? readYaml(stopsPath, 'les arrêts des France Services itinérantes') : undefined;
+    if (stops !== undefined && (typeof stops !== 'object' || stops === null || Array.isArray(stops) || Object.values(stops).some((list) => !Array.isArray(list)))) {
+      throw new ImportError(`${shown(stopsPath)} : attendu, pour chaque id_fs, une liste d'arrêts « - { nom: …, commune: … } ».`);
+    }
+    const { venues, rejected, outside } = mapFranceServicesRows(rows, { context, territory, date, stops: stops as Record<string, Record<string, unknown>[]> | undefined });
     return { format, file, reportPath, text, sourceName: FRANCE_SERVICES_SOURCE, total: rows.length, outside, venues, rejected };
   }
   let records: unknown;

@@ -60,6 +60,13 @@ describe('France Services rows', () => {
     expect(valserhone.frontmatter.services).toEqual(['Aide aux démarches administratives', 'Accès internet et matériel informatique']);
     expect(valserhone.frontmatter.telephone).toMatch(/^\+33\d{9}$/);
     expect(valserhone.frontmatter.horaires).toBe('Tu-Th 09:00-12:00,13:30-17:00; Fr 09:00-12:00,13:30-16:00');
+    // stops where the comments name them (content/_sources/france-services-arrets.yaml), checked by the venue schema
+    const stops = { '1': [{ nom: 'Place du marché', commune: 'Valserhône', horaires: 'Tu 09:00-12:00' }] };
+    const withStops = mapFranceServicesRows([rows[0]!], { context, territory, date: '2024-08-01', stops }).venues[0]!;
+    expect(withStops.frontmatter.itinerance).toEqual(['Itinérant']);
+    expect(withStops.frontmatter.arrets).toEqual(stops['1']);
+    const badStop = mapFranceServicesRows([rows[0]!], { context, territory, date: '2024-08-01', stops: { '1': [{ nom: 'X', commune: 'Y', horaires: 'le mardi' }] } });
+    expect(badStop.rejected[0]!.reasons.join()).toMatch(/arrets/);
     const broken = mapFranceServicesRows([{ ...rows[0]!, latitude: '' }], { context, territory, date: '2024-08-01' });
     expect(broken.rejected[0]!.reasons.join()).toMatch(/coordonnées/);
     expect(mapFranceServicesRows([{ ...rows[0]!, insee_dep: '75' }], { context, territory, date: '2024-08-01' }).outside).toBe(1);
@@ -140,6 +147,7 @@ describe('npm run import with both sources', () => {
     // the reports name their files: the two copies differ only by their folder
     const other = Object.fromEntries(Object.entries(snapshot(b)).map(([name, text]) => [name, text.replaceAll(b, a)]));
     expect(other).toEqual(snapshot(a));
+    expect(snapshot(a)['lieux/bus-france-services-pimms-mediation-grenoble-qpv-grenoble.md']).toMatch(/arrets:\n  - nom: Marché République[^]*Place Jules Ferry/);
 
     // a maintainer decides one pair « même lieu »: the next import (either source) merges it
     const fusions = readFileSync(join(a, 'fusions.yaml'), 'utf8');

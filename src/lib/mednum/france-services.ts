@@ -8,8 +8,9 @@
  * - `telephone` normalised (`normalizePhone`), `mail` → courriels;
  * - `h_lundi` … `h_samedi` (« 09:00 - 12:00 / 13:30 - 17:00 ») → one OSM `opening_hours`, consecutive days with
  *   the same hours grouped (« Mo-Th 09:00-12:00,13:30-17:00; Fr 09:00-12:00 »), checked by the site's parser;
- * - `format_fs` « Bus_équivalent » or « Itinérante » → itinerance [Itinérant] (the CSV gives no stops: its
- *   comment, often the route, goes to the presentation), else [Fixe];
+ * - `format_fs` « Bus_équivalent » or « Itinérante » → itinerance [Itinérant], else [Fixe]; the CSV has no stop
+ *   column: `arrets` from the stops transcribed from the comments where they name them (`options.stops`), the
+ *   comment itself goes to the presentation;
  * - every row: the France Services offer (FRANCE_SERVICES_OFFER): programme France Services, typology RFS,
  *   services, procedures, free of charge, walk in (and phone / e-mail when given);
  * - `prise_rdv` « Oui » → modalites_acces without « Se présenter » (appointment only), the comment kept;
@@ -143,6 +144,11 @@ export interface FranceServicesOptions {
   territory: Territory;
   /** date_maj of every venue: the file's date (AAAA-MM-JJ). */
   date: string;
+  /**
+   * Stops of itinerant France Services by `id_fs`, transcribed by hand from the rows' comments where they name
+   * them (content/_sources/france-services-arrets.yaml): the CSV has no stop column.
+   */
+  stops?: Readonly<Record<string, readonly Record<string, unknown>[]>>;
 }
 
 export interface FranceServicesResult {
@@ -222,7 +228,8 @@ export function mapFranceServicesRow(row: Readonly<Record<string, string>>, opti
     courriels,
     horaires,
     source: FRANCE_SERVICES_SOURCE,
-    itinerance: [itinerant ? 'Itinérant' : 'Fixe'],
+    itinerance: [itinerant || options.stops?.[sourceId] ? 'Itinérant' : 'Fixe'],
+    arrets: options.stops?.[sourceId],
     date_maj: options.date,
     services: FRANCE_SERVICES_OFFER.services,
     frais_a_charge: FRANCE_SERVICES_OFFER.frais_a_charge,
