@@ -1,5 +1,5 @@
 /**
- * `npm run import -- --format <mednum-v0.1|standard-csv|standard-json> <fichier> [--out content/lieux] [--report content/imports/<nom>.yaml]
+ * `npm run import -- --format <mednum-v0.1|france-services|standard-csv|standard-json> <fichier> [--out content/lieux] [--report content/imports/<nom>.yaml]
  *  [--structures <fichier>]`
  *
  * Imports a file of venues into content/lieux/*.md. All or nothing: every record is mapped and validated
@@ -18,7 +18,7 @@
  * Exit code 0 when the import ran (even with rejected records), 1 on a usage or file error (one French line).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,17 +36,22 @@ import {
   type V01Venue,
 } from '../src/lib/mednum/v01.ts';
 import { formatProblem, parseWithProblems } from '../src/lib/schema/errors.ts';
-import { mapStandardRecords, readStandardRecords } from '../src/lib/mednum/standard-v1.ts';
 import { TerritorySchema, type Territory } from '../src/lib/schema/territory.ts';
 import { slugify } from '../src/lib/text.ts';
+import { csvRecords, FRANCE_SERVICES_SOURCE, mapFranceServicesRows } from '../src/lib/mednum/france-services.ts';
+import { mergeSources, type MergedVenue, type SourceVenue } from '../src/lib/mednum/merge.ts';
+import { V01_MAPPING_EFFECTS } from '../src/lib/mednum/v01.ts';
+import { mapStandardRecords, readStandardRecords } from '../src/lib/mednum/standard-v1.ts';
+import { FusionsFileSchema, type Fusion } from '../src/lib/schema/fusions.ts';
+import { checkVenue } from '../src/lib/schema/venue.ts';
 
 /** Formats this importer reads. */
-export const FORMATS = ['mednum-v0.1', 'standard-csv', 'standard-json'] as const;
+export const FORMATS = ['mednum-v0.1', 'france-services', 'standard-csv', 'standard-json'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const LICENCE = 'Licence Ouverte 2.0';
 
-const USAGE = 'Usage : npm run import -- --format <mednum-v0.1|standard-csv|standard-json> <fichier> [--out content/lieux] [--report content/imports/<nom>.yaml] [--structures <fichier>]';
+const USAGE = 'Usage : npm run import -- --format <mednum-v0.1|france-services|standard-csv|standard-json> <fichier> [--out content/lieux] [--report content/imports/<nom>.yaml] [--structures <fichier>]';
 
 /** A usage or file error: its message (one French line) is shown without a stack trace, exit code 1. */
 export class ImportError extends Error {}
@@ -61,6 +66,8 @@ export interface ImportOptions {
   report: string;
   /** Operators file; undefined: the default next to the file, if any. */
   structures?: string;
+  /** The review file of pairs that may be one place (default: content/fusions.yaml from the command line, else fusions.yaml beside the report). */
+  fusions?: string;
   /** Content folder: territoire.yaml and structures/ are read there (default content). */
   contentDir: string;
   /** Today, for the schema's « date in the future » check (default: now). */
@@ -90,6 +97,11 @@ export interface ImportResult {
   warnings: RecordWarnings[];
   warningCount: number;
   reportPath: string;
+  /** Pairs of records of two sources merged into one file. */
+  merged: number;
+  /** Pairs written to content/fusions.yaml for a person to decide. */
+  toReview: number;
+  fusionsPath: string;
 }
 
 function isFormat(value: string): value is Format {
@@ -124,6 +136,7 @@ export function parseArgs(argv: readonly string[], contentDir = 'content'): Impo
     out: values.out ?? join(contentDir, 'lieux'),
     report: values.report ?? join(contentDir, 'imports', `${basename(file, extname(file))}.yaml`),
     structures: values.structures,
+    fusions: join(contentDir, 'fusions.yaml'),
     contentDir,
   };
 }
@@ -239,44 +252,130 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count > 1 ? many : one}`;
 }
 
-/** Runs an import. Throws ImportError on a usage or file error (nothing written then). */
-export function runImport(options: ImportOptions): ImportResult {
-  const text = readText(options.file, 'le fichier à importer');
+/** One source mapped: what its report says and its venues. */
+interface MappedSource {
+  format: Format;
+  file: string;
+  reportPath: string;
+  text: string;
+  sourceName: string;
+  total: number;
+  outside: number;
+  structuresPath?: string;
+  venues: V01Venue[];
+  rejected: V01Rejected[];
+}
+
+/** The date in a file name (« france-services-2024-08-01.csv »): the France Services CSV has no per-row date. */
+function dateInName(file: string): string | undefined {
+  return basename(file).match(/(\d{4}-\d{2}-\d{2})/)?.[1];
+}
+
+function mapSource(format: Format, file: string, reportPath: string, structuresOption: string | undefined, options: ImportOptions, territory: Territory): MappedSource {
+  const text = readText(file, 'le fichier à importer');
+  const context = buildSchemaContext(options.contentDir, options.today);
+  if (format === 'france-services') {
+    const date = dateInName(file);
+    if (!date) throw new ImportError(`${shown(file)} : le nom du fichier doit contenir sa date (AAAA-MM-JJ), par exemple france-services-2024-08-01.csv : elle devient la date de mise à jour des lieux.`);
+    const rows = csvRecords(text);
+    if (rows.length === 0 || !('id_fs' in rows[0]!)) throw new ImportError(`${shown(file)} : attendu le CSV des France Services (colonnes id_fs, lib_fs, adresse…).`);
+    const stopsPath = join(dirname(file), 'france-services-arrets.yaml');
+    const stops = existsSync(stopsPath) ? readYaml(stopsPath, 'les arrêts des France Services itinérantes') : undefined;
+    if (stops !== undefined && (typeof stops !== 'object' || stops === null || Array.isArray(stops) || Object.values(stops).some((list) => !Array.isArray(list)))) {
+      throw new ImportError(`${shown(stopsPath)} : attendu, pour chaque id_fs, une liste d'arrêts « - { nom: …, commune: … } ».`);
+    }
+    const { venues, rejected, outside } = mapFranceServicesRows(rows, { context, territory, date, stops: stops as Record<string, Record<string, unknown>[]> | undefined });
+    return { format, file, reportPath, text, sourceName: FRANCE_SERVICES_SOURCE, total: rows.length, outside, venues, rejected };
+  }
   let records: unknown;
   try {
-    records = options.format === 'mednum-v0.1' ? JSON.parse(text) : readStandardRecords(text, options.format);
+    records = format === 'mednum-v0.1' ? JSON.parse(text) : readStandardRecords(text, format);
   } catch (error) {
-    throw new ImportError(`${shown(options.file)} n'est pas un fichier ${options.format === 'standard-csv' ? 'CSV' : 'JSON'} valide : ${(error as Error).message}`);
+    throw new ImportError(`${shown(file)} n'est pas un fichier ${format === 'standard-csv' ? 'CSV' : 'JSON'} valide : ${(error as Error).message}`);
   }
-  if (!Array.isArray(records)) throw new ImportError(`${shown(options.file)} : attendu une liste JSON de lieux ([ {…}, {…} ]).`);
-
+  if (!Array.isArray(records)) throw new ImportError(`${shown(file)} : attendu une liste JSON de lieux ([ {…}, {…} ]).`);
   const sources = [...new Set(records.map((record) => (record as { source?: unknown } | null)?.source).filter((source): source is string => typeof source === 'string' && source.trim() !== '').map((source) => source.trim()))].sort();
-  const sourceName = sources.join(', ') || basename(options.file, extname(options.file));
-
-  const territory = readTerritory(options.contentDir);
-  const context = buildSchemaContext(options.contentDir, options.today);
-  const defaultStructures = join(dirname(options.file), `${slugify(sourceName)}-structures.yaml`);
-  const structuresPath = options.structures ?? (existsSync(defaultStructures) ? defaultStructures : undefined);
+  const sourceName = sources.join(', ') || basename(file, extname(file));
+  const defaultStructures = join(dirname(file), `${slugify(sourceName)}-structures.yaml`);
+  const structuresPath = structuresOption ?? (existsSync(defaultStructures) ? defaultStructures : undefined);
   const structures = structuresPath ? readStructures(structuresPath, options.contentDir) : [];
-
   // the standard's records are checked as they are (ids = file names); v0.1 records are mapped first
   const { venues, rejected } =
-    options.format === 'mednum-v0.1' ? mapV01Records(records, { context, territory, communes: loadCommuneIndex(), structures }) : mapStandardRecords(records, context);
+    format === 'mednum-v0.1' ? mapV01Records(records, { context, territory, communes: loadCommuneIndex(), structures }) : mapStandardRecords(records, context);
+  return { format, file, reportPath, text, sourceName, total: records.length, outside: 0, structuresPath, venues, rejected };
+}
 
-  // plan the writes
-  const previous = readPreviousReport(options.report, options.out);
-  const produced = new Set(venues.map((venue) => venue.id));
+/** The other sources imported into the same folder: their reports (content/imports/*.yaml) name their file and format. */
+function otherSources(options: ImportOptions): { format: Format; file: string; reportPath: string; structures?: string }[] {
+  const folder = dirname(options.report);
+  if (!existsSync(folder)) return [];
+  const others: { format: Format; file: string; reportPath: string; structures?: string }[] = [];
+  for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.yaml')).sort()) {
+    const path = join(folder, name);
+    if (resolve(path) === resolve(options.report)) continue;
+    const data = readYaml(path, "le rapport d'un autre import") as { format?: unknown; fichier?: unknown; dossier?: unknown; structures?: unknown } | null;
+    if (typeof data?.format !== 'string' || !isFormat(data.format) || typeof data.fichier !== 'string') continue;
+    if (typeof data.dossier !== 'string' || resolve(data.dossier) !== resolve(options.out)) continue;
+    if (resolve(data.fichier) === resolve(options.file)) continue;
+    others.push({ format: data.format, file: data.fichier, reportPath: path, structures: typeof data.structures === 'string' ? data.structures : undefined });
+  }
+  return others;
+}
+
+/** content/fusions.yaml: the maintainers' decisions on pairs that may be one place. */
+export function fusionsPath(options: ImportOptions): string {
+  return options.fusions ?? join(dirname(options.report), 'fusions.yaml');
+}
+
+function readFusions(path: string): Fusion[] {
+  if (!existsSync(path)) return [];
+  const data = readYaml(path, 'les décisions de fusion');
+  const parsed = parseWithProblems(FusionsFileSchema, data ?? [], shown(path));
+  if (!parsed.ok) throw new ImportError(`${formatProblem(parsed.problems[0]!)} (format : docs/import.md, « Doublons entre sources »)`);
+  return parsed.data;
+}
+
+function fusionsText(fusions: readonly Fusion[]): string {
+  return (
+    '# Paires de lieux de deux sources qui sont peut-être le même lieu (écrit par « npm run import »).\n' +
+    '# Remplacez « à décider » par « même lieu » (une seule fiche) ou « lieux différents » (deux fiches) :\n' +
+    '# chaque import suivant applique la décision. Règles : docs/import.md, « Doublons entre sources ».\n' +
+    (fusions.length > 0 ? stringifyYaml(fusions, { lineWidth: 0, minContentWidth: 0 }) : '[]\n')
+  );
+}
+
+/** Runs an import. Throws ImportError on a usage or file error (nothing written then). */
+export function runImport(options: ImportOptions): ImportResult {
+  const territory = readTerritory(options.contentDir);
+  const current = mapSource(options.format, options.file, options.report, options.structures, options, territory);
+  const mapped = [current, ...otherSources(options).map((other) => mapSource(other.format, other.file, other.reportPath, other.structures, options, territory))];
+  const context = buildSchemaContext(options.contentDir, options.today);
+  const fusionsFile = fusionsPath(options);
+  const merge = mergeSources(
+    mapped.map((source) => source.venues.map((venue): SourceVenue => ({ source: source.sourceName, sourceId: venue.sourceId, id: venue.id, frontmatter: venue.frontmatter, body: venue.body }))),
+    readFusions(fusionsFile),
+    (venue: MergedVenue) => {
+      const result = checkVenue(venue.frontmatter, context);
+      return result.issues.length > 0 ? result.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join(' ; ') : undefined;
+    },
+  );
+  const sourceNames = mapped.map((source) => source.sourceName);
+  const { sourceName, rejected } = current;
+
+  // plan the writes: every venue of every source (a merge can change a file another source wrote)
+  const previousIds = new Set(mapped.flatMap((source) => [...readPreviousReport(source.reportPath, options.out).ids]));
+  const produced = new Set(merge.venues.map((venue) => venue.id));
   const toWrite: { path: string; text: string }[] = [];
   const conflicts: string[] = [];
   let created = 0;
   let updated = 0;
   let unchanged = 0;
-  for (const venue of venues) {
+  for (const venue of merge.venues) {
     const path = join(options.out, `${venue.id}.md`);
     const content = serializeVenue(venue.frontmatter, venue.body);
     const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     if (existing === content) unchanged++;
-    else if (existing !== undefined && !previous.ids.has(venue.id)) conflicts.push(shown(path));
+    else if (existing !== undefined && !previousIds.has(venue.id)) conflicts.push(shown(path));
     else {
       if (existing === undefined) created++;
       else updated++;
@@ -289,7 +388,7 @@ export function runImport(options: ImportOptions): ImportResult {
   }
   const deleted: string[] = [];
   const kept: string[] = [];
-  for (const id of [...previous.ids].sort()) {
+  for (const id of [...previousIds].sort()) {
     if (produced.has(id)) continue;
     const path = join(options.out, `${id}.md`);
     if (!existsSync(path)) continue;
@@ -299,62 +398,84 @@ export function runImport(options: ImportOptions): ImportResult {
     } catch (error) {
       throw new ImportError(`Import annulé, aucun fichier modifié : ${shown(path)} ne se lit pas (${(error as Error).message}) ; corrigez-le ou supprimez-le.`);
     }
-    if (typeof frontmatter.source === 'string' && sources.includes(frontmatter.source)) deleted.push(id);
+    // a file of these sources (one, or two merged: « France Services, Hinaura ») may go; a file edited by hand to another source stays
+    const fileSources = typeof frontmatter.source === 'string' ? frontmatter.source.split(', ') : [];
+    if (fileSources.length > 0 && fileSources.every((name) => sourceNames.includes(name))) deleted.push(id);
     else kept.push(id);
   }
 
-  const warnings: RecordWarnings[] = venues
-    .filter((venue) => venue.warnings.length > 0)
-    .map((venue) => ({ sourceId: venue.sourceId, id: venue.id, nom: venue.frontmatter.nom, messages: venue.warnings }));
-  const warningCount = warnings.reduce((sum, item) => sum + item.messages.length, 0);
-  const dates = venues.map((venue: V01Venue) => venue.frontmatter.date_maj).sort();
+  const reports = mapped.map((source) => buildReport(source, merge.venues, options));
+  const currentReport = reports[0]!;
 
-  const report = {
-    source: sourceName,
-    fichier: shown(options.file),
-    format: options.format,
-    licence: LICENCE,
-    date_source: dates.at(-1) ?? null,
-    empreinte_sha256: sha256(text),
-    dossier: shown(options.out),
-    structures: structuresPath ? shown(structuresPath) : null,
-    comptes: {
-      enregistrements: records.length,
-      ecrits: venues.length,
-      rejetes: rejected.length,
-      avertissements: warningCount,
-      lieux_avec_avertissements: warnings.length,
-    },
-    rejets: rejected.map((item) => ({ id_source: item.sourceId, nom: item.nom, commune: item.commune, raisons: item.reasons })),
-    avertissements: warnings.map((item) => ({ id_source: item.sourceId, lieu: item.id, nom: item.nom, messages: item.messages })),
-    lieux: [...produced].sort(),
-  };
-  const reportText =
-    `# Rapport de « npm run import » (généré : ne pas modifier à la main).\n` +
-    `# date_source : date de mise à jour (date_maj) la plus récente des lieux importés.\n` +
-    `# lieux : fichiers de ${report.dossier}/ écrits par cet import ; un nouvel import supprime ceux qu'il ne produit plus.\n` +
-    stringifyYaml(report, { lineWidth: 0, minContentWidth: 0 });
-
-  // write: venue files (all or none), deletions, then the report
+  // write: venue files (all or none), deletions, then the reports and the review file
   writeAll(toWrite);
   for (const id of deleted) rmQuiet(join(options.out, `${id}.md`));
-  const previousReport = existsSync(options.report) ? readFileSync(options.report, 'utf8') : undefined;
-  if (previousReport !== reportText) writeAll([{ path: options.report, text: reportText }]);
+  for (const { path, text } of [...reports.map((item) => ({ path: item.path, text: item.text })), { path: fusionsFile, text: fusionsText(merge.fusions) }]) {
+    const previousText = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (previousText !== text) writeAll([{ path, text }]);
+  }
 
   return {
     sourceName,
-    total: records.length,
-    written: [...produced].sort(),
+    total: current.total,
+    written: currentReport.ids,
     created,
     updated,
     unchanged,
     deleted,
     kept,
     rejected,
-    warnings,
-    warningCount,
+    warnings: currentReport.warnings,
+    warningCount: currentReport.warningCount,
     reportPath: options.report,
+    merged: merge.mergedByRule + merge.mergedByDecision,
+    toReview: merge.fusions.filter((fusion) => fusion.decision === 'à décider').length,
+    fusionsPath: fusionsFile,
   };
+}
+
+/** A source's report: its records, rejections, warnings, the mappings' effects and the files it has a part in. */
+function buildReport(source: MappedSource, venues: readonly MergedVenue[], options: ImportOptions): { path: string; text: string; ids: string[]; warnings: RecordWarnings[]; warningCount: number } {
+  const ids = venues.filter((venue) => venue.sources.includes(source.sourceName)).map((venue) => venue.id).sort();
+  const merged = venues.filter((venue) => venue.sources.includes(source.sourceName) && venue.sources.length > 1).length;
+  // the file each record ended in (merged, or renamed to avoid another source's id)
+  const fileOf = new Map(venues.flatMap((venue) => venue.records.map((ref) => [ref, venue.id] as const)));
+  const warnings: RecordWarnings[] = source.venues
+    .filter((venue) => venue.warnings.length > 0)
+    .map((venue) => ({ sourceId: venue.sourceId, id: fileOf.get(`${source.sourceName} ${venue.sourceId}`) ?? venue.id, nom: venue.frontmatter.nom, messages: venue.warnings }));
+  const warningCount = warnings.reduce((sum, item) => sum + item.messages.length, 0);
+  const dates = source.venues.map((venue: V01Venue) => venue.frontmatter.date_maj).sort();
+  const effects = Object.fromEntries(V01_MAPPING_EFFECTS.map((effect) => [effect, source.venues.filter((venue) => venue.mappings?.includes(effect)).length]));
+  const report = {
+    source: source.sourceName,
+    fichier: shown(source.file),
+    format: source.format,
+    licence: LICENCE,
+    date_source: dates.at(-1) ?? null,
+    empreinte_sha256: sha256(source.text),
+    dossier: shown(options.out),
+    structures: source.structuresPath ? shown(source.structuresPath) : null,
+    comptes: {
+      enregistrements: source.total,
+      ...(source.format === 'france-services' ? { hors_territoire: source.outside } : {}),
+      ecrits: source.venues.length,
+      rejetes: source.rejected.length,
+      avertissements: warningCount,
+      lieux_avec_avertissements: warnings.length,
+      fusionnes_avec_une_autre_source: merged,
+    },
+    ...(source.format === 'mednum-v0.1' ? { correspondances: effects } : {}),
+    rejets: source.rejected.map((item) => ({ id_source: item.sourceId, nom: item.nom, commune: item.commune, raisons: item.reasons })),
+    avertissements: warnings.map((item) => ({ id_source: item.sourceId, lieu: item.id, nom: item.nom, messages: item.messages })),
+    lieux: ids,
+  };
+  const text =
+    `# Rapport de « npm run import » (généré : ne pas modifier à la main).\n` +
+    `# date_source : date de mise à jour (date_maj) la plus récente des lieux importés.\n` +
+    (source.format === 'mednum-v0.1' ? `# correspondances : nombre de lieux touchés par chaque correspondance v0.1 → v1 sans équivalent exact (docs/import.md).\n` : '') +
+    `# lieux : fichiers de ${report.dossier}/ écrits par cet import (seul ou fusionnés avec une autre source) ; un nouvel import supprime ceux qu'il ne produit plus.\n` +
+    stringifyYaml(report, { lineWidth: 0, minContentWidth: 0 });
+  return { path: source.reportPath, text, ids, warnings, warningCount };
 }
 
 /** The French summary printed by the command. */
@@ -366,6 +487,7 @@ export function formatSummary(result: ImportResult, options: ImportOptions): str
   if (result.kept.length > 0) {
     lines.push(`${plural(result.kept.length, 'fichier conservé', 'fichiers conservés')} bien que plus produit(s), car leur champ source a changé : ${result.kept.join(', ')}.`);
   }
+  lines.push(`${plural(result.merged, 'paire fusionnée', 'paires fusionnées')} entre sources ; ${plural(result.toReview, 'paire', 'paires')} à décider dans ${shown(result.fusionsPath)}.`);
   lines.push(`${plural(result.rejected.length, 'rejeté', 'rejetés')}${result.rejected.length > 0 ? ' :' : '.'}`);
   for (const item of result.rejected) for (const reason of item.reasons) lines.push(`  - ${reason}`);
   const byField = new Map<string, number>();

@@ -7,14 +7,15 @@
  * Pure apart from reading the package's JSON data: `generateContent` returns file paths and texts,
  * the caller writes them. Deterministic for a given (seed, count, scope, today, territory).
  *
- * Coordinates: the package has no coordinates, so each municipality gets a deterministic pseudo-random
- * point inside a box around its département's approximate centre (DEPARTEMENT_CENTRES below), and each
- * venue a small jitter around it. Points are therefore in the right département (roughly), not at the
- * municipality's real location.
+ * Coordinates: each municipality takes its point in the gazetteer the site builds (src/node/gazetteer-build.ts:
+ * GeoNames, else the centre of its bounding box); the few without one get a deterministic pseudo-random point
+ * inside a box around its département's approximate centre (DEPARTEMENT_CENTRES below). Each venue gets a
+ * small jitter (≈ 1 km) around its municipality's point.
  */
 import { createRequire } from 'node:module';
 import { stringify } from 'yaml';
 import { serializeVenue } from '../../src/lib/mednum/markdown.ts';
+import { buildGazetteer } from '../../src/node/gazetteer-build.ts';
 import { DEMARCHE_IDS, LANGUAGE_CODES, SERVICE_PRATIQUE_IDS, type Demarche, type ServicePratique } from '../../src/lib/schema/reperes.ts';
 import {
   DISPOSITIFS,
@@ -229,8 +230,16 @@ function round(value: number, decimals: number): number {
   return Math.round(value * factor) / factor;
 }
 
-/** The point of a municipality: deterministic from its code, inside its département's box. */
+/**
+ * Real points of the municipalities (the gazetteer the site builds, src/node/gazetteer-build.ts), filled by
+ * generateContent: `npm run validate` warns about a venue more than 10 km from its municipality's point.
+ */
+let realPoints = new Map<string, [number, number]>();
+
+/** The point of a municipality: the gazetteer's, else deterministic from its code, inside its département's box. */
 function communePoint(commune: Commune): [number, number] | undefined {
+  const real = realPoints.get(commune.code);
+  if (real) return real;
   const centre = DEPARTEMENT_CENTRES[commune.departement];
   if (!centre) return undefined;
   const [lat, lon, half] = centre;
@@ -755,6 +764,9 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
   }
   const bounds = territory.bornes;
   const subs = territory.sous_territoires;
+  realPoints = new Map(
+    buildGazetteer({ departements: [...new Set(subs.flatMap((sub) => sub.departements))] }).rows.map((row) => [row[2], [row[3], row[4]] as [number, number]]),
+  );
   const communes = loadCommunes().filter((commune) => {
     if (scope === 'national' && commune.zone !== 'metro') return false;
     const departement = departementOf(commune.code);

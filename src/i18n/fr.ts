@@ -296,6 +296,12 @@ export const venue = {
   conditions: 'Conditions',
   price: 'Prix',
   passNumerique: '. Accepte le Pass numérique.',
+  /** After the cost: the venue asks people to become members (extension `adhesion`). */
+  membership: 'Adhésion demandée.',
+  /** A way of help (extension `fait_a_la_place`). */
+  doneForYou: 'Quelqu’un peut faire la démarche à votre place',
+  /** Extension `accueil_langues_etrangeres`. */
+  foreignLanguages: 'Accueil des personnes qui parlent une autre langue (sans précision)',
   howToCome: 'Comment venir',
   waysOfHelp: "Façons d'être aidé",
   mostlyFor: (publics: readonly string[]) => `Surtout : ${publics.join(', ')}.`,

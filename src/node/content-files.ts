@@ -12,7 +12,8 @@ import { checkBody } from '../lib/markdown/body-check.ts';
 import { checkSize, readFrontMatter, readYaml, type ReaderProblem } from '../lib/frontmatter.ts';
 import { checkContentSet, checkId, type Parsed } from '../lib/content-check.ts';
 import { buildSchemaContext } from './schema-context.ts';
-import { OVERRIDE_FILE, parseGazetteerFile } from './gazetteer-build.ts';
+import { FusionsFileSchema } from '../lib/schema/fusions.ts';
+import { gazetteerForTerritory, OVERRIDE_FILE, parseGazetteerFile } from './gazetteer-build.ts';
 import type { Checked } from '../lib/schema/check.ts';
 import { LeverSchema, type Lever } from '../lib/schema/lever.ts';
 import { ImportReportSchema, type ImportReport } from '../lib/schema/import-report.ts';
@@ -189,6 +190,16 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
     }
   }
 
+  // content/fusions.yaml (written by npm run import, decided by a maintainer): its schema, so a typo in a decision is caught
+  const fusionsFile = join(absolute, 'fusions.yaml');
+  if (existsSync(fusionsFile)) {
+    const { file, data } = readYamlFile(fusionsFile);
+    if (data !== undefined) {
+      const result = parseWithProblems(FusionsFileSchema, data ?? [], file);
+      if (!result.ok) report(result.problems);
+    }
+  }
+
   const venues = loadCollection('lieux', (input) => checkVenue(input, context), Object.keys(VenueFieldsSchema.shape));
   const operators = loadCollection('structures', (input) => checkOperator(input, context), Object.keys(OperatorFieldsSchema.shape));
   const levers = loadCollection(
@@ -255,6 +266,7 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
       territory,
       pictograms,
       leverFolder: rel(join(absolute, 'leviers')),
+      gazetteer: territoryGazetteerRows(absolute, territory),
     }),
   );
   for (const problem of problems) {
@@ -268,4 +280,14 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
   problems.forEach((problem) => order.has(problem.file) || order.set(problem.file, order.size));
   problems.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   return { venues: venues.entries, operators: operators.entries, levers: levers.entries, importReports, territory, orientation, problems, files };
+}
+
+/** The gazetteer's rows for the location checks; none (checks skipped) without a territory or when communes.json does not read (reported above). */
+function territoryGazetteerRows(absolute: string, territory: Territory | undefined) {
+  if (!territory) return [];
+  try {
+    return gazetteerForTerritory(absolute, territory).gazetteer.rows;
+  } catch {
+    return [];
+  }
 }

@@ -132,11 +132,17 @@ describe('mapping tables', () => {
       'Surdité',
       'Handicaps mentaux',
       'Illettrisme',
-      'Langues étrangères (anglais)',
-      'Langues étrangères (autres)',
       'Déficience visuelle',
     ]);
-    expect(venue({ publics_accueillis: 'Familles/enfants;Adultes' }).frontmatter.publics_specifiquement_adresses).toEqual(['Familles et/ou enfants']);
+    // « Public langues étrangères » names no language: no « anglais » claimed, the extension instead
+    expect(result.frontmatter.accueil_langues_etrangeres).toBe(true);
+    expect(result.mappings).toEqual(['langues_etrangeres']);
+    // « Adultes » listed: families are welcomed, not specifically addressed
+    const adults = venue({ publics_accueillis: 'Familles/enfants;Adultes' });
+    expect(adults.frontmatter.publics_specifiquement_adresses).toEqual([]);
+    expect(adults.frontmatter.publics_accueillis).toEqual(['Adultes', 'Familles et/ou enfants']);
+    expect(adults.mappings).toEqual(['publics_accueillis']);
+    expect(venue({ publics_accueillis: 'Adultes' }).frontmatter.publics_accueillis).toEqual([]);
     expect(V01_PUBLICS.Adultes).toEqual({});
   });
 
@@ -168,8 +174,14 @@ describe('mapping tables', () => {
     const membership = venue({
       conditions_acces: "Adhésion : L'accès au lieu et/ou à ses services nécessite d'y adhérer;Accepte le Pass numérique : Il est possible d'utiliser un Pass numérique pour accéder au lieu",
     });
-    expect(membership.frontmatter.frais_a_charge).toEqual(['Payant']);
+    // a membership is not a price: no « Payant », the extension adhesion
+    expect(membership.frontmatter.frais_a_charge).toEqual([]);
+    expect(membership.frontmatter.adhesion).toBe(true);
+    expect(membership.mappings).toEqual(['adhesion_sans_frais']);
     expect(membership.frontmatter.accepte_pass_numerique).toBe(true);
+    const paid = venue({ conditions_acces: 'Adhésion;Payant' });
+    expect(paid.frontmatter.frais_a_charge).toEqual(['Payant']);
+    expect(paid.mappings).toEqual(['adhesion']);
     expect(Object.keys(V01_CONDITIONS)).toHaveLength(5);
     expect(venue({ conditions_acces: 'Sur devis : on verra' }).warnings).toEqual([expect.stringMatching(/^conditions_acces : « Sur devis/)]);
   });
@@ -179,11 +191,17 @@ describe('mapping tables', () => {
       modalites_accompagnement:
         "A ma place : une personne habilitée fait les démarches à ma place;Dans un atelier : j'apprends collectivement à utiliser le numérique;Seul : j'ai accès à du matériel et une connexion",
     });
-    expect(result.frontmatter.modalites_accompagnement).toEqual(['En autonomie', 'Accompagnement individuel', 'Dans un atelier collectif']);
+    // « A ma place » (done for the person) is not « Accompagnement individuel »: the extension fait_a_la_place
+    expect(result.frontmatter.modalites_accompagnement).toEqual(['En autonomie', 'Dans un atelier collectif']);
+    expect(result.frontmatter.fait_a_la_place).toBe(true);
+    expect(result.mappings).toEqual(['a_ma_place']);
+    const only = venue({ modalites_accompagnement: 'A ma place' });
+    expect(only.frontmatter.modalites_accompagnement).toEqual([]);
+    expect(only.mappings).toEqual(['a_ma_place_seule']);
     expect(venue({ modalites_accompagnement: "Avec de l'aide : je suis accompagné seul dans l'usage du numérique" }).frontmatter.modalites_accompagnement).toEqual([
       'Accompagnement individuel',
     ]);
-    expect(V01_MODALITES['A ma place']).toBe('Accompagnement individuel');
+    expect(V01_MODALITES['A ma place']).toBeNull();
   });
 });
 
@@ -404,7 +422,7 @@ describe('import command', () => {
   it('parses the command line and refuses unknown formats in French', () => {
     expect(parseArgs(['--format', 'mednum-v0.1', 'data/x.json'])).toMatchObject({ out: 'content/lieux', report: 'content/imports/x.yaml' });
     expect(parseArgs(['--format=mednum-v0.1', 'x.json', '--out', 'o', '--report', 'r.yaml'])).toMatchObject({ out: 'o', report: 'r.yaml' });
-    expect(() => parseArgs(['--format', 'csv', 'x.json'])).toThrow('Format inconnu « csv » ; formats pris en charge : mednum-v0.1, standard-csv, standard-json.');
+    expect(() => parseArgs(['--format', 'csv', 'x.json'])).toThrow('Format inconnu « csv » ; formats pris en charge : mednum-v0.1, france-services, standard-csv, standard-json.');
     expect(() => parseArgs(['x.json'])).toThrow(/Indiquez le format/);
     expect(() => parseArgs(['--format', 'mednum-v0.1'])).toThrow(/Indiquez le fichier/);
   });

@@ -121,7 +121,8 @@ describe('relevance on the demo data (hold-out queries)', () => {
   });
 
   it('lyon 8 → Lyon 8e arrondissement first', () => {
-    expect(top('lyon 8', 1)[0]).toMatchObject({ commune: 'Lyon', code_postal: '69008' });
+    // Hinaura writes « Lyon », France Services « Lyon 8e »
+    expect(top('lyon 8', 1)[0]).toMatchObject({ commune: expect.stringMatching(/^Lyon( 8e)?$/), code_postal: '69008' });
   });
 
   it('france services annecy → France Services near Annecy (none in Annecy itself)', () => {
@@ -203,7 +204,8 @@ describe('the searcher with a place, and its cache of the last results', () => {
     expect(normalize(venues[near[0]!.index]!.commune)).toBe('riom');
     const distances = near.flatMap((hit) => (hit.distance === undefined ? [] : [hit.distance]));
     expect(distances.length).toBeGreaterThan(100);
-    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    // sorted to the metre (ranking.ts): two distances within a metre are a tie (217.1683 km before 217.1681 km)
+    distances.forEach((distance, index) => expect(distance).toBeGreaterThanOrEqual((distances[index - 1] ?? 0) - 0.001));
     // An empty query with a place: every venue, nearest first.
     expect(searcher.search('', { origin: RIOM, nearestFirst: true })).toHaveLength(venues.length);
   });

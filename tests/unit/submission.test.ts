@@ -145,6 +145,11 @@ const FULL_VENUE: Record<string, unknown> = {
   demarches: ['social-sante', 'argent-impots'],
   langues: ['en', 'ar'],
   accepte_pass_numerique: true,
+  adhesion: true,
+  accueil_langues_etrangeres: true,
+  publics_accueillis: ['Adultes', 'Seniors'],
+  fait_a_la_place: true,
+  sources_fusionnees: ['France Services 2992 (2024-08-01)', 'Hinaura 1077 (2022-08-24)'],
   arrets: [{ nom: 'Place du marché', adresse: '1 place du Marché', commune: 'Mozac', code_postal: '63200', latitude: 45.89, longitude: 3.09, horaires: 'Tu 09:00-12:00' }],
   annonces: [
     { type: 'fermeture', titre: 'Fermé à Noël', texte: 'Réouverture le 2 janvier.', debut: '2026-12-24', fin: '2027-01-01' },

@@ -96,16 +96,20 @@ describe('npm run validate', () => {
     expect(folder.stderr).toMatch(/✗ 1 problème dans 1 fichier/);
   });
 
-  it('passes on the demo territory, with its possible duplicates as warnings', () => {
+  it('passes on the demo territory, with its possible duplicates and misplaced points as warnings', () => {
     const run = spawnSync('node', ['scripts/validate.ts'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     // Two « Face Territoire Bourbonnais » 13 m apart in Moulins: one warning naming both files.
     expect(run.stderr).toContain(
       'content/lieux/face-territoire-bourbonnais-moulins.md: nom: avertissement : doublon possible : content/lieux/face-territoire-bourbonnais-moulins-h473.md et content/lieux/face-territoire-bourbonnais-moulins.md (« FACE TERRITOIRE BOURBONNAIS » et « FACE TERRITOIRE BOURBONNAIS », à 13 m, noms semblables)',
     );
+    // The Annecy venue placed in the Loire, ≈ 135 km away: a warning, not a refusal.
+    expect(run.stderr).toMatch(/content\/lieux\/les-cometes-accueil-de-jour-annecy\.md: latitude: avertissement : .* sont à 136 km de Annecy \(plus de 10 km\)/);
     const lines = run.stderr.split('\n').filter((line) => line.startsWith('content/'));
-    expect(lines.every((line) => line.includes('avertissement : doublon possible : content/lieux/'))).toBe(true);
-    expect(run.stderr).toMatch(new RegExp(`⚠ ${lines.length} avertissements dans ${lines.length} fichiers \\(dont ${lines.length} doublons possibles\\)`));
+    expect(lines.every((line) => line.includes(': avertissement : '))).toBe(true);
+    const duplicates = lines.filter((line) => line.includes('avertissement : doublon possible : content/lieux/')).length;
+    const files = new Set(lines.map((line) => line.split(':')[0])).size;
+    expect(run.stderr).toMatch(new RegExp(`⚠ ${lines.length} avertissements dans ${files} fichiers \\(dont ${duplicates} doublons possibles\\)`));
   });
 });
 

@@ -68,13 +68,16 @@ export interface V01PublicMapping {
   publics?: readonly Public[];
   /** → `prise_en_charge_specifique`. */
   prises?: readonly PriseEnCharge[];
+  /** → Repères extension `accueil_langues_etrangeres: true`. */
+  langues_etrangeres?: true;
 }
 
 /**
  * `publics_accueillis` v0.1 (by label) → `publics_specifiquement_adresses` and `prise_en_charge_specifique`.
- * « Adultes » has no v1 value (known, mapped to nothing, no warning). « Public langues étrangères » did not
- * say which language: both language values. « Handicaps psychiques » has no v1 value: not in the table, so
- * it is reported as a warning.
+ * « Adultes » has no v1 value: it decides whether the other publics are « specifically addressed » (see
+ * mapV01Record and docs/import.md). « Public langues étrangères » did not say which language: neither of the
+ * standard's language values (they name English / other languages), the extension `accueil_langues_etrangeres`.
+ * « Handicaps psychiques » has no v1 value: not in the table, so it is reported as a warning.
  */
 export const V01_PUBLICS = {
   Adultes: {},
@@ -86,7 +89,7 @@ export const V01_PUBLICS = {
   'Handicaps mentaux': { prises: ['Handicaps mentaux'] },
   'Déficience visuelle': { prises: ['Déficience visuelle'] },
   "Personnes en situation d'illettrisme": { prises: ['Illettrisme'] },
-  'Public langues étrangères': { prises: ['Langues étrangères (anglais)', 'Langues étrangères (autres)'] },
+  'Public langues étrangères': { langues_etrangeres: true },
 } as const satisfies Record<string, V01PublicMapping>;
 
 /**
@@ -100,24 +103,32 @@ export interface V01ConditionMapping {
   frais?: Frais;
   /** → Repères extension `accepte_pass_numerique: true`. */
   accepte_pass_numerique?: true;
+  /** → Repères extension `adhesion: true`. */
+  adhesion?: true;
 }
 
-/** `conditions_acces` v0.1 (by label) → `frais_a_charge`. A membership fee (« Adhésion ») is a cost. */
+/**
+ * `conditions_acces` v0.1 (by label) → `frais_a_charge`. A membership (« Adhésion ») is not a price: it can be
+ * free or a few euros a year, so it does not become « Payant » but the extension `adhesion: true`.
+ */
 export const V01_CONDITIONS = {
   Gratuit: { frais: 'Gratuit' },
   'Gratuit sous condition': { frais: 'Gratuit sous condition' },
   Payant: { frais: 'Payant' },
-  Adhésion: { frais: 'Payant' },
+  Adhésion: { adhesion: true },
   'Accepte le Pass numérique': { accepte_pass_numerique: true },
 } as const satisfies Record<string, V01ConditionMapping>;
 
-/** `modalites_accompagnement` v0.1 (by label) → v1. « A ma place » (done for the person) is one-to-one help. */
+/**
+ * `modalites_accompagnement` v0.1 (by label) → v1. « A ma place » (someone does the procedure for the person)
+ * has no v1 value: `null` here, the extension `fait_a_la_place: true` in mapV01Record.
+ */
 export const V01_MODALITES = {
   Seul: 'En autonomie',
   "Avec de l'aide": 'Accompagnement individuel',
   'Dans un atelier': 'Dans un atelier collectif',
-  'A ma place': 'Accompagnement individuel',
-} as const satisfies Record<string, ModaliteAccompagnement>;
+  'A ma place': null,
+} as const satisfies Record<string, ModaliteAccompagnement | null>;
 
 export interface V01LabelMapping {
   dispositif?: Dispositif;
@@ -355,6 +366,15 @@ export interface StructurePattern {
   pattern: string;
 }
 
+/**
+ * The mappings whose effect the import report counts (`correspondances`, docs/import.md), one per venue: its
+ * record said « Adhésion » (`adhesion_sans_frais`: and no cost at all, so it has no `frais_a_charge` now),
+ * « Public langues étrangères », « A ma place » (`a_ma_place_seule`: and no other way of helping), or listed
+ * « Adultes » with some of the other publics (`publics_accueillis`: those are welcomed, not specifically addressed).
+ */
+export const V01_MAPPING_EFFECTS = ['adhesion', 'adhesion_sans_frais', 'langues_etrangeres', 'a_ma_place', 'a_ma_place_seule', 'publics_accueillis'] as const;
+export type V01MappingEffect = (typeof V01_MAPPING_EFFECTS)[number];
+
 export interface V01Options {
   /** Schema context: country, real opening-hours check (`checkHours`), today. */
   context: SchemaContext;
@@ -370,7 +390,7 @@ export interface V01Options {
 export type VenueFrontmatter = Omit<Venue, 'leviers' | 'pays'> & { pays?: Venue['pays'] };
 
 export type V01Result =
-  | { ok: true; sourceId: string; id: string; frontmatter: VenueFrontmatter; body: string; warnings: string[] }
+  | { ok: true; sourceId: string; id: string; frontmatter: VenueFrontmatter; body: string; warnings: string[]; mappings?: V01MappingEffect[] }
   | { ok: false; sourceId: string; nom: string; commune: string; label: string; reasons: string[] };
 
 export type V01Venue = Extract<V01Result, { ok: true }>;
@@ -444,6 +464,7 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
     return { ok: false, sourceId: '', nom: '', commune: '', label, reasons: [formatProblem({ file: label, field: '', message: "n'est pas un objet JSON (un lieu)" })] };
   }
   const warnings: string[] = [];
+  const mappings: V01MappingEffect[] = [];
   const country: Country = options.context.defaultCountry ?? 'FR';
   const sourceId = textOf(record.id) ?? '';
   const nom = textOf(record.nom) ?? '';
@@ -470,36 +491,52 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
   // publics
   const publicValues = splitV01(record.publics_accueillis);
   const labels = new Set(publicValues.map(labelOf));
-  const everyone = V01_ALL_PUBLICS.every((label) => labels.has(label));
+  // « Adultes » listed: the venue welcomes everyone, the other publics are welcomed, not specifically addressed
+  const adults = labels.has('Adultes');
+  const everyone = adults || V01_ALL_PUBLICS.every((label) => labels.has(label));
   const publics = new Set<Public>();
+  const welcomed = new Set<Public>();
   const prises = new Set<PriseEnCharge>();
+  let accueil_langues_etrangeres: true | undefined;
   for (const value of publicValues) {
     const mapped: V01PublicMapping | undefined = lookup(V01_PUBLICS, labelOf(value));
     if (!mapped) {
       warnings.push(`publics_accueillis : ${quote(value)} ignoré : pas de valeur correspondante dans le standard v1`);
       continue;
     }
-    if (!everyone) for (const item of mapped.publics ?? []) publics.add(item);
+    for (const item of mapped.publics ?? []) (everyone ? welcomed : publics).add(item);
     for (const item of mapped.prises ?? []) prises.add(item);
+    if (mapped.langues_etrangeres) accueil_langues_etrangeres = true;
   }
+  if (accueil_langues_etrangeres) mappings.push('langues_etrangeres');
+  // welcomed publics are kept (extension) only when they say more than « everyone »
+  const publicsAccueillis = adults && welcomed.size > 0 && !V01_ALL_PUBLICS.every((label) => labels.has(label)) ? ['Adultes', ...inOrder(PUBLICS, welcomed)] : [];
+  if (publicsAccueillis.length > 0) mappings.push('publics_accueillis');
+
 
   // conditions
   const frais = new Set<Frais>();
   let accepte_pass_numerique: true | undefined;
+  let adhesion: true | undefined;
   for (const value of splitV01(record.conditions_acces)) {
     const mapped: V01ConditionMapping | undefined = lookup(V01_CONDITIONS, labelOf(value));
     if (!mapped) warnings.push(`conditions_acces : ${quote(value)} ignoré : pas de valeur correspondante dans le standard v1`);
     if (mapped?.frais) frais.add(mapped.frais);
     if (mapped?.accepte_pass_numerique) accepte_pass_numerique = true;
+    if (mapped?.adhesion) adhesion = true;
   }
+  if (adhesion) mappings.push(frais.size === 0 ? 'adhesion_sans_frais' : 'adhesion');
 
   // modalités
   const modalites = new Set<ModaliteAccompagnement>();
+  let fait_a_la_place: true | undefined;
   for (const value of splitV01(record.modalites_accompagnement)) {
     const mapped = lookup(V01_MODALITES, labelOf(value));
     if (mapped) modalites.add(mapped);
+    else if (mapped === null) fait_a_la_place = true;
     else warnings.push(`modalites_accompagnement : ${quote(value)} ignoré : pas de valeur correspondante dans le standard v1`);
   }
+  if (fait_a_la_place) mappings.push(modalites.size === 0 ? 'a_ma_place_seule' : 'a_ma_place');
 
   // labels
   const dispositifs = new Set<Dispositif>();
@@ -640,6 +677,10 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
     prise_rdv: priseRdv,
     structure,
     accepte_pass_numerique,
+    adhesion,
+    accueil_langues_etrangeres,
+    publics_accueillis: publicsAccueillis,
+    fait_a_la_place,
   };
   for (const key of Object.keys(input)) if (input[key] === undefined) delete input[key];
 
@@ -677,6 +718,7 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
     frontmatter,
     body,
     warnings,
+    mappings,
   };
 }
 

@@ -30,6 +30,10 @@ export type Service = (typeof SERVICES)[number];
 export const PUBLICS = ['Jeunes', 'Étudiants', 'Familles et/ou enfants', 'Seniors', 'Femmes'] as const;
 export type Public = (typeof PUBLICS)[number];
 
+/** Repères extension `publics_accueillis`: « Adultes » (v0.1, no v1 value) and the standard's publics. */
+export const PUBLICS_ACCUEILLIS = ['Adultes', ...PUBLICS] as const;
+export type PublicAccueilli = (typeof PUBLICS_ACCUEILLIS)[number];
+
 /** `prise_en_charge_specifique`: specific support (disabilities, illiteracy, languages). */
 export const PRISES_EN_CHARGE = [
   'Surdité',

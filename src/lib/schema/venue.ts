@@ -39,6 +39,7 @@ import {
   MODALITES_ACCOMPAGNEMENT,
   PRISES_EN_CHARGE,
   PUBLICS,
+  PUBLICS_ACCUEILLIS,
   RESUME_MAX_LENGTH,
   SERVICES,
 } from './standard.ts';
@@ -195,6 +196,34 @@ export const VenueFieldsSchema = z.strictObject({
   langues: list(safeText(TEXT_LIMITS.short).toLowerCase().refine((code) => LANGUAGE_CODES.includes(code), { error: "n'est pas un code de langue ISO 639-1 ; attendu : deux lettres, par exemple en, ar, es" })),
   /** Accepts the « Pass numérique » (APTIC cheques) as payment. */
   accepte_pass_numerique: z.boolean({ error: 'doit valoir true ou false' }).optional(),
+  /**
+   * The source said « Adhésion »: the venue asks people to become members (hinaura v0.1 `conditions_acces`).
+   * Not a cost by itself (a membership can be free or cost a few euros): `frais_a_charge` is left as the
+   * source gave it otherwise. The standard v1 has no value for it (docs/import.md).
+   */
+  adhesion: z.boolean({ error: 'doit valoir true ou false' }).optional(),
+  /**
+   * The venue welcomes people who speak a foreign language, without saying which (v0.1 « Public langues
+   * étrangères »). The standard's « Langues étrangères (anglais) / (autres) » would claim more than that.
+   */
+  accueil_langues_etrangeres: z.boolean({ error: 'doit valoir true ou false' }).optional(),
+  /**
+   * Publics the source says the venue welcomes (v0.1 `publics_accueillis`), kept when they are not « publics
+   * specifically addressed » (the source also welcomed adults in general). Values: « Adultes » and the
+   * standard's publics.
+   */
+  publics_accueillis: list(oneOf(PUBLICS_ACCUEILLIS, 'publics accueillis')),
+  /**
+   * Someone can do the procedure in the person's place (v0.1 « A ma place »), which the standard's
+   * « Accompagnement individuel » (help while the person does it) does not say.
+   */
+  fait_a_la_place: z.boolean({ error: 'doit valoir true ou false' }).optional(),
+  /**
+   * The records merged into this listing, one per source: « <source> <id in the source> (<date_maj>) »,
+   * e.g. « Hinaura 80 (2022-09-30) », « France Services 2318 (2024-08-01) ». Written by `npm run import`
+   * when two sources describe the same place (docs/import.md, « Doublons entre sources »).
+   */
+  sources_fusionnees: list(safeText(TEXT_LIMITS.name).min(1)),
   /** Stops of an itinerant venue. */
   arrets: list(StopSchema, TEXT_LIMITS.stops),
   /** Dated notices: exceptional closure, changed hours, news. */

@@ -15,6 +15,7 @@ import {
   MODALITES_ACCOMPAGNEMENT,
   PRISES_EN_CHARGE,
   PUBLICS,
+  PUBLICS_ACCUEILLIS,
   SERVICES,
 } from '../schema/standard.ts';
 import { ANNONCE_TYPES } from '../schema/reperes.ts';
@@ -103,6 +104,11 @@ export const VENUE_CONTROLS: Record<string, Control> = {
   demarches: { kind: 'choices', choices: labelled(DEMARCHES) },
   langues: { kind: 'text' },
   accepte_pass_numerique: { kind: 'boolean' },
+  adhesion: { kind: 'boolean' },
+  accueil_langues_etrangeres: { kind: 'boolean' },
+  publics_accueillis: { kind: 'choices', choices: plainList(PUBLICS_ACCUEILLIS) },
+  fait_a_la_place: { kind: 'boolean' },
+  sources_fusionnees: { kind: 'lines' },
   arrets: { kind: 'stops' },
   annonces: { kind: 'notices' },
 };
@@ -140,16 +146,20 @@ export const VENUE_SECTIONS = [
       'services_pratiques',
       'modalites_accompagnement',
       'frais_a_charge',
+      'fait_a_la_place',
       'accepte_pass_numerique',
+      'adhesion',
       'publics_specifiquement_adresses',
+      'publics_accueillis',
       'prise_en_charge_specifique',
+      'accueil_langues_etrangeres',
       'langues',
     ],
   },
   { id: 'presentation', fields: ['presentation_resume', 'corps'] },
   {
     id: 'plus',
-    fields: ['typologie', 'pivot', 'dispositif_programmes_nationaux', 'formations_labels', 'autres_formations_labels', 'fiche_acces_libre', 'source', 'date_maj', 'date_verification'],
+    fields: ['typologie', 'pivot', 'dispositif_programmes_nationaux', 'formations_labels', 'autres_formations_labels', 'fiche_acces_libre', 'source', 'sources_fusionnees', 'date_maj', 'date_verification'],
   },
 ] as const;
 
