@@ -1,14 +1,19 @@
 /**
- * `npm run bench:build [-- --counts 18000] [--rounds 3] [--seed S]`: the build against a bare Astro site.
+ * `npm run bench:build [-- --counts 18000] [--rounds 3] [--seed S] [--sans-france-services]`: the build against a bare
+ * Astro site.
  *
- * For each N (default: 18,000, the national scale): generates N synthetic venues into .bench/content-N
- * (scripts/generate.ts), then runs, alternately, `rounds` times each (default 3):
+ * For each N (default: 18,000, the national scale): at the national scale (N above 1,000), the real France Services
+ * of 2024 (scripts/bench/data/, mapped by the project's importer: about 2,700 in metropolitan France) plus synthetic
+ * venues up to N; below, N synthetic venues of the demo territory (scripts/generate.ts); all in .bench/content-N.
+ * Then runs, alternately, `rounds` times each (default 3):
  *  - the bare baseline (scripts/bench/bare/): a glob loader without schema over the same lieux/ folder and
  *    one page per venue showing its name, into .bench/dist-bare-N;
  *  - the real build, validation included: `node scripts/build.ts` exactly as `npm run build` runs it (it
  *    reads and checks the content once, then builds the site from that reading), with the project's config
  *    through scripts/bench/real.config.mjs (which only moves the caches into .bench/ so that every build is
  *    cold), into .bench/dist-N.
+ * After each real build, the bytes per venue of what the browser and reusers download are printed: the search index
+ * (/lieux/recherche.json), the map's points (/carte/lieux.json) and each open-data export (/donnees/), raw and gzip.
  * Alternating spreads the machine's drift over both; the ratio real/bare is computed per round, and the
  * median and the spread (min–max) of the ratios are printed. Each build is timed (wall clock) and its peak
  * memory measured as the largest sum of the resident memory (RSS) of the whole process tree, polled from
@@ -20,6 +25,8 @@ import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rm
 import { createRequire } from 'node:module';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { FRANCE_SERVICES_CSV, franceServicesVenues, writeFranceServices } from './bench/france-services.ts';
 import { generateFolder } from './generate.ts';
 
 const ROOT = process.cwd();
@@ -30,12 +37,16 @@ const ASTRO = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro
 const PAGE_SIZE = 4096;
 const CLOCK_TICKS = 100;
 
-const USAGE = 'Usage : npm run bench:build -- [--counts 18000] [--rounds 3] [--seed S]';
+const USAGE = 'Usage : npm run bench:build -- [--counts 18000] [--rounds 3] [--seed S] [--sans-france-services]';
 
-function parseArgs(args: readonly string[]): { counts: number[]; rounds: number; seed: string } {
+/** Above this many venues the bench is national (the generator's national scope), with the real France Services. */
+const NATIONAL_FROM = 1000;
+
+function parseArgs(args: readonly string[]): { counts: number[]; rounds: number; seed: string; franceServices: boolean } {
   let counts = [18000];
   let rounds = 3;
   let seed = 'reperes';
+  let franceServices = true;
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '--counts' && args[index + 1]) {
@@ -51,12 +62,13 @@ function parseArgs(args: readonly string[]): { counts: number[]; rounds: number;
         process.exit(1);
       }
     } else if (arg === '--seed' && args[index + 1]) seed = args[++index]!;
+    else if (arg === '--sans-france-services') franceServices = false;
     else {
       console.error(`Option inconnue « ${arg} ».\n${USAGE}`);
       process.exit(1);
     }
   }
-  return { counts, rounds, seed };
+  return { counts, rounds, seed, franceServices };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -193,6 +205,26 @@ interface Row {
   step: 'réel' | 'nu';
   run: Run;
   dist?: DistStats;
+  artefacts?: Artefact[];
+}
+
+interface Artefact {
+  path: string;
+  bytes: number;
+  gzip: number;
+}
+
+/** What browsers and reusers download, per file: the search index, the map's points, the open-data exports. */
+function artefacts(dist: string): Artefact[] {
+  const paths = ['lieux/recherche.json', 'carte/lieux.json'];
+  const exports = join(dist, 'donnees');
+  if (existsSync(exports)) for (const name of readdirSync(exports).sort()) if (/\.(csv|json|geojson)$/.test(name)) paths.push(`donnees/${name}`);
+  return paths
+    .filter((path) => existsSync(join(dist, path)))
+    .map((path) => {
+      const data = readFileSync(join(dist, path));
+      return { path, bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
+    });
 }
 
 const number = (value: number, digits = 0) =>
@@ -287,11 +319,11 @@ async function realBuild(count: number, round: number, content: string): Promise
     CONTENT_DIR: content,
     BENCH_CACHE_DIR: cache,
   });
-  return { count, round, step: 'réel', run: result, dist: result.ok ? distStats(dist) : undefined };
+  return { count, round, step: 'réel', run: result, dist: result.ok ? distStats(dist) : undefined, artefacts: result.ok ? artefacts(dist) : undefined };
 }
 
 async function main(): Promise<void> {
-  const { counts, rounds, seed } = parseArgs(process.argv.slice(2));
+  const { counts, rounds, seed, franceServices } = parseArgs(process.argv.slice(2));
   mkdirSync(BENCH, { recursive: true });
   console.log(`Machine : ${machine()}`);
   console.log(`Mémoire mesurée : somme des RSS de l'arbre de processus, relevée dans /proc toutes les 50 ms (pic).`);
@@ -300,7 +332,15 @@ async function main(): Promise<void> {
 
   for (const count of counts) {
     const content = `.bench/content-${count}`;
-    const generated = generateFolder({ count, out: content, seed, source: 'content' });
+    const real = franceServices && count > NATIONAL_FROM ? franceServicesVenues() : undefined;
+    const synthetic = count - (real?.venues.length ?? 0);
+    let generated = generateFolder({ count: synthetic, out: content, seed, source: 'content', ...(real ? { scope: 'national' as const } : {}) });
+    if (real) {
+      writeFranceServices(content, real.venues);
+      generated +=
+        `\n+ ${number(real.venues.length)} France Services réelles (${FRANCE_SERVICES_CSV}, ${number(real.rows)} lignes : ` +
+        `${number(real.outside)} hors de France métropolitaine, ${number(real.rejected)} refusées par l'import) : ${number(count)} lieux en tout.`;
+    }
     console.log(`\n${generated}`);
     generation.push({ count, summary: generated });
     for (let round = 1; round <= rounds; round++) {
@@ -331,6 +371,9 @@ function report(row: Row): void {
     return;
   }
   console.log(
+    (row.artefacts ?? [])
+      .map((file) => `    ${file.path} : ${kb(file.bytes)} Ko (gzip ${kb(file.gzip)} Ko), ${number(file.bytes / row.count, 1)} o/lieu (gzip ${number(file.gzip / row.count, 1)})\n`)
+      .join('') +
     `    ${number(result.seconds, 1)} s (charge avant : ${number(result.loadBefore, 1)}), CPU ${number(result.cpuSeconds, 1)} s, mémoire max ${mb(result.peakRss)} Mo, ${number(row.count / result.seconds)} lieux/s` +
       (row.dist ? `, fiche ${kb(row.dist.venueAverage)} Ko en moyenne (max ${kb(row.dist.venueMax)} Ko), ${number(row.dist.pages)} pages, dist ${mb(row.dist.totalBytes, 1)} Mo` : ''),
   );
