@@ -42,6 +42,22 @@ describe('buildVenueSummaries', () => {
     expect(summaries.map((s) => s.territoire)).toEqual([1, 0, -1]);
   });
 
+  it('finds a venue that welcomes speakers of other languages, unnamed, under « Langues étrangères (autres) », once', () => {
+    const [welcoming, both, neither] = buildVenueSummaries({
+      venues: [
+        record('accueil', { accueil_langues_etrangeres: true, prise_en_charge_specifique: ['Surdité'] }),
+        record('deja', { accueil_langues_etrangeres: true, prise_en_charge_specifique: ['Langues étrangères (autres)'] }),
+        record('non', { prise_en_charge_specifique: ['Surdité'] }),
+      ],
+      operators,
+      territory,
+      referenceDate: TODAY,
+    });
+    expect(welcoming!.prises_en_charge).toEqual(['Surdité', 'Langues étrangères (autres)']);
+    expect(both!.prises_en_charge).toEqual(['Langues étrangères (autres)']);
+    expect(neither!.prises_en_charge).toEqual(['Surdité']);
+  });
+
   it("names the operator, and only a known one", () => {
     expect(summaries[0]!.structure).toBe('Ville de Riom');
     expect(summaries[1]).not.toHaveProperty('structure');

@@ -48,6 +48,18 @@ export interface VenueSummary {
   texte?: string;
 }
 
+/**
+ * The specific support a person can search for. A venue that says it welcomes people who speak another language,
+ * without naming one (`accueil_langues_etrangeres`, kept apart in its file: docs/import.md), is found by whoever asks
+ * for help in another language than French — « Langues étrangères (autres) », the standard's value for languages other
+ * than English — in the catalogue and the orientation; its file and page keep what it said.
+ */
+function supportOf(venue: Pick<Venue, 'prise_en_charge_specifique' | 'accueil_langues_etrangeres'>): PriseEnCharge[] {
+  const support = venue.prise_en_charge_specifique;
+  if (!venue.accueil_langues_etrangeres || support.includes('Langues étrangères (autres)')) return support;
+  return [...support, 'Langues étrangères (autres)'];
+}
+
 export function toVenueSummary(
   id: string,
   venue: Venue,
@@ -65,7 +77,7 @@ export function toVenueSummary(
     services_pratiques: venue.services_pratiques as ServicePratique[],
     demarches: venue.demarches as Demarche[],
     publics: venue.publics_specifiquement_adresses,
-    prises_en_charge: venue.prise_en_charge_specifique,
+    prises_en_charge: supportOf(venue),
     langues: venue.langues,
     frais: venue.frais_a_charge,
     acces: venue.modalites_acces,
