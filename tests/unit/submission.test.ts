@@ -22,7 +22,7 @@ import {
 } from '../../src/lib/submission/form-model.ts';
 import { contentPath, operatorFile, suggestId, venueFile } from '../../src/lib/submission/submission.ts';
 import { baseVenue, HOSTILE_CASES } from '../fixtures/hostile.ts';
-import { githubEditUrl, githubPlan, mailPlan, MAX_GITHUB_URL, MAX_MAILTO_URL } from '../../src/lib/submission/send.ts';
+import { githubEditUrl, githubPlan, mailPlan, MAX_GITHUB_URL, MAX_MAILTO_URL, SOURCE_GROUPS, sourceGroup } from '../../src/lib/submission/send.ts';
 
 const context = { defaultCountry: 'FR' as const, checkHours: checkOpeningHours, today: new Date('2026-11-27T12:00:00Z') };
 const FROM = new Date('2026-01-05T12:00:00Z');
@@ -253,6 +253,22 @@ describe('form ⇄ file', () => {
     expect(suggestId('<script>../../etc', '')).toBe('script-etc');
     expect(suggestId('x'.repeat(200), 'Riom').length).toBeLessThanOrEqual(80);
     expect(contentPath('lieux', 'a')).toBe('content/lieux/a.md');
+  });
+});
+
+describe('where « Modifier cette fiche » finds a venue’s source', () => {
+  it('puts every venue in one of 64 files, the same for the build and the form, spread evenly', () => {
+    const ids = readdirSync('content/lieux').map((name) => name.replace(/\.md$/, ''));
+    const counts = new Map<string, number>();
+    for (const id of ids) {
+      const group = sourceGroup(id);
+      expect(group).toMatch(/^lieux-\d{2}$/);
+      expect(sourceGroup(id)).toBe(group);
+      counts.set(group, (counts.get(group) ?? 0) + 1);
+    }
+    expect(counts.size).toBe(SOURCE_GROUPS);
+    expect(Math.max(...counts.values())).toBeLessThan((3 * ids.length) / SOURCE_GROUPS);
+    expect(sourceGroup('', 7)).toBe('lieux-07');
   });
 });
 

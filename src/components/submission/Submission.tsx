@@ -34,7 +34,7 @@ import {
   type HoursValue,
   type SubRecord,
 } from '../../lib/submission/form-model.ts';
-import { githubPlan, mailPlan } from '../../lib/submission/send.ts';
+import { githubPlan, mailPlan, sourceGroup } from '../../lib/submission/send.ts';
 import { contentPath, operatorFile, suggestId, venueFile, type CheckedFile, type FileKind, type FormProblem } from '../../lib/submission/submission.ts';
 import { fetchJson, loadSummaries } from '../catalogue-data.ts';
 import { BooleanField, ChoicesField, RecordsField, SelectField, TextField } from './Fields.tsx';
@@ -131,11 +131,12 @@ export default function Submission(props: SubmissionProps) {
       return;
     }
     setEdit({ status: 'loading', kind, id });
-    fetch(`/proposer/fiches/${kind}/${id}.json`)
+    fetch(`/proposer/fiches/${kind === 'lieux' ? sourceGroup(id) : 'structures'}.json`)
       .then(async (response) => {
-        if (response.status === 404) throw new Error(t.submission.editNotFound(id));
         if (!response.ok) throw new Error(t.submission.editLoadFailed);
-        const file = (await response.json()) as { frontmatter: Record<string, unknown>; body: string };
+        const listings = (await response.json()) as Record<string, { frontmatter: Record<string, unknown>; body: string }>;
+        const file = Object.hasOwn(listings, id) ? listings[id] : undefined;
+        if (!file) throw new Error(t.submission.editNotFound(id));
         const values = frontmatterToForm(kind === 'lieux' ? VENUE_CONTROLS : OPERATOR_CONTROLS, file.frontmatter, file.body);
         values.date_maj = now;
         if (kind === 'lieux') {

@@ -67,3 +67,19 @@ export function mailPlan(address: string, subject: string, files: readonly { pat
   if (url.length <= MAX_MAILTO_URL) return { url, complete: true };
   return { url: mailtoUrl(address, subject, `${attachNote}\n\n${files.map((file) => file.path).join('\n')}`), complete: false };
 }
+
+/** How many files hold the venues' sources for « Modifier cette fiche » (/proposer/fiches/lieux-NN.json). */
+export const SOURCE_GROUPS = 64;
+
+/**
+ * The file of /proposer/fiches/ that holds a venue's source: `lieux-` and two digits, from an FNV-1a hash of its id
+ * (the build and the form compute it the same way). `index` forces a group (to name every file, even an empty one).
+ */
+export function sourceGroup(id: string, index?: number): string {
+  let hash = 0x811c9dc5;
+  for (let position = 0; position < id.length; position++) {
+    hash ^= id.charCodeAt(position);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `lieux-${String(index ?? hash % SOURCE_GROUPS).padStart(2, '0')}`;
+}
