@@ -112,6 +112,17 @@ describe('merging two sources', () => {
     // a sure pair merges whatever the order of the sources
     expect(mergeSources([[recent], [old]]).venues).toEqual(mergeSources([[old], [recent]]).venues);
   });
+
+  it('never merges two records of one source by the rules: the pair goes to review, and a decision merges it', () => {
+    const first = record('Hinaura', '10', 'face-territoire-moulins', '2021-10-01', { nom: 'Face Territoire Bourbonnais', telephone: '+33470000000', horaires: 'Mo-Th 09:00-18:00' });
+    const second = record('Hinaura', '11', 'face-territoire-bourbonnais-moulins', '2021-10-01', { nom: 'Face Territoire Bourbonnais', telephone: '+33470000000', horaires: 'Mo-Fr 09:00-17:00', latitude: 45.7701 });
+    const undecided = mergeSources([[first, second]]);
+    expect(undecided.venues).toHaveLength(2);
+    expect(undecided.fusions).toEqual([expect.objectContaining({ a: 'Hinaura 10', b: 'Hinaura 11', decision: 'à décider' })]);
+    const decided = mergeSources([[first, second]], [{ a: 'Hinaura 10', b: 'Hinaura 11', decision: 'même lieu' }]);
+    expect(decided.venues).toHaveLength(1);
+    expect(decided.mergedByDecision).toBe(1);
+  });
 });
 
 describe('npm run import with both sources', () => {

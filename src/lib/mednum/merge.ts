@@ -4,8 +4,10 @@
  * the same venues, whatever the order the sources are given in (they are sorted by name first), so re-running
  * the imports in either order writes the same bytes.
  *
- * - candidate pairs: records of two different sources within MERGE_DISTANCE_M (`nearPairs`), judged by
- *   `classifyPair` (src/lib/content-check.ts), unless content/fusions.yaml holds a maintainer's decision;
+ * - candidate pairs: records within MERGE_DISTANCE_M (`nearPairs`), judged by `classifyPair` (src/lib/content-check.ts),
+ *   unless content/fusions.yaml holds a maintainer's decision; two records of the same source are never merged by
+ *   the rules (the source listed them apart, sometimes with different hours): they go to review when the rules
+ *   would merge them or are unsure;
  * - « meme » and « même lieu » pairs are merged, nearest first, each record at most once;
  * - « incertain » pairs without a decision are returned for content/fusions.yaml (`à décider`);
  * - a merged venue keeps, field by field, the value of the record with the later `date_maj` when it has one,
@@ -75,7 +77,7 @@ export function mergeTwo(x: SourceVenue, y: SourceVenue): MergedVenue {
     const newValue = (newer.frontmatter as Record<string, unknown>)[key];
     frontmatter[key] = isEmpty(newValue) ? (older.frontmatter as Record<string, unknown>)[key] : newValue;
   }
-  const sources = [older.source, newer.source].sort();
+  const sources = [...new Set([older.source, newer.source])].sort();
   frontmatter.source = sources.join(', ');
   frontmatter.sources_fusionnees = [older, newer].map((venue) => `${recordRef(venue)} (${String(venue.frontmatter.date_maj ?? '')})`).sort();
   const [a, b] = pairKey(x, y);
@@ -104,10 +106,14 @@ export function mergeSources(
   const decided = new Map(decisions.filter((fusion) => fusion.decision !== 'à décider').map((fusion) => [`${fusion.a}\n${fusion.b}`, fusion]));
   const candidates: { a: SourceVenue; b: SourceVenue; meters: number; verdict: string; indices: string[]; decision?: Fusion }[] = [];
   for (const [later, earlier, meters] of nearPairs(all.map((venue) => ({ venue, data: venue.frontmatter })), MERGE_DISTANCE_M)) {
-    if (later.venue.source === earlier.venue.source) continue;
     const [a, b] = pairKey(later.venue, earlier.venue);
     const decision = decided.get(`${recordRef(a)}\n${recordRef(b)}`);
-    const { verdict, facts } = classifyPair(pairVenue(a), pairVenue(b));
+    const classified = classifyPair(pairVenue(a), pairVenue(b));
+    const { facts } = classified;
+    // Two records of one source: the source itself listed two venues (often with different hours, as the two
+    // « Face Territoire Bourbonnais » of Moulins): never merged by the rules, a person decides.
+    const sameSource = later.venue.source === earlier.venue.source;
+    const verdict = sameSource && classified.verdict === 'meme' ? 'incertain' : classified.verdict;
     const indices = [
       facts.samePivot && 'même pivot',
       facts.samePhone && 'même téléphone',
