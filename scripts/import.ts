@@ -337,7 +337,7 @@ function readFusions(path: string): Fusion[] {
 
 function fusionsText(fusions: readonly Fusion[]): string {
   return (
-    '# Paires de lieux de deux sources qui sont peut-être le même lieu (écrit par « npm run import »).\n' +
+    '# Paires de lieux (de deux sources, ou deux fois dans une même source) qui sont peut-être le même lieu (écrit par « npm run import »).\n' +
     '# Remplacez « à décider » par « même lieu » (une seule fiche) ou « lieux différents » (deux fiches) :\n' +
     '# chaque import suivant applique la décision. Règles : docs/import.md, « Doublons entre sources ».\n' +
     (fusions.length > 0 ? stringifyYaml(fusions, { lineWidth: 0, minContentWidth: 0 }) : '[]\n')

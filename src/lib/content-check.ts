@@ -35,6 +35,8 @@ export interface ContentSet {
   leverFolder?: string;
   /** Gazetteer rows (src/lib/gazetteer.ts): venues far from their commune's point are reported. */
   gazetteer?: readonly GazetteerRowLike[];
+  /** Pairs of venue ids a maintainer decided are « lieux différents » (content/fusions.yaml): not reported as possible duplicates. */
+  distinct?: readonly (readonly [string, string])[];
 }
 
 /** Ids are file names: lowercase letters, digits and dashes. */
@@ -49,7 +51,7 @@ export function checkId(file: string, id: string): Problem | undefined {
   };
 }
 
-export function checkContentSet({ venues, partialVenues = [], operators, levers, territory, pictograms, leverFolder = 'content/leviers', gazetteer = [] }: ContentSet): Problem[] {
+export function checkContentSet({ venues, partialVenues = [], operators, levers, territory, pictograms, leverFolder = 'content/leviers', gazetteer = [], distinct = [] }: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const operatorIds = new Set(operators.map((operator) => operator.id));
 
@@ -88,7 +90,7 @@ export function checkContentSet({ venues, partialVenues = [], operators, levers,
     }
   }
 
-  problems.push(...findDuplicates(checked));
+  problems.push(...findDuplicates(checked, distinct));
   problems.push(...checkLocations(venues, gazetteer));
 
   const leverIds = new Set(levers.map((lever) => lever.id));
@@ -132,13 +134,15 @@ export function similarNames(a: string, b: string): boolean {
  * later file, naming both (`related`: the earlier one). Near pairs are found through a grid of 0.001° cells (each venue meets the
  * venues of its cell and the eight around), so 18,000 venues take milliseconds, not 160 million comparisons.
  */
-export function findDuplicates(venues: readonly Parsed<VenueLinks>[]): Problem[] {
+export function findDuplicates(venues: readonly Parsed<VenueLinks>[], distinct: readonly (readonly [string, string])[] = []): Problem[] {
   const sorted = [...venues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const problems: Problem[] = [];
   const reported = new Set<string>();
+  const decided = new Set(distinct.map(([a, b]) => (a < b ? `${a}\n${b}` : `${b}\n${a}`)));
   const report = (later: Parsed<VenueLinks>, earlier: Parsed<VenueLinks>, field: string, why: string) => {
     const key = `${earlier.file}\n${later.file}`;
     if (reported.has(key)) return;
+    if (decided.has(later.id < earlier.id ? `${later.id}\n${earlier.id}` : `${earlier.id}\n${later.id}`)) return;
     reported.add(key);
     problems.push({
       file: later.file,

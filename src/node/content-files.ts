@@ -192,11 +192,14 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
 
   // content/fusions.yaml (written by npm run import, decided by a maintainer): its schema, so a typo in a decision is caught
   const fusionsFile = join(absolute, 'fusions.yaml');
+  const distinct: [string, string][] = [];
   if (existsSync(fusionsFile)) {
     const { file, data } = readYamlFile(fusionsFile);
     if (data !== undefined) {
       const result = parseWithProblems(FusionsFileSchema, data ?? [], file);
       if (!result.ok) report(result.problems);
+      // the pairs decided « lieux différents » are not reported as possible duplicates any more
+      else for (const fusion of result.data) if (fusion.decision === 'lieux différents' && fusion.fichiers) distinct.push([fusion.fichiers[0]!, fusion.fichiers[1]!]);
     }
   }
 
@@ -267,6 +270,7 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
       pictograms,
       leverFolder: rel(join(absolute, 'leviers')),
       gazetteer: territoryGazetteerRows(absolute, territory),
+      distinct,
     }),
   );
   for (const problem of problems) {

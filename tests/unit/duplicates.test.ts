@@ -42,6 +42,13 @@ describe('findDuplicates', () => {
     ]);
   });
 
+  it('says nothing of a pair a maintainer decided « lieux différents » (content/fusions.yaml), in either order', () => {
+    const pair = [venue('face-b', { nom: 'FACE TERRITOIRE BOURBONNAIS', ...north(13) }), venue('face-a', { nom: 'Face Territoire Bourbonnais', ...north(0) })];
+    expect(findDuplicates(pair, [['face-a', 'face-b']])).toEqual([]);
+    expect(findDuplicates(pair, [['face-b', 'face-a']])).toEqual([]);
+    expect(findDuplicates(pair, [['face-a', 'autre']])).toHaveLength(1);
+  });
+
   it('says nothing of similar names 60 m apart, of different names 5 m apart, of venues without a point', () => {
     expect(findDuplicates([venue('a', { nom: 'Mairie de Moulins', ...north(0) }), venue('b', { nom: 'Mairie de Moulins', ...north(60) })])).toEqual([]);
     expect(findDuplicates([venue('a', { nom: 'Médiathèque', ...north(0) }), venue('b', { nom: 'Espace France Services', ...north(5) })])).toEqual([]);

@@ -108,7 +108,7 @@ describe('merging two sources', () => {
     expect(same.mergedByDecision).toBe(1);
     const apart = mergeSources([[near], [social]], [{ a: 'France Services 1', b: 'Hinaura 2', decision: 'lieux différents' }]);
     expect(apart.venues).toHaveLength(2);
-    expect(apart.fusions).toEqual([{ a: 'France Services 1', b: 'Hinaura 2', decision: 'lieux différents' }]);
+    expect(apart.fusions).toEqual([{ a: 'France Services 1', b: 'Hinaura 2', fichiers: ['france-services-clermont', 'centre-social'], decision: 'lieux différents' }]);
     // a sure pair merges whatever the order of the sources
     expect(mergeSources([[recent], [old]]).venues).toEqual(mergeSources([[old], [recent]]).venues);
   });
@@ -119,6 +119,8 @@ describe('merging two sources', () => {
     const undecided = mergeSources([[first, second]]);
     expect(undecided.venues).toHaveLength(2);
     expect(undecided.fusions).toEqual([expect.objectContaining({ a: 'Hinaura 10', b: 'Hinaura 11', decision: 'à décider' })]);
+    // the review entry names both files, so that a « lieux différents » decision silences validate's warning
+    expect(undecided.fusions[0]!.fichiers).toEqual(['face-territoire-moulins', 'face-territoire-bourbonnais-moulins']);
     const decided = mergeSources([[first, second]], [{ a: 'Hinaura 10', b: 'Hinaura 11', decision: 'même lieu' }]);
     expect(decided.venues).toHaveLength(1);
     expect(decided.mergedByDecision).toBe(1);

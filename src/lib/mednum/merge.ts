@@ -180,8 +180,17 @@ export function mergeSources(
 
   const kept = decisions.filter((fusion) => fusion.decision !== 'à décider');
   const keys = new Set(kept.map((fusion) => `${fusion.a}\n${fusion.b}`));
-  const fusions = [...kept, ...review.filter((fusion) => !keys.has(`${fusion.a}\n${fusion.b}`))].sort((x, y) =>
-    x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0,
-  );
+  // each pair names the two files while both exist (a pair decided « lieux différents » then leaves validate's warnings)
+  const fileOf = new Map<string, string>();
+  for (const venue of venues) if (venue.records.length === 1) fileOf.set(venue.records[0]!, venue.id);
+  const withFiles = (fusion: Fusion): Fusion => {
+    const { decision, fichiers: _old, ...rest } = fusion;
+    const a = fileOf.get(fusion.a);
+    const b = fileOf.get(fusion.b);
+    return a && b ? { ...rest, fichiers: [a, b], decision } : { ...rest, decision };
+  };
+  const fusions = [...kept, ...review.filter((fusion) => !keys.has(`${fusion.a}\n${fusion.b}`))]
+    .map(withFiles)
+    .sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
   return { venues, fusions, mergedByRule, mergedByDecision };
 }

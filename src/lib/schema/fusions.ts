@@ -24,6 +24,11 @@ export const FusionSchema = z.strictObject({
   distance_m: z.number().optional(),
   /** What the rules saw (to read the file). */
   indices: z.array(safeText(TEXT_LIMITS.name)).optional(),
+  /**
+   * The ids of the two venue files (content/lieux/<id>.md), written by the import while both exist: a pair decided
+   * « lieux différents » is then no longer reported as a possible duplicate by `npm run validate`.
+   */
+  fichiers: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "n'est pas un identifiant de fiche ; attendu : le nom d'un fichier de content/lieux/ sans .md" })).length(2).optional(),
   /** « à décider », « même lieu » or « lieux différents ». */
   decision: z.enum(FUSION_DECISIONS, { error: `n'est pas une décision ; attendu : ${FUSION_DECISIONS.map((value) => `« ${value} »`).join(', ')}` }),
 });
