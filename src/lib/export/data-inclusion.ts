@@ -82,6 +82,19 @@ function atLeast(text: string | undefined, min: number, max: number): string | n
   return [...value].slice(0, max).join('');
 }
 
+/** Where a structure or a service is: the same fields in both of data·inclusion's schemas. */
+function placeOf(data: ExportVenue['data']) {
+  return {
+    adresse: data.adresse,
+    complement_adresse: data.complement_adresse ?? null,
+    code_postal: data.code_postal,
+    code_insee: data.code_insee && /^\w{5}$/.test(data.code_insee) ? data.code_insee : null,
+    commune: data.commune,
+    latitude: data.latitude ?? null,
+    longitude: data.longitude ?? null,
+  };
+}
+
 /** The structure of a venue. */
 export function diStructure(venue: ExportVenue, context: ExportContext) {
   const { data } = venue;
@@ -91,13 +104,7 @@ export function diStructure(venue: ExportVenue, context: ExportContext) {
     nom: nameOf(data.nom),
     date_maj: data.date_maj,
     siret: data.pivot && /^\d{14}$/.test(data.pivot) ? data.pivot : null,
-    adresse: data.adresse,
-    complement_adresse: data.complement_adresse ?? null,
-    code_postal: data.code_postal,
-    code_insee: data.code_insee && /^\w{5}$/.test(data.code_insee) ? data.code_insee : null,
-    commune: data.commune,
-    latitude: data.latitude ?? null,
-    longitude: data.longitude ?? null,
+    ...placeOf(data),
     telephone: data.telephone ?? null,
     courriel: data.courriels[0] ?? null,
     site_web: data.site_web[0] ?? null,
@@ -149,13 +156,7 @@ export function diServices(venue: ExportVenue, context: ExportContext) {
     lien_mobilisation: data.prise_rdv ?? null,
     telephone: data.telephone ?? null,
     courriel: data.courriels[0] ?? null,
-    adresse: data.adresse,
-    complement_adresse: data.complement_adresse ?? null,
-    code_postal: data.code_postal,
-    code_insee: data.code_insee && /^\w{5}$/.test(data.code_insee) ? data.code_insee : null,
-    commune: data.commune,
-    latitude: data.latitude ?? null,
-    longitude: data.longitude ?? null,
+    ...placeOf(data),
     horaires_accueil: data.horaires ?? null,
     lien_source: venueUrl(venue.id, context) ?? null,
   };
