@@ -7,6 +7,7 @@ import { interfaceLanguage, siteLanguage } from './src/i18n/languages.ts';
 import { readFileSync } from 'node:fs';
 import { parseYamlOrThrow } from './src/lib/frontmatter.ts';
 import { formActionSources } from './src/lib/contribute.ts';
+import { reperesExports } from './src/node/exports.ts';
 
 /**
  * Where the report form may send (« Signaler une erreur »): mailto: and the origin of the territory's
@@ -31,7 +32,8 @@ export default defineConfig({
   // 'jsx' (the Astro 7 default) glues inline elements written on separate lines.
   compressHTML: true,
   // Set SITE_LANG to build the interface in another language (docs/i18n.md); French by default.
-  integrations: [react(), interfaceLanguage(siteLanguage(process.env.SITE_LANG))],
+  // reperesExports: the open-data files of /donnees/, written before the pages and moved into dist/ (src/node/exports.ts).
+  integrations: [react(), interfaceLanguage(siteLanguage(process.env.SITE_LANG)), reperesExports()],
   security: {
     // A <meta> Content-Security-Policy: Astro writes script-src and style-src ('self' and the hashes of
     // what it emits); everything else is denied unless listed here. The pages load only their own

@@ -30,10 +30,14 @@ const { shareLoadedContent } = await import('../src/node/content-loader.ts');
 const t = await import('../src/i18n/index.ts');
 const { printProblems } = await import('./lib/report.ts');
 
-const content = loadContent(process.cwd(), contentDir);
-if (printProblems(content.problems)) process.exit(1);
-console.log(t.validation.okQuiet(content.venues.length));
-shareLoadedContent(contentDir, content);
+/** Reads and checks the content; stops on a refusal; else hands the reading to the loader (not kept here, so that the build can free it). */
+function readContent(): void {
+  const content = loadContent(process.cwd(), contentDir);
+  if (printProblems(content.problems)) process.exit(1);
+  console.log(t.validation.okQuiet(content.venues.length));
+  shareLoadedContent(contentDir, content);
+}
+readContent();
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

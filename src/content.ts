@@ -11,10 +11,7 @@ import { buildVenueSummaries, compareVenues, compileVenueHours, type VenueSummar
 import { venueCardHtml, venueCardModel, type CardLever } from './lib/catalogue/venue-card.ts';
 import { languageName } from './lib/labels.ts';
 import { buildBasemap } from './node/basemap-build.ts';
-import { contentBodies } from './node/content-loader.ts';
-import { isoDate } from './lib/schema/fields.ts';
-import { EXPORT_FORMATS, renderExport, type ExportFormat } from './lib/export/index.ts';
-import type { ExportContext, ExportOperator, ExportVenue } from './lib/export/common.ts';
+import { buildDate } from './node/build-date.ts';
 import { indexBasemap, type SituationIndex } from './lib/map/situation.ts';
 
 export type VenueEntry = CollectionEntry<'lieux'>;
@@ -120,8 +117,8 @@ export async function getImportReports() {
   return (await getCollection('imports')).sort((a, b) => collator.compare(a.id, b.id));
 }
 
-/** The build's reference date: opening-hours exceptions are computed from it. */
-export const BUILD_DATE = new Date();
+/** The build's reference date (src/node/build-date.ts): opening-hours exceptions are computed from it. */
+export const BUILD_DATE = buildDate();
 
 const hoursCache = new Map<string, CompiledHours | undefined>();
 /** A venue's compiled opening hours (once per build; shared by its page and the search index). */
@@ -175,20 +172,3 @@ export const getBasemap = once(async () => buildBasemap((await getTerritory()).b
 
 /** The basemap indexed for the venue pages' situation plans (src/lib/map/situation.ts), once per build. */
 export const getSituationIndex = once(async (): Promise<SituationIndex> => indexBasemap((await getBasemap()).features));
-
-/** The venues and operators as the exports take them (with their Markdown bodies), and the export context (once per build). */
-export const getExportInput = once(async (): Promise<{ venues: ExportVenue[]; operators: ExportOperator[]; context: ExportContext }> => {
-  const territory = await getTerritory();
-  const bodies = contentBodies(process.env.CONTENT_DIR || 'content');
-  return {
-    venues: (await getVenues()).map((entry) => ({ id: entry.id, data: entry.data, body: bodies.venues.get(entry.id) ?? '' })),
-    operators: (await getOperators()).map((entry) => ({ id: entry.id, data: entry.data, body: bodies.operators.get(entry.id) ?? '' })),
-    context: { publisher: territory.editeur ?? territory.nom_site, generated: isoDate(BUILD_DATE, territory.fuseau_horaire), site: import.meta.env.SITE },
-  };
-});
-
-/** Every export's text (the /donnees/ files, their sizes on the page), rendered once per build. */
-export const getExports = once(async (): Promise<Record<ExportFormat, string>> => {
-  const { venues, operators, context } = await getExportInput();
-  return Object.fromEntries(EXPORT_FORMATS.map((format) => [format, renderExport(format, venues, operators, context)])) as Record<ExportFormat, string>;
-});

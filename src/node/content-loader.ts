@@ -64,6 +64,14 @@ export function shareLoadedContent(contentDir: string, content: LoadedContent): 
   (globalThis as Holder)[SHARED] = { contentDir: resolve(contentDir), content };
 }
 
+/**
+ * Forgets the shared reading (the build, once the collections are stored and the exports written: the data
+ * store keeps what the pages need, and 18,000 entries with their bodies are worth freeing).
+ */
+export function releaseLoadedContent(): void {
+  delete (globalThis as Holder)[SHARED];
+}
+
 /** The checked content of `contentDir`: the shared result when there is one, else read now (once per process). */
 function contentOf(contentDir: string, logger: LoaderContext['logger']): LoadedContent {
   const holder = globalThis as Holder;
@@ -80,17 +88,14 @@ function contentOf(contentDir: string, logger: LoaderContext['logger']): LoadedC
 }
 
 /**
- * The Markdown bodies of the venue and operator files, by id, from the same reading the collections came
- * from (read now only when this process has none): the data store keeps only the rendered HTML, and the
- * exports (/donnees/) need the text itself (`presentation_detail`).
+ * The checked content of the build (CONTENT_DIR, else `content/`): the reading the collections came from, or
+ * a new one when this process has none (under `astro dev` after a change, before the next sync). For what the
+ * data store does not keep: the Markdown bodies the exports need (src/node/exports.ts).
  */
-export function contentBodies(contentDir: string): { venues: Map<string, string>; operators: Map<string, string> } {
+export function loadedContent(contentDir = process.env.CONTENT_DIR || 'content'): LoadedContent {
   const shared = (globalThis as Holder)[SHARED];
-  const content = shared && shared.contentDir === resolve(contentDir) ? shared.content : loadContent(process.cwd(), contentDir);
-  return {
-    venues: new Map(content.venues.map((entry) => [entry.id, entry.body])),
-    operators: new Map(content.operators.map((entry) => [entry.id, entry.body])),
-  };
+  if (shared && shared.contentDir === resolve(contentDir)) return shared.content;
+  return loadContent(process.cwd(), contentDir);
 }
 
 const errorCount = (content: LoadedContent) => content.problems.filter((problem) => problem.severity !== 'warning').length;
