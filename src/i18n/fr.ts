@@ -432,6 +432,8 @@ export const hours = {
 /** The search form, rendered on the server (src/components/Finder.astro). */
 export const finderForm = {
   label: 'Rechercher un lieu',
+  /** Shown without JavaScript only: the list pages do not filter then (a static site cannot know the hour you read it). */
+  noScript: "Sans JavaScript, la recherche et les filtres ne s'appliquent pas, pas même « ouvert maintenant » ou « ouvert dans les 7 jours » (ils se calculent dans votre navigateur, à l'heure où vous lisez) : la liste ci-dessous est complète, et les horaires de chaque lieu sont sur sa page.",
   query: 'Ce que vous cherchez',
   /** With no-break spaces (U+00A0) before « : » and inside « ». */
   queryHint: 'Un nom de lieu, une commune, un besoin : « imprimer », « CAF », « médiathèque »…',
@@ -451,6 +453,7 @@ export const finderForm = {
   when: 'Quand',
   anyTime: 'Peu importe',
   openNow: 'Ouvert maintenant',
+  openWithinWeek: 'Ouvert dans les 7 jours',
   openOn: 'Ouvert le…',
   day: 'Jour',
   moment: 'Moment de la journée',

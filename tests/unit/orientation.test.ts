@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as t from '../../src/i18n/index.ts';
-import { queryToState, stateToQuery } from '../../src/lib/catalogue/filters.ts';
+import { emptyState, matchesFilters, queryToState, stateToQuery } from '../../src/lib/catalogue/filters.ts';
 import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
-import { answersToState, openWithinWeek, recommend, type Answers } from '../../src/lib/orientation/recommend.ts';
+import { answersToState, recommend, type Answers } from '../../src/lib/orientation/recommend.ts';
 import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
 import { summary } from '../helpers/summaries.ts';
 import { answersToQuery, queryToAnswers, smsBody, smsHref } from '../../src/lib/orientation/share.ts';
@@ -126,15 +126,24 @@ describe('recommend: the personas', () => {
 });
 
 describe('« cette semaine »', () => {
-  it('is a venue open at some moment of the next seven days, in its own time zone', () => {
+  it('is the catalogue filter ?ouvert=semaine: the same link, and the same test of each venue', () => {
+    const answers: Answers = { besoin: 'equipement', criteres: [], lieu: PLACES.riom, quand: { kind: 'semaine' } };
+    const state = answersToState(questions, answers);
+    expect(state.ouvert).toBe('semaine');
+    expect(stateToQuery(state)).toMatch(/(^|&)ouvert=semaine(&|$)/);
     const from = new Date('2026-11-24T09:30:00+01:00');
-    const saturday = summary({ hours: compileOpeningHours('Sa 09:00-12:00', { country: 'FR', from }) });
-    expect(openWithinWeek(saturday, from)).toBe(true);
-    expect(openWithinWeek(summary({ hours: undefined }), from)).toBe(false);
-    // Closed for good from tomorrow on: not this week after tomorrow.
-    const closing = summary({ hours: compileOpeningHours('Mo-Su off; 2026 Nov 24 09:00-10:00', { country: 'FR', from }) });
-    expect(openWithinWeek(closing, from)).toBe(true);
-    expect(openWithinWeek(closing, new Date('2026-11-25T09:30:00+01:00'))).toBe(false);
+    const saturday = summary({ leviers: ['equipement'], hours: compileOpeningHours('Sa 09:00-12:00', { country: 'FR', from }) });
+    const closing = summary({ leviers: ['equipement'], hours: compileOpeningHours('Mo-Su off; 2026 Nov 24 09:00-10:00', { country: 'FR', from }) });
+    const unknown = summary({ leviers: ['equipement'], hours: undefined });
+    const week = (now: Date) => recommend({ venues: [saturday, closing, unknown], questions, answers, now, territoryIds, min: 0 });
+    for (const now of [from, new Date('2026-11-25T09:30:00+01:00')]) {
+      const { results } = week(now);
+      const inWeek = [saturday, closing, unknown].map((venue) => matchesFilters(venue, { ...emptyState(), ouvert: 'semaine' }, { now, territoryIds }));
+      expect(results.filter((result) => result.full).map((result) => result.index).sort()).toEqual(inWeek.flatMap((open, index) => (open ? [index] : [])));
+    }
+    // Open until 10:00 on the 24th only: this week on the 24th at 9:30, not the day after.
+    expect(week(from).results.some((result) => result.index === 1 && result.full && result.reasons.includes(t.orientation.openThisWeek))).toBe(true);
+    expect(week(new Date('2026-11-25T09:30:00+01:00')).results.some((result) => result.index === 1 && result.full)).toBe(false);
   });
 });
 

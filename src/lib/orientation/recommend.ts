@@ -20,7 +20,6 @@ import { distanceOf, emptyState, formatDistance, matchesFilters, type FilterStat
 import type { TokenMatch } from '../catalogue/query-match.ts';
 import { rankVenues } from '../catalogue/ranking.ts';
 import type { VenueSummary } from '../catalogue/venue-summary.ts';
-import { isOpenDuringDay, localMoment } from '../hours/evaluate.ts';
 import type { OrientationContent, OrientationFilters, OrientationOption } from '../schema/orientation.ts';
 
 /** When the person can go. */
@@ -75,7 +74,7 @@ export function addFilters(state: FilterState, filters: OrientationFilters | und
 }
 
 function whenState(state: FilterState, when: When | undefined): FilterState {
-  if (when?.kind === 'maintenant') state.ouvert = 'maintenant';
+  if (when?.kind === 'maintenant' || when?.kind === 'semaine') state.ouvert = when.kind;
   else if (when?.kind === 'jour') {
     state.ouvert = 'le';
     state.jour = when.jour;
@@ -150,14 +149,6 @@ function openWords(when: When): string {
   return '';
 }
 
-/** Whether a venue is surely open at some moment of the next seven days (today included), in its own time zone. */
-export function openWithinWeek(venue: VenueSummary, now: Date): boolean {
-  if (!venue.hours) return false;
-  const { day } = localMoment(now, venue.hours.tz);
-  for (let offset = 0; offset < 7; offset++) if (isOpenDuringDay(venue.hours, day + offset, 0, 24 * 60)) return true;
-  return false;
-}
-
 /** The 3–5 venues to propose, in order, with their reasons (see the module comment). */
 export function recommend(input: RecommendInput): RecommendResult {
   const { questions, answers, ...rest } = input;
@@ -171,8 +162,8 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
   const context: MatchContext = { now, territoryIds };
   const needState = addFilters(emptyState(), need?.filtres);
   const detailState = detail?.filtres ? addFilters(emptyState(), detail.filtres) : undefined;
-  // A wish: a catalogue filter state, or (« cette semaine », which the catalogue has no filter for) a test.
-  const wishes: { state?: FilterState; test?: (venue: VenueSummary) => boolean; reason: string; lack: string }[] = [];
+  // A wish: a catalogue filter state (« cette semaine » is the catalogue's `?ouvert=semaine`).
+  const wishes: { state: FilterState; reason: string; lack: string }[] = [];
   for (const chosen of [help, ...criteria]) {
     if (!chosen?.filtres) continue;
     const reason = chosen.raison ?? chosen.libelle;
@@ -181,11 +172,10 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
   const when = answers.quand;
   if (when && when.kind !== 'peu-importe') {
     const words = openWords(when);
-    if (when.kind === 'semaine') wishes.push({ test: (venue) => openWithinWeek(venue, now), reason: words, lack: t.orientation.closed(words) });
-    else wishes.push({ state: whenState(emptyState(), when), reason: words, lack: t.orientation.closed(words) });
+    wishes.push({ state: whenState(emptyState(), when), reason: words, lack: t.orientation.closed(words) });
   }
 
-  const meets = (venue: VenueSummary, wish: (typeof wishes)[number]) => (wish.test ? wish.test(venue) : matchesFilters(venue, wish.state!, context));
+  const meets = (venue: VenueSummary, wish: (typeof wishes)[number]) => matchesFilters(venue, wish.state, context);
   const needLack = t.orientation.lacks(detail?.raison ?? need?.raison ?? '');
   const origin = answers.lieu ? { lat: answers.lieu.lat, lon: answers.lieu.lon, label: answers.lieu.label } : undefined;
   const none: TokenMatch[] = [];
