@@ -281,6 +281,8 @@ export const venue = {
     year: 'Fiche vérifiée il y a plus d’un an : appelez avant de vous déplacer.',
     old: 'Fiche vérifiée il y a plus de 2 ans : elle a peut-être changé.',
   },
+  /** The venue's own « what to bring » (`a_apporter`), in the contact panel. */
+  bring: 'À apporter',
   staleSince: (date: string) => `Ces informations datent du ${date}.`,
   staleAdvice: 'Elles ont peut-être changé : appelez avant de vous déplacer.',
   contact: 'Contacter',
