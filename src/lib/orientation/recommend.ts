@@ -21,6 +21,7 @@ import type { TokenMatch } from '../catalogue/query-match.ts';
 import { rankVenues } from '../catalogue/ranking.ts';
 import type { VenueSummary } from '../catalogue/venue-summary.ts';
 import type { OrientationContent, OrientationFilters, OrientationOption } from '../schema/orientation.ts';
+import { tokenize } from '../text.ts';
 
 /** When the person can go. */
 export type When = { kind: 'peu-importe' } | { kind: 'maintenant' } | { kind: 'semaine' } | { kind: 'jour'; jour: number; moment?: Moment };
@@ -53,6 +54,29 @@ export function chosenOptions(questions: Questions, answers: Answers) {
   const help = option(questions.accompagnement.options, answers.accompagnement);
   const criteria = questions.criteres.options.filter((candidate) => answers.criteres.includes(candidate.id));
   return { need, detail, help, criteria };
+}
+
+/** What the chosen procedure asks to bring (content/orientation/questions.yaml): its detail's list (« la CAF »), else the need's. */
+export function procedureToBring(choice: { need?: Pick<OrientationOption, 'a_apporter'>; detail?: Pick<OrientationOption, 'a_apporter'> }): string[] {
+  return choice.detail?.a_apporter.length ? [...choice.detail.a_apporter] : [...(choice.need?.a_apporter ?? [])];
+}
+
+/**
+ * « À apporter » for one venue (result, referral sheet): the venue's own list first (its `a_apporter`: what this place
+ * asks, whatever the procedure), then what the procedure asks, each thing once — two items are the same thing when
+ * they have the same words, whatever their case, accents and punctuation (« Une pièce d'identité. » = « une piece
+ * d'identite »); the first writing is kept.
+ */
+export function whatToBring(venue: readonly string[], procedure: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const item of [...venue, ...procedure]) {
+    const key = tokenize(item).join(' ');
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
 }
 
 /** Adds an option's filters to a state (lists are merged: any value matches within a group). */
