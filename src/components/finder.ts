@@ -301,7 +301,7 @@ class ReperesFinder extends HTMLElement {
     state.acces = this.values('acces') as AccessOption[];
     state.aide = Object.entries(HELP_OPTIONS).filter(([slug]) => this.values('aide').includes(slug)).map(([, value]) => value);
     const ouvert = this.values('ouvert')[0] ?? '';
-    state.ouvert = ouvert === 'maintenant' || ouvert === 'le' ? ouvert : '';
+    state.ouvert = ouvert === 'maintenant' || ouvert === 'semaine' || ouvert === 'le' ? ouvert : '';
     state.jour = state.ouvert === 'le' ? Number(select('jour')) : undefined;
     state.moment = state.ouvert === 'le' && select('moment') ? (select('moment') as Moment) : undefined;
     state.territoires = this.values('territoire');
@@ -570,14 +570,14 @@ class ReperesFinder extends HTMLElement {
   /**
    * Which venues pass the filters (all but the text), computed once per filter choice, not per keystroke: typing
    * only intersects it with the search hits. Undefined: no filter. Its key holds only what it depends on: the place
-   * with a radius only (a place typed in the search box changes as the person types), the minute for « open now »,
+   * with a radius only (a place typed in the search box changes as the person types), the minute for « open now » and « open within 7 days »,
    * the quarter of an hour for « open on a day » (every local midnight falls on one), else no time.
    */
   private filterMask(catalogue: Catalogue, state: FilterState, now: Date): Uint8Array | undefined {
     const radius = state.pres !== undefined && state.rayon !== undefined;
     const filtering = !isEmptyState({ ...state, q: '', pres: undefined }) || radius;
     if (!filtering) return undefined;
-    const time = state.ouvert === 'maintenant' ? Math.floor(now.getTime() / 60_000) : state.ouvert === 'le' ? Math.floor(now.getTime() / 900_000) : 0;
+    const time = state.ouvert === 'maintenant' || state.ouvert === 'semaine' ? Math.floor(now.getTime() / 60_000) : state.ouvert === 'le' ? Math.floor(now.getTime() / 900_000) : 0;
     const key = `${stateKey({ ...state, q: '', ...(radius ? {} : { pres: undefined, rayon: undefined }) })}|${state.ouvert}${time}`;
     if (key !== this.maskKey || !this.mask) {
       const context = { now, territoryIds: this.config.territoires.map((sub) => sub.id) };

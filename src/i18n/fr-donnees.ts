@@ -28,7 +28,7 @@ export const donnees = {
       name: 'le standard national en JSON',
       format: 'JSON',
       content: (count: number) =>
-        `Les mêmes ${plural(count, 'lieu', 'lieux')}, avec en plus, pour chacun, un objet « reperes » : pays, structure, services pratiques, démarches, langues, arrêts, annonces. Le réimporter redonne chaque fiche à l’identique.`,
+        `Les mêmes ${plural(count, 'lieu', 'lieux')}, avec en plus, pour chacun, un objet « reperes » : pays, structure, services pratiques, démarches, langues, arrêts, annonces, ce qu’il faut apporter. Le réimporter redonne chaque fiche à l’identique.`,
     },
     geojson: {
       name: 'le standard national en GeoJSON',
@@ -45,7 +45,7 @@ export const donnees = {
       name: 'le fichier HSDS',
       format: 'JSON (Open Referral HSDS 3)',
       content: (count: number) =>
-        `${plural(count, 'lieu', 'lieux')}, Belgique comprise, dans le format international Open Referral : organisations, services, lieux, adresses, horaires, téléphones, langues, accessibilité.`,
+        `${plural(count, 'lieu', 'lieux')}, Belgique comprise, dans le format international Open Referral : organisations, services, lieux, adresses, horaires, téléphones, langues, accessibilité, documents à apporter.`,
     },
   },
   belgiumHeading: 'Les lieux en Belgique',
@@ -54,7 +54,7 @@ export const donnees = {
   belgiumNone: 'Les fichiers du standard national et de data·inclusion ne contiennent que des lieux en France : leurs formats (code postal, téléphone, SIRET) sont français. Un lieu en Belgique ne serait que dans le fichier HSDS.',
   lossHeading: 'Ce que chaque format garde',
   loss: [
-    'Le CSV suit le standard national à la lettre : les champs propres à Repères (services pratiques, démarches, langues, arrêts d’un lieu itinérant, annonces, structure) n’y sont pas. Ils sont dans le JSON.',
+    'Le CSV suit le standard national à la lettre : les champs propres à Repères (services pratiques, démarches, langues, arrêts d’un lieu itinérant, annonces, ce qu’il faut apporter, structure) n’y sont pas. Ils sont dans le JSON.',
     'Un lieu sans numéro SIRET, SIREN ou RNA reçoit dans les fichiers du standard la valeur d’attente « 00000000000000 » que prévoit le standard.',
     'data·inclusion décrit des services par thématiques : chaque service du standard y devient un service rattaché au lieu. Ses listes n’ont ni les formations des médiateurs, ni les langues parlées, ni les arrêts.',
     'HSDS distingue la date où une personne a vérifié la fiche de la date où elle a changé ; les fiches n’ont aujourd’hui qu’une date de mise à jour, utilisée pour les deux.',

@@ -25,9 +25,10 @@ export const orientation = {
   personLink: 'Chercher pour moi-même',
   notConfigured: "Le questionnaire n'est pas encore prêt pour ce territoire. La liste des lieux et la carte, elles, sont là.",
   // Without JavaScript
-  plainIntro: 'Cochez ce qui vous correspond, puis « Voir les lieux » : la liste des lieux s’ouvre avec ces choix.',
+  plainIntro: 'Cochez ce qui vous correspond, puis « Voir les lieux » : la liste des lieux s’ouvre avec ces choix. Ils s’y appliquent quand JavaScript est activé ; sans lui, la liste n’est pas filtrée.',
   plainDetail: (need: string, question: string) => `Si vous avez choisi « ${need} » : ${question.charAt(0).toLowerCase()}${question.slice(1)}`,
   plainWhereHint: 'Votre commune ou votre code postal (facultatif).',
+  plainWhenHint: "« Ouvert maintenant » et « cette semaine » (dans les 7 jours) se calculent dans votre navigateur, à l'heure où vous regardez la liste : sans JavaScript, vérifiez les horaires sur la page de chaque lieu.",
   plainSubmit: 'Voir les lieux',
   // Steps
   stepOf: (step: number, of: number) => `Étape ${step} sur ${of}`,

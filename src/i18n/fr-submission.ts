@@ -37,6 +37,11 @@ const venueFields: Record<string, FieldText> = {
   site_web,
   prise_rdv: { label: 'Prendre rendez-vous en ligne', help: 'L’adresse de la page de prise de rendez-vous, s’il y en a une.', example: 'https://rdv.example.org/mediatheque' },
   modalites_acces: { label: 'Comment venir ?', help: 'Cochez tout ce qui est possible.' },
+  a_apporter: {
+    label: 'À apporter',
+    help: 'Ce que la personne doit apporter pour toute visite, une chose par ligne, en quelques mots (10 lignes au plus). Ce qu’il faut pour une démarche précise (CAF, impôts…) est déjà dit par le site.',
+    example: 'votre convocation, si vous en avez une',
+  },
   horaires: { label: 'Horaires d’ouverture', help: 'Pour chaque jour : ouvert (une ou deux plages), fermé, ou sur rendez-vous.' },
   annonces: { label: 'Annonces datées', help: 'Fermeture exceptionnelle, horaires modifiés, information : affichées entre deux dates.' },
   services: { label: 'Aides proposées', help: 'Cochez au moins une aide (ou un service pratique plus bas).' },

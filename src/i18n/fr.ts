@@ -281,6 +281,8 @@ export const venue = {
     year: 'Fiche vérifiée il y a plus d’un an : appelez avant de vous déplacer.',
     old: 'Fiche vérifiée il y a plus de 2 ans : elle a peut-être changé.',
   },
+  /** The venue's own « what to bring » (`a_apporter`), in the contact panel. */
+  bring: 'À apporter',
   staleSince: (date: string) => `Ces informations datent du ${date}.`,
   staleAdvice: 'Elles ont peut-être changé : appelez avant de vous déplacer.',
   contact: 'Contacter',
@@ -432,6 +434,8 @@ export const hours = {
 /** The search form, rendered on the server (src/components/Finder.astro). */
 export const finderForm = {
   label: 'Rechercher un lieu',
+  /** Shown without JavaScript only: the list pages do not filter then (a static site cannot know the hour you read it). */
+  noScript: "Sans JavaScript, la recherche et les filtres ne s'appliquent pas, pas même « ouvert maintenant » ou « ouvert dans les 7 jours » (ils se calculent dans votre navigateur, à l'heure où vous lisez) : la liste ci-dessous n'est pas filtrée. Les horaires de chaque lieu sont sur sa page.",
   query: 'Ce que vous cherchez',
   /** With no-break spaces (U+00A0) before « : » and inside « ». */
   queryHint: 'Un nom de lieu, une commune, un besoin : « imprimer », « CAF », « médiathèque »…',
@@ -451,6 +455,7 @@ export const finderForm = {
   when: 'Quand',
   anyTime: 'Peu importe',
   openNow: 'Ouvert maintenant',
+  openWithinWeek: 'Ouvert dans les 7 jours',
   openOn: 'Ouvert le…',
   day: 'Jour',
   moment: 'Moment de la journée',

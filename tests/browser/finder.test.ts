@@ -260,7 +260,7 @@ describe('search and filters on /lieux/', () => {
     await page.close();
   });
 
-  it('filters on « open now » and « open on a day », at a fixed moment', async () => {
+  it('filters on « open now », « open on a day » and « open within 7 days », at a fixed moment', async () => {
     // A Tuesday after the build (the compiled hours start then), 10:30 in Paris: of the next three, the one
     // with the most open venues, so that a public holiday is never chosen. Then the same day at 03:00.
     const [day] = nextWeekdays(index.built, 1, 3)
@@ -292,6 +292,10 @@ describe('search and filters on /lieux/', () => {
     await expect(page.getByLabel('Ouvert le…').isChecked()).resolves.toBe(true);
     expect(await at(day!, 'ouvert=mardi&moment=matin')).toBe(expectedCount({ ouvert: 'le', jour: 1, moment: 'matin' }, day!));
     expect(await count(page)).toBeLessThanOrEqual(tuesday);
+    const week = expectedCount({ ouvert: 'semaine' }, day!);
+    expect(week).toBeGreaterThanOrEqual(tuesday);
+    expect(await at(day!, 'ouvert=semaine')).toBe(week);
+    await expect(page.getByLabel('Ouvert dans les 7 jours').isChecked()).resolves.toBe(true);
     await page.close();
   });
 });

@@ -52,6 +52,8 @@ describe('/orientation/ without JavaScript', () => {
     await expect(form.locator('legend').first().textContent()).resolves.toBe(questions.besoin.titre);
     await form.locator('input[name="levier"][value="demarches"]').check();
     await form.locator('input[name="gratuit"]').check();
+    await expect(form.locator('input[name="ouvert"]:checked').getAttribute('value')).resolves.toBe('');
+    await form.getByLabel(t.orientation.thisWeek).check();
     await form.locator('input[name="q"]').fill('Riom');
     await form.locator('button[type="submit"]').click();
     await page.waitForURL(/\/lieux\//);
@@ -59,6 +61,9 @@ describe('/orientation/ without JavaScript', () => {
     expect(url.searchParams.get('levier')).toBe('demarches');
     expect(url.searchParams.get('gratuit')).toBe('oui');
     expect(url.searchParams.get('q')).toBe('Riom');
+    expect(url.searchParams.get('ouvert')).toBe('semaine');
+    // The catalogue reads the same filter (with JavaScript), and says without it that its list is complete.
+    await expect(page.locator('noscript').first().textContent()).resolves.toMatch(/dans les 7 jours/);
     await context.close();
   });
 });

@@ -111,6 +111,20 @@ describe('HSDS 3 export', () => {
     });
   }
 
+  it('carries a venue\'s « À apporter » as required documents of each of its services', () => {
+    const venue = demoContent().venues[0]!;
+    const bring = ['votre convocation, si vous en avez une', 'une clé USB'];
+    const hsds = hsdsExport([{ ...venue, data: { ...venue.data, a_apporter: bring } }], [], EXPORT_CONTEXT);
+    expect(hsds.services.length).toBeGreaterThan(0);
+    expect(hsds.required_documents).toHaveLength(hsds.services.length * bring.length);
+    expect(errorsOf(ajv.getSchema('required_document.json')!, hsds.required_documents, 'required_documents')).toEqual([]);
+    for (const service of hsds.services) {
+      expect(hsds.required_documents.filter((row) => row.service_id === service.id).map((row) => row.document)).toEqual(bring);
+    }
+    expect(new Set(hsds.required_documents.map((row) => row.id)).size).toBe(hsds.required_documents.length);
+    expect(hsdsExport([venue], [], EXPORT_CONTEXT).required_documents).toEqual([]);
+  });
+
   it('the validator refuses what the schema refuses', () => {
     const validate = ajv.getSchema('service.json')!;
     expect(validate({ ...result.services[0], status: 'open' })).toBe(false);

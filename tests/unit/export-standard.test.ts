@@ -152,6 +152,19 @@ describe('round trip: export → import gives back every field', () => {
     expect(roundTrip([withPipe], 'standard-json').get(venue.id)!.frontmatter.autres_formations_labels).toEqual(labels);
   });
 
+  it('JSON: a venue\'s « À apporter » (a_apporter) travels in reperes and comes back; the CSV stays the pure standard', () => {
+    const venue = demo.find((item) => item.data.pays === 'FR')!;
+    const bring = ['votre convocation, si vous en avez une', 'une clé USB | un disque'];
+    const withList = { ...venue, data: { ...venue.data, a_apporter: bring } };
+    const record = (JSON.parse(standardJson([withList], EXPORT_CONTEXT)) as { lieux: { reperes?: Record<string, unknown> }[] }).lieux[0]!;
+    expect(record.reperes?.a_apporter).toEqual(bring);
+    const back = roundTrip([withList], 'standard-json').get(venue.id)!;
+    expect(back.frontmatter.a_apporter).toEqual(bring);
+    expect(checkVenue(back.frontmatter, CONTEXT).data?.a_apporter).toEqual(bring);
+    expect(tableOf(standardCsv([withList])).header).not.toContain('a_apporter');
+    expect(standardCsv([withList])).not.toContain('convocation');
+  });
+
   it('the round trip is not vacuous: a changed field is seen', () => {
     const venue = demo.find((item) => item.data.pays === 'FR')!;
     const imported = roundTrip([venue], 'standard-json').get(venue.id)!;

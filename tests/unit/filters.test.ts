@@ -45,6 +45,17 @@ describe('filters ⇄ URL', () => {
     expect(queryToState('levier=demarches&levier=equipement').leviers).toEqual(['equipement', 'demarches']);
   });
 
+  it('reads and writes « ouvert dans les 7 jours » as ?ouvert=semaine, without a day or moment', () => {
+    const state = queryToState('?ouvert=semaine&moment=matin');
+    expect(state.ouvert).toBe('semaine');
+    expect(state.jour).toBeUndefined();
+    expect(state.moment).toBeUndefined();
+    expect(stateToQuery(state)).toBe('ouvert=semaine');
+    expect(stateToQuery({ ...emptyState(), ouvert: 'semaine', jour: 2, moment: 'soir' })).toBe('ouvert=semaine');
+    expect(isEmptyState(state)).toBe(false);
+    expect(queryToState('ouvert=Semaine').ouvert).toBe('');
+  });
+
   it('refuses absurd coordinates and radius', () => {
     expect(queryToState('pres=X&lat=123&lon=3').pres).toBeUndefined();
     expect(queryToState('pres=Riom&lat=45.9&lon=3.1&rayon=100000').rayon).toBeUndefined();
@@ -127,6 +138,25 @@ describe('matching', () => {
     expect(match({ ouvert: 'le', jour: 5, moment: 'matin' }, night)).toBe(false);
     expect(match({ ouvert: 'le', jour: 4, moment: 'soir' }, night)).toBe(true);
     expect(match({ ouvert: 'maintenant' }, night, new Date('2026-11-28T00:30:00Z'))).toBe(true); // Saturday 01:30
+  });
+
+  it('knows « open within 7 days »: the rest of today, the next six days, the seventh until this minute', () => {
+    // Thursday 26 November 10:30: open now, so within the week.
+    expect(match({ ouvert: 'semaine' })).toBe(true);
+    // Open on Saturdays only: from Sunday, the next Saturday is 6 days ahead.
+    const saturday = { ...VENUE, hours: hours('Sa 09:00-12:00') };
+    expect(match({ ouvert: 'semaine' }, saturday, new Date('2026-11-29T15:00:00Z'))).toBe(true);
+    // Saturday 28 November 14:00: this morning is over; next Saturday 09:00 is within 7 days (until 14:00 then).
+    expect(match({ ouvert: 'semaine' }, saturday, new Date('2026-11-28T13:00:00Z'))).toBe(true);
+    // A single opening, today 9–10, already over at 10:30: not within the next 7 days.
+    const once = { ...VENUE, hours: hours('Mo-Su off; 2026 Nov 26 09:00-10:00') };
+    expect(match({ ouvert: 'semaine' }, once, new Date('2026-11-26T08:30:00Z'))).toBe(true);
+    expect(match({ ouvert: 'semaine' }, once)).toBe(false);
+    // A week of closure (a public-holiday week, a notice): closed for the next 7 days.
+    const closedWeek = { ...VENUE, hours: hours('Mo-Sa 09:00-12:00; 2026 Nov 26-2026 Dec 03 off') };
+    expect(match({ ouvert: 'semaine' }, closedWeek)).toBe(false);
+    expect(match({ ouvert: 'semaine' }, closedWeek, new Date('2026-11-27T22:00:00Z'))).toBe(true); // Friday 27, 23:00: the window ends Friday 4 December at 23:00, after its 9–12 opening
+    expect(match({ ouvert: 'semaine' }, { ...VENUE, hours: undefined })).toBe(false);
   });
 
   it('skips the next public holiday only when it is the next such day', () => {

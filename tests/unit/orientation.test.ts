@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as t from '../../src/i18n/index.ts';
-import { queryToState, stateToQuery } from '../../src/lib/catalogue/filters.ts';
+import { emptyState, matchesFilters, queryToState, stateToQuery } from '../../src/lib/catalogue/filters.ts';
 import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
-import { answersToState, openWithinWeek, recommend, type Answers } from '../../src/lib/orientation/recommend.ts';
+import { answersToState, procedureToBring, recommend, whatToBring, type Answers } from '../../src/lib/orientation/recommend.ts';
 import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
 import { summary } from '../helpers/summaries.ts';
 import { answersToQuery, queryToAnswers, smsBody, smsHref } from '../../src/lib/orientation/share.ts';
@@ -20,6 +20,8 @@ import { ACCESS_OPTIONS, DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS } from '../.
 import { MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../../src/lib/schema/standard.ts';
 import { loadContent } from '../../src/node/content-files.ts';
 import { demoSummaries } from '../helpers/summaries.ts';
+import { checkVenue } from '../../src/lib/schema/venue.ts';
+import { TODAY, VALID_VENUE } from '../fixtures/venues.ts';
 import { PERSONA_NOW, PERSONAS, PLACES } from '../fixtures/orientation-personas.ts';
 
 const content = loadContent(process.cwd());
@@ -126,15 +128,54 @@ describe('recommend: the personas', () => {
 });
 
 describe('« cette semaine »', () => {
-  it('is a venue open at some moment of the next seven days, in its own time zone', () => {
+  it('is the catalogue filter ?ouvert=semaine: the same link, and the same test of each venue', () => {
+    const answers: Answers = { besoin: 'equipement', criteres: [], lieu: PLACES.riom, quand: { kind: 'semaine' } };
+    const state = answersToState(questions, answers);
+    expect(state.ouvert).toBe('semaine');
+    expect(stateToQuery(state)).toMatch(/(^|&)ouvert=semaine(&|$)/);
     const from = new Date('2026-11-24T09:30:00+01:00');
-    const saturday = summary({ hours: compileOpeningHours('Sa 09:00-12:00', { country: 'FR', from }) });
-    expect(openWithinWeek(saturday, from)).toBe(true);
-    expect(openWithinWeek(summary({ hours: undefined }), from)).toBe(false);
-    // Closed for good from tomorrow on: not this week after tomorrow.
-    const closing = summary({ hours: compileOpeningHours('Mo-Su off; 2026 Nov 24 09:00-10:00', { country: 'FR', from }) });
-    expect(openWithinWeek(closing, from)).toBe(true);
-    expect(openWithinWeek(closing, new Date('2026-11-25T09:30:00+01:00'))).toBe(false);
+    const saturday = summary({ leviers: ['equipement'], hours: compileOpeningHours('Sa 09:00-12:00', { country: 'FR', from }) });
+    const closing = summary({ leviers: ['equipement'], hours: compileOpeningHours('Mo-Su off; 2026 Nov 24 09:00-10:00', { country: 'FR', from }) });
+    const unknown = summary({ leviers: ['equipement'], hours: undefined });
+    const week = (now: Date) => recommend({ venues: [saturday, closing, unknown], questions, answers, now, territoryIds, min: 0 });
+    for (const now of [from, new Date('2026-11-25T09:30:00+01:00')]) {
+      const { results } = week(now);
+      const inWeek = [saturday, closing, unknown].map((venue) => matchesFilters(venue, { ...emptyState(), ouvert: 'semaine' }, { now, territoryIds }));
+      expect(results.filter((result) => result.full).map((result) => result.index).sort()).toEqual(inWeek.flatMap((open, index) => (open ? [index] : [])));
+    }
+    // Open until 10:00 on the 24th only: this week on the 24th at 9:30, not the day after.
+    expect(week(from).results.some((result) => result.index === 1 && result.full && result.reasons.includes(t.orientation.openThisWeek))).toBe(true);
+    expect(week(new Date('2026-11-25T09:30:00+01:00')).results.some((result) => result.index === 1 && result.full)).toBe(false);
+  });
+});
+
+describe('« À apporter »: the venue\'s own list first, then the procedure\'s', () => {
+  const caf = questions.details.demarches!.options.find((candidate) => candidate.id === 'caf')!;
+  const demarches = questions.besoin.options.find((candidate) => candidate.id === 'demarches')!;
+
+  it('takes the procedure\'s list from the detail chosen, else from the need', () => {
+    expect(procedureToBring({ need: demarches, detail: caf })).toEqual(caf.a_apporter);
+    expect(caf.a_apporter.length).toBeGreaterThan(0);
+    expect(procedureToBring({ need: { a_apporter: ['une pièce d’identité'] }, detail: { a_apporter: [] } })).toEqual(['une pièce d’identité']);
+    expect(procedureToBring({})).toEqual([]);
+  });
+
+  it('puts the venue\'s things first, then the procedure\'s, each thing once whatever its case, accents or punctuation', () => {
+    const venue = ['votre convocation, si vous en avez une', 'Une pièce d\'identité.'];
+    const bring = whatToBring(venue, caf.a_apporter);
+    expect(bring.slice(0, 2)).toEqual(venue);
+    expect(caf.a_apporter).toContain("une pièce d'identité");
+    expect(bring.filter((item) => /pi[eè]ce d.identit/i.test(item))).toEqual(['Une pièce d\'identité.']);
+    expect(bring.slice(2)).toEqual(caf.a_apporter.filter((item) => item !== "une pièce d'identité"));
+    expect(whatToBring([], caf.a_apporter)).toEqual(caf.a_apporter);
+    expect(whatToBring(venue, [])).toEqual(venue);
+  });
+
+  it('reads the venue\'s list as the schema wrote it: the list the page shows is the one merged', () => {
+    const file = { ...VALID_VENUE, a_apporter: ['votre carte de lecteur', 'une pièce d’identité'] };
+    const checked = checkVenue(file, { today: TODAY });
+    expect(checked.issues).toEqual([]);
+    expect(whatToBring(checked.data!.a_apporter, ['une piece d’identite', 'un RIB'])).toEqual(['votre carte de lecteur', 'une pièce d’identité', 'un RIB']);
   });
 });
 

@@ -39,6 +39,18 @@ describe('a valid venue', () => {
     expect(venue.leviers).toEqual(['competences', 'services']);
   });
 
+  it('accepts what to bring as a list of short texts, or a single text, trimmed and each once', () => {
+    expect(schema.parse(withPatch({ a_apporter: ['  une clé USB ', 'votre convocation', 'une clé USB'] })).a_apporter).toEqual(['une clé USB', 'votre convocation']);
+    expect(schema.parse(withPatch({ a_apporter: 'votre convocation' })).a_apporter).toEqual(['votre convocation']);
+    expect(schema.parse(withPatch({ a_apporter: Array.from({ length: 10 }, (_, index) => `${'x'.repeat(140)} ${index}`) })).a_apporter).toHaveLength(10);
+    expect(schema.parse(VALID_VENUE).a_apporter).toEqual([]);
+  });
+
+  it('names the field of what to bring, the value and what is expected, in one French line', () => {
+    const lines = problemsOf(withPatch({ a_apporter: ['x'.repeat(151)] })).map(formatProblem);
+    expect(lines).toEqual([`content/lieux/test.md: a_apporter: « ${'x'.repeat(77)}… » est trop long (151 caractères) ; attendu : 150 caractères au plus`]);
+  });
+
   it('accepts a Belgian venue with its own postcode, phone and BCE number', () => {
     const venue = schema.parse(
       withPatch({ pays: 'BE', code_postal: '1000', code_insee: '21004', telephone: '02 123 45 67', pivot: '0123456789', commune: 'Bruxelles', latitude: 50.8467, longitude: 4.3525, fiche_acces_libre: undefined }),
@@ -89,6 +101,12 @@ const INVALID: [string, Record<string, unknown>, string, RegExp][] = [
   ['stops on a fixed venue', { arrets: [{ nom: 'Marché', commune: 'Riom' }] }, 'arrets', /itinérant/],
   ['notice ending before it starts', { annonces: [{ type: 'fermeture', titre: 'Travaux', debut: '2026-12-10', fin: '2026-12-01' }] }, 'annonces (n° 1) › fin', /avant le début/],
   ['unknown country', { pays: 'DE' }, 'pays', /« DE »/],
+  ['what to bring as a number', { a_apporter: 3 }, 'a_apporter', /« 3 » n'est pas une liste ; attendu : une liste de choses à apporter/],
+  ['what to bring as a map', { a_apporter: { carte: 'Vitale' } }, 'a_apporter', /^n'est pas une liste ; attendu : une liste de choses à apporter, une par ligne précédée de « - »/],
+  ['a thing to bring too long', { a_apporter: ['une pièce d’identité', 'x'.repeat(151)] }, 'a_apporter', /est trop long \(151 caractères\) ; attendu : 150 caractères au plus/],
+  ['a thing to bring that is not a text', { a_apporter: ['une pièce d’identité', { carte: 'Vitale' }] }, 'a_apporter (n° 2)', /doit être un texte ; attendu : une chose à apporter par élément/],
+  ['too many things to bring', { a_apporter: Array.from({ length: 11 }, (_, index) => `chose ${index + 1}`) }, 'a_apporter', /a trop d'éléments \(11\) ; attendu : 10 au plus/],
+  ['a thing to bring with a direction control', { a_apporter: ['carte\u202eVitale'] }, 'a_apporter', /sens d'écriture \(U\+202E/],
 ];
 
 describe('an invalid venue is refused with the field and a French message', () => {

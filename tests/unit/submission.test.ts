@@ -155,6 +155,7 @@ const FULL_VENUE: Record<string, unknown> = {
     { type: 'fermeture', titre: 'Fermé à Noël', texte: 'Réouverture le 2 janvier.', debut: '2026-12-24', fin: '2027-01-01' },
     { type: 'horaires', titre: 'Horaires d’hiver', debut: '2027-01-04', fin: '2027-02-26', horaires: 'Mo-Fr 09:00-12:00' },
   ],
+  a_apporter: ['votre carte de lecteur, si vous en avez une', 'une clé USB pour garder vos documents'],
 };
 
 const FULL_OPERATOR: Record<string, unknown> = {

@@ -8,10 +8,10 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as t from '../../i18n/index.ts';
-import { DAYS, emptyState, MOMENTS, stateToQuery, type Moment, type NearPlace } from '../../lib/catalogue/filters.ts';
+import { DAYS, emptyState, MOMENTS, stateToQuery, type FilterState, type Moment, type NearPlace } from '../../lib/catalogue/filters.ts';
 import type { CardLever } from '../../lib/catalogue/venue-card.ts';
 import type { VenueSummary } from '../../lib/catalogue/venue-summary.ts';
-import { addFilters, answersToState, chosenOptions, recommend, recommendFor, type Answers, type RecommendResult, type When } from '../../lib/orientation/recommend.ts';
+import { addFilters, answersToState, chosenOptions, procedureToBring, recommend, recommendFor, type Answers, type RecommendResult, type When } from '../../lib/orientation/recommend.ts';
 import { answersToQuery, queryToAnswers } from '../../lib/orientation/share.ts';
 import { nextSkills, skillResults } from '../../lib/orientation/self-check.ts';
 import type { OrientationContent, OrientationOption } from '../../lib/schema/orientation.ts';
@@ -44,6 +44,17 @@ function optionParam(option: OrientationOption): [string, string] | undefined {
   const entry = [...new URLSearchParams(stateToQuery(addFilters(emptyState(), option.filtres))).entries()][0];
   return entry ? [entry[0], entry[1]] : undefined;
 }
+
+/**
+ * « Quand ? » in the no-JavaScript form: the catalogue's own `ouvert` values (a day is chosen in the catalogue).
+ * The values come from the same state → query string as the questionnaire's « Voir cette sélection dans la liste ».
+ */
+const ouvertParam = (ouvert: FilterState['ouvert']) => new URLSearchParams(stateToQuery({ ...emptyState(), ouvert })).get('ouvert') ?? '';
+const PLAIN_WHEN: [string, string][] = [
+  ['', t.finderForm.anyTime],
+  [ouvertParam('maintenant'), t.finderForm.openNow],
+  [ouvertParam('semaine'), t.orientation.thisWeek],
+];
 
 /** The GET form every visitor gets first (server render, and without JavaScript). */
 function PlainForm({ content }: { content: OrientationContent }) {
@@ -91,6 +102,16 @@ function PlainForm({ content }: { content: OrientationContent }) {
       <fieldset className="question">
         <legend><h2>{questions.criteres.titre}</h2></legend>
         {checkboxes(questions.criteres.options)}
+      </fieldset>
+      <fieldset className="question">
+        <legend><h2>{t.orientation.when}</h2></legend>
+        <p className="hint">{t.orientation.plainWhenHint}</p>
+        {PLAIN_WHEN.map(([value, label]) => (
+          <label className="choice choice-small" key={value}>
+            <input type="radio" name="ouvert" value={value} defaultChecked={value === ''} />
+            <span>{label}</span>
+          </label>
+        ))}
       </fieldset>
       <div className="question">
         <h2><label htmlFor="orientation-q">{t.orientation.where}</label></h2>
@@ -471,7 +492,7 @@ export default function Orientation(props: OrientationProps) {
     case 'resultat': {
       const loaded = loadedVenues.current;
       const chosen = chosenOptions(questions, answers);
-      const bring = chosen.detail?.a_apporter.length ? chosen.detail.a_apporter : chosen.need?.a_apporter ?? [];
+      const bring = procedureToBring(chosen);
       const catalogue = `/lieux/?${stateToQuery(answersToState(questions, answers))}`;
       return (
         <section className="orientation-result" aria-labelledby="resultat-titre">
@@ -480,7 +501,7 @@ export default function Orientation(props: OrientationProps) {
             <>
               <p>{t.orientation.resultFor([chosen.detail?.libelle ?? chosen.need?.libelle, answers.lieu && t.orientation.near(answers.lieu.label)].filter(Boolean).join(' · '))}</p>
               {result.fullCount === 0 && <p className="notice" role="note">{result.needCount === 0 ? t.orientation.noneOffers : t.orientation.noneFits}</p>}
-              <ResultList result={result} venues={loaded} levers={props.levers} bring={bring} mode={mode} onSheet={(venue) => setSheet({ ...venue, bring })} />
+              <ResultList result={result} venues={loaded} levers={props.levers} bring={bring} mode={mode} onSheet={setSheet} />
               <p><a href={catalogue}>{t.orientation.seeInList}</a> · <a href={`/carte/?${stateToQuery(answersToState(questions, answers))}`}>{t.orientation.seeOnMap}</a></p>
             </>
           )}

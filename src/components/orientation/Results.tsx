@@ -7,16 +7,17 @@ import * as t from '../../i18n/index.ts';
 import { venueCardModel, type CardLever } from '../../lib/catalogue/venue-card.ts';
 import type { VenueSummary } from '../../lib/catalogue/venue-summary.ts';
 import { describeOpenState, describeWeek, getOpenState } from '../../lib/hours/evaluate.ts';
-import { chosenOptions, type Answers, type Questions, type RecommendResult } from '../../lib/orientation/recommend.ts';
+import { chosenOptions, whatToBring, type Answers, type Questions, type RecommendResult } from '../../lib/orientation/recommend.ts';
 import type { OrientationContent } from '../../lib/schema/orientation.ts';
 import { formatPhone } from '../../lib/wording.ts';
 import { venueContact } from '../venue-contact.ts';
 import type { SheetVenue } from './Sheet.tsx';
 
-function ResultItem(props: { venue: VenueSummary; full: boolean; reasons: string[]; lacks: string[]; levers: CardLever[]; bring: string[]; pro: boolean; onSheet: (venue: Omit<SheetVenue, 'bring'>) => void }) {
+/** `bring`: what the procedure asks; the venue's own list, read from its page with its address, comes first (whatToBring). */
+function ResultItem(props: { venue: VenueSummary; full: boolean; reasons: string[]; lacks: string[]; levers: CardLever[]; bring: string[]; pro: boolean; onSheet: (venue: SheetVenue) => void }) {
   const { venue } = props;
   const card = venueCardModel(venue, props.levers);
-  const [contact, setContact] = useState<{ street?: string; phone?: string } | undefined>();
+  const [contact, setContact] = useState<{ street?: string; phone?: string; bring: string[] } | undefined>();
   useEffect(() => {
     let live = true;
     void venueContact(card.href).then((found) => live && setContact(found));
@@ -27,6 +28,7 @@ function ResultItem(props: { venue: VenueSummary; full: boolean; reasons: string
   const now = new Date();
   const opening = venue.hours ? describeOpenState(getOpenState(venue.hours, now), now, venue.hours.tz) : t.orientation.hoursUnknown;
   const address = contact?.street ? `${contact.street}, ${card.place}` : card.place;
+  const bring = whatToBring(contact?.bring ?? [], props.bring);
   const mapLink = venue.lat !== undefined && venue.lon !== undefined ? `/carte/#carte=15.00/${venue.lat.toFixed(4)}/${venue.lon.toFixed(4)}` : undefined;
   return (
     <li className="result venue-card">
@@ -40,10 +42,10 @@ function ResultItem(props: { venue: VenueSummary; full: boolean; reasons: string
         <li>{opening}</li>
         {card.meta.map((line) => <li key={line}>{line}</li>)}
         {contact?.phone && <li><a href={`tel:${contact.phone}`}>{t.contact.call(formatPhone(contact.phone))}</a></li>}
-        {props.bring.length > 0 && (
+        {bring.length > 0 && (
           <li>
             {t.orientation.bring}
-            <ul>{props.bring.map((item) => <li key={item}>{item}</li>)}</ul>
+            <ul className="bring">{bring.map((item) => <li key={item}>{item}</li>)}</ul>
           </li>
         )}
       </ul>
@@ -56,7 +58,7 @@ function ResultItem(props: { venue: VenueSummary; full: boolean; reasons: string
           <button
             type="button"
             className="button button-primary"
-            onClick={() => props.onSheet({ name: card.name, href: card.href, address, phone: contact?.phone, opening, week: venue.hours ? describeWeek(venue.hours) : [] })}
+            onClick={() => props.onSheet({ name: card.name, href: card.href, address, phone: contact?.phone, opening, week: venue.hours ? describeWeek(venue.hours) : [], bring })}
           >
             {t.orientation.prepareSheet(card.name)}
           </button>
@@ -66,7 +68,7 @@ function ResultItem(props: { venue: VenueSummary; full: boolean; reasons: string
   );
 }
 
-export function ResultList(props: { result: RecommendResult; venues: readonly VenueSummary[]; levers: CardLever[]; bring: string[]; mode: 'personne' | 'pro'; onSheet: (venue: Omit<SheetVenue, 'bring'>) => void }) {
+export function ResultList(props: { result: RecommendResult; venues: readonly VenueSummary[]; levers: CardLever[]; bring: string[]; mode: 'personne' | 'pro'; onSheet: (venue: SheetVenue) => void }) {
   return (
     <ol className="venue-list results">
       {props.result.results.map((item) => (

@@ -18,6 +18,7 @@ export interface SheetVenue {
   /** « Ouvert jusqu'à 12 h », « Ouvre mardi à 9 h ». */
   opening: string;
   week: { day: string; text: string }[];
+  /** The venue's own « À apporter » first, then the procedure's (whatToBring). */
   bring: string[];
 }
 
@@ -68,7 +69,7 @@ export function Sheet(props: { venue: SheetVenue; site?: string; headingRef: Ref
         {venue.bring.length > 0 && (
           <>
             <h4>{t.orientation.bring}</h4>
-            <ul>{venue.bring.map((item) => <li key={item}>{item}</li>)}</ul>
+            <ul className="bring">{venue.bring.map((item) => <li key={item}>{item}</li>)}</ul>
           </>
         )}
         {note.trim() && <p className="sheet-note"><strong>{t.orientation.noteLine}</strong> {note.trim()}</p>}

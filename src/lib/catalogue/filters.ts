@@ -5,7 +5,7 @@
  */
 import * as t from '../../i18n/index.ts';
 import { distanceKm } from '../geo.ts';
-import { isOpenAtLocal, isOpenDuringDay, localMoment, nextWeekday } from '../hours/evaluate.ts';
+import { isOpenAtLocal, isOpenDuringDay, isOpenWithinWeek, localMoment, nextWeekday } from '../hours/evaluate.ts';
 import { ACCESS_OPTIONS, LEVERS, SERVICE_PRATIQUE_IDS, DEMARCHE_IDS, type AccessOption, type Lever } from '../schema/reperes.ts';
 import { PRISES_EN_CHARGE, PUBLICS, SERVICES, type ModaliteAccompagnement, type PriseEnCharge, type Public, type Service } from '../schema/standard.ts';
 import type { VenueSummary } from './venue-summary.ts';
@@ -63,8 +63,11 @@ export interface FilterState {
   gratuit: boolean;
   acces: AccessOption[];
   aide: ModaliteAccompagnement[];
-  /** « maintenant », or a day + moment. */
-  ouvert: '' | 'maintenant' | 'le';
+  /**
+   * « maintenant » (`?ouvert=maintenant`), « dans les 7 jours » (`?ouvert=semaine`), or a day + moment
+   * (`?ouvert=samedi&moment=matin`). Evaluated in the browser at the moment the list is shown (src/lib/hours/evaluate.ts).
+   */
+  ouvert: '' | 'maintenant' | 'semaine' | 'le';
   jour?: number;
   moment?: Moment;
   /** Sub-territory ids. */
@@ -133,7 +136,7 @@ export function queryToState(search: string | URLSearchParams): FilterState {
   state.acces = ACCESS_OPTIONS.filter((option) => all('acces').includes(option));
   state.aide = Object.entries(HELP_OPTIONS).filter(([slug]) => all('aide').includes(slug)).map(([, value]) => value);
   const ouvert = params.get('ouvert') ?? '';
-  if (ouvert === 'maintenant') state.ouvert = 'maintenant';
+  if (ouvert === 'maintenant' || ouvert === 'semaine') state.ouvert = ouvert;
   else {
     const day = DAYS.indexOf(ouvert as (typeof DAYS)[number]);
     const moment = params.get('moment') ?? '';
@@ -176,7 +179,7 @@ export function stateToQuery(state: FilterState): string {
   if (state.gratuit) params.set('gratuit', 'oui');
   add('acces', ACCESS_OPTIONS.filter((option) => state.acces.includes(option)));
   add('aide', Object.entries(HELP_OPTIONS).filter(([, value]) => state.aide.includes(value)).map(([slug]) => slug));
-  if (state.ouvert === 'maintenant') params.set('ouvert', 'maintenant');
+  if (state.ouvert === 'maintenant' || state.ouvert === 'semaine') params.set('ouvert', state.ouvert);
   else if (state.ouvert === 'le' && state.jour !== undefined) {
     params.set('ouvert', DAYS[state.jour]!);
     if (state.moment) params.set('moment', state.moment);
@@ -235,6 +238,10 @@ export function matchesFilters(venue: VenueSummary, state: FilterState, context:
     if (!venue.hours) return false;
     const { day, minute } = localOf(context, venue.hours.tz);
     if (!isOpenAtLocal(venue.hours, day, minute)) return false;
+  } else if (state.ouvert === 'semaine') {
+    if (!venue.hours) return false;
+    const { day, minute } = localOf(context, venue.hours.tz);
+    if (!isOpenWithinWeek(venue.hours, day, minute)) return false;
   } else if (state.ouvert === 'le' && state.jour !== undefined) {
     if (!venue.hours) return false;
     const moment = state.moment ? MOMENTS[state.moment] : { from: 0, to: 1440 };

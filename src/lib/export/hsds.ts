@@ -114,6 +114,7 @@ export function hsdsExport(venues: readonly ExportVenue[], operators: readonly E
     phones: [] as Record<string, unknown>[],
     languages: [] as Record<string, unknown>[],
     accessibility: [] as Record<string, unknown>[],
+    required_documents: [] as Record<string, unknown>[],
   };
 
   for (const venue of sorted) {
@@ -201,6 +202,10 @@ export function hsdsExport(venues: readonly ExportVenue[], operators: readonly E
         }),
       );
       tables.service_at_locations.push({ id: stableUuid(`service_at_location:${venue.id}:${index}`), service_id: serviceId, location_id: locationId });
+      // the venue's « À apporter » holds for every service there (HSDS ties a required document to a service)
+      data.a_apporter.forEach((document, item) => {
+        tables.required_documents.push({ id: stableUuid(`required_document:${venue.id}:${index}:${item}`), service_id: serviceId, document });
+      });
     });
   }
 

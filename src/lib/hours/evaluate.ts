@@ -104,6 +104,20 @@ export function isOpenDuringDay(h: CompiledHours, day: number, from: number, to:
   return intervalsOn(h, day).some((interval) => interval.length === 2 && interval[0] < to && interval[1] > from);
 }
 
+/** How many days « ouvert dans les 7 jours » looks ahead (`?ouvert=semaine`, the questionnaire's « cette semaine »). */
+export const WEEK_AHEAD_DAYS = 7;
+
+/**
+ * Whether the venue is surely open at some moment of the next seven days from a local day and minute (see
+ * localMoment): the rest of today, the six following days, and the seventh day until that minute. An opening
+ * already over today does not count. Unknown (« à confirmer ») intervals do not count.
+ */
+export function isOpenWithinWeek(h: CompiledHours, day: number, minute: number): boolean {
+  if (isOpenDuringDay(h, day, minute, 1440)) return true;
+  for (let offset = 1; offset < WEEK_AHEAD_DAYS; offset++) if (isOpenDuringDay(h, day + offset, 0, 1440)) return true;
+  return minute > 0 && isOpenDuringDay(h, day + WEEK_AHEAD_DAYS, 0, minute);
+}
+
 /**
  * Whether the venue is surely open at some moment between `from` and `to` (minutes, local time)
  * on the next local occurrence of `weekday` (0 = Monday) from `now` (today included):

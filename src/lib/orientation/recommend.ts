@@ -20,8 +20,8 @@ import { distanceOf, emptyState, formatDistance, matchesFilters, type FilterStat
 import type { TokenMatch } from '../catalogue/query-match.ts';
 import { rankVenues } from '../catalogue/ranking.ts';
 import type { VenueSummary } from '../catalogue/venue-summary.ts';
-import { isOpenDuringDay, localMoment } from '../hours/evaluate.ts';
 import type { OrientationContent, OrientationFilters, OrientationOption } from '../schema/orientation.ts';
+import { tokenize } from '../text.ts';
 
 /** When the person can go. */
 export type When = { kind: 'peu-importe' } | { kind: 'maintenant' } | { kind: 'semaine' } | { kind: 'jour'; jour: number; moment?: Moment };
@@ -56,6 +56,29 @@ export function chosenOptions(questions: Questions, answers: Answers) {
   return { need, detail, help, criteria };
 }
 
+/** What the chosen procedure asks to bring (content/orientation/questions.yaml): its detail's list (« la CAF »), else the need's. */
+export function procedureToBring(choice: { need?: Pick<OrientationOption, 'a_apporter'>; detail?: Pick<OrientationOption, 'a_apporter'> }): string[] {
+  return choice.detail?.a_apporter.length ? [...choice.detail.a_apporter] : [...(choice.need?.a_apporter ?? [])];
+}
+
+/**
+ * « À apporter » for one venue (result, referral sheet): the venue's own list first (its `a_apporter`: what this place
+ * asks, whatever the procedure), then what the procedure asks, each thing once — two items are the same thing when
+ * they have the same words, whatever their case, accents and punctuation (« Une pièce d'identité. » = « une piece
+ * d'identite »); the first writing is kept.
+ */
+export function whatToBring(venue: readonly string[], procedure: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const item of [...venue, ...procedure]) {
+    const key = tokenize(item).join(' ');
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}
+
 /** Adds an option's filters to a state (lists are merged: any value matches within a group). */
 export function addFilters(state: FilterState, filters: OrientationFilters | undefined): FilterState {
   if (!filters) return state;
@@ -75,7 +98,7 @@ export function addFilters(state: FilterState, filters: OrientationFilters | und
 }
 
 function whenState(state: FilterState, when: When | undefined): FilterState {
-  if (when?.kind === 'maintenant') state.ouvert = 'maintenant';
+  if (when?.kind === 'maintenant' || when?.kind === 'semaine') state.ouvert = when.kind;
   else if (when?.kind === 'jour') {
     state.ouvert = 'le';
     state.jour = when.jour;
@@ -150,14 +173,6 @@ function openWords(when: When): string {
   return '';
 }
 
-/** Whether a venue is surely open at some moment of the next seven days (today included), in its own time zone. */
-export function openWithinWeek(venue: VenueSummary, now: Date): boolean {
-  if (!venue.hours) return false;
-  const { day } = localMoment(now, venue.hours.tz);
-  for (let offset = 0; offset < 7; offset++) if (isOpenDuringDay(venue.hours, day + offset, 0, 24 * 60)) return true;
-  return false;
-}
-
 /** The 3–5 venues to propose, in order, with their reasons (see the module comment). */
 export function recommend(input: RecommendInput): RecommendResult {
   const { questions, answers, ...rest } = input;
@@ -171,8 +186,8 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
   const context: MatchContext = { now, territoryIds };
   const needState = addFilters(emptyState(), need?.filtres);
   const detailState = detail?.filtres ? addFilters(emptyState(), detail.filtres) : undefined;
-  // A wish: a catalogue filter state, or (« cette semaine », which the catalogue has no filter for) a test.
-  const wishes: { state?: FilterState; test?: (venue: VenueSummary) => boolean; reason: string; lack: string }[] = [];
+  // A wish: a catalogue filter state (« cette semaine » is the catalogue's `?ouvert=semaine`).
+  const wishes: { state: FilterState; reason: string; lack: string }[] = [];
   for (const chosen of [help, ...criteria]) {
     if (!chosen?.filtres) continue;
     const reason = chosen.raison ?? chosen.libelle;
@@ -181,11 +196,10 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
   const when = answers.quand;
   if (when && when.kind !== 'peu-importe') {
     const words = openWords(when);
-    if (when.kind === 'semaine') wishes.push({ test: (venue) => openWithinWeek(venue, now), reason: words, lack: t.orientation.closed(words) });
-    else wishes.push({ state: whenState(emptyState(), when), reason: words, lack: t.orientation.closed(words) });
+    wishes.push({ state: whenState(emptyState(), when), reason: words, lack: t.orientation.closed(words) });
   }
 
-  const meets = (venue: VenueSummary, wish: (typeof wishes)[number]) => (wish.test ? wish.test(venue) : matchesFilters(venue, wish.state!, context));
+  const meets = (venue: VenueSummary, wish: (typeof wishes)[number]) => matchesFilters(venue, wish.state, context);
   const needLack = t.orientation.lacks(detail?.raison ?? need?.raison ?? '');
   const origin = answers.lieu ? { lat: answers.lieu.lat, lon: answers.lieu.lon, label: answers.lieu.label } : undefined;
   const none: TokenMatch[] = [];

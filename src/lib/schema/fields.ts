@@ -126,6 +126,10 @@ export const TEXT_LIMITS = {
   stops: 100,
   /** Dated notices. */
   notices: 20,
+  /** One thing of a « what to bring » list (`a_apporter`): « une pièce d'identité ». */
+  bringItem: 150,
+  /** Things of a « what to bring » list: a few, or nobody reads them. */
+  bringItems: 10,
   /** The Markdown body of a venue or operator file (characters). */
   body: 20_000,
 } as const;
@@ -177,6 +181,28 @@ export function list<T extends z.ZodType>(item: T, max: number = TEXT_LIMITS.lis
       .array(item)
       .max(max, { error: (issue) => `a trop d'éléments (${Array.isArray(issue.input) ? issue.input.length.toLocaleString('fr-FR') : '?'}) ; attendu : ${max} au plus` })
       .transform((values) => [...new Set(values)] as z.output<T>[]),
+  );
+}
+
+const BRING_EXPECTED = "attendu : une liste de choses à apporter, une par ligne précédée de « - », par exemple « - une pièce d'identité »";
+const BRING_ITEM_EXPECTED = "attendu : une chose à apporter par élément, en quelques mots, par exemple « une pièce d'identité »";
+
+/**
+ * « What to bring » (`a_apporter` of a venue and of an orientation answer): short plain texts, one thing each, at most
+ * `TEXT_LIMITS.bringItems` of at most `TEXT_LIMITS.bringItem` characters, with the text rules of safeText. A single
+ * text is a list of one (as in every list); a number or a map is refused with what is expected.
+ */
+export function bringList() {
+  return z.preprocess(
+    (value, ctx) => {
+      if (value === undefined || value === null || typeof value === 'string' || Array.isArray(value)) return value;
+      ctx.addIssue({ code: 'custom', message: `n'est pas une liste ; ${BRING_EXPECTED}`, input: value });
+      return z.NEVER;
+    },
+    list(
+      safeText(TEXT_LIMITS.bringItem, { error: { error: `doit être un texte ; ${BRING_ITEM_EXPECTED}` } }).min(1, { error: `est vide ; ${BRING_ITEM_EXPECTED}` }),
+      TEXT_LIMITS.bringItems,
+    ),
   );
 }
 

@@ -5,7 +5,7 @@
  * so an answer becomes the catalogue's filters (src/lib/catalogue/filters.ts) without a second vocabulary.
  */
 import { z } from 'astro/zod';
-import { httpUrl, list, oneOf, optionalText, requiredText } from './fields.ts';
+import { bringList, httpUrl, list, oneOf, optionalText, requiredText } from './fields.ts';
 import { ACCESS_OPTIONS, DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS } from './reperes.ts';
 import { MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from './standard.ts';
 
@@ -51,8 +51,11 @@ export const OptionSchema = z.strictObject({
   raison: optionalText('la raison montrée dans le résultat'),
   /** Health, disability, language…: never written in a share link. */
   sensible: z.boolean({ error: 'doit être true ou false' }).default(false),
-  /** What to bring for this need (« Avant d'y aller »), one item per line. */
-  a_apporter: list(z.string().trim().min(1)),
+  /**
+   * What to bring for this need (« Avant d'y aller », the referral sheet), one thing per item: the same field and rules
+   * as a venue's `a_apporter` (bringList); a venue's own list comes first (whatToBring, src/lib/orientation/recommend.ts).
+   */
+  a_apporter: bringList(),
   /** Leads to the self-check instead of the next question. */
   suite: z.literal('auto-evaluation', { error: 'seule valeur possible : auto-evaluation' }).optional(),
 });

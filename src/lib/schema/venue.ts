@@ -9,6 +9,7 @@ import { deriveLevers } from './levers.ts';
 import { isInCountry, COUNTRY_BOUNDS } from './countries.ts';
 import {
   accesLibreUrl,
+  bringList,
   calendarDate,
   email,
   httpUrl,
@@ -228,6 +229,14 @@ export const VenueFieldsSchema = z.strictObject({
   arrets: list(StopSchema, TEXT_LIMITS.stops),
   /** Dated notices: exceptional closure, changed hours, news. */
   annonces: list(AnnonceSchema, TEXT_LIMITS.notices),
+  /**
+   * What to bring to this venue, whatever the procedure, in plain words, one thing per item: « votre convocation si
+   * vous en avez une », « une clé USB pour repartir avec vos documents ». Short texts (bringList: at most 10 of 150
+   * characters), shown as plain text on the venue page (« À apporter ») and, in the orientation's « Avant d'y aller »
+   * and referral sheet, before what the procedure asks (content/orientation/questions.yaml), each thing once
+   * (whatToBring, src/lib/orientation/recommend.ts).
+   */
+  a_apporter: bringList(),
 });
 
 export type VenueFieldsInput = z.input<typeof VenueFieldsSchema>;

@@ -111,6 +111,7 @@ export const VENUE_CONTROLS: Record<string, Control> = {
   sources_fusionnees: { kind: 'lines' },
   arrets: { kind: 'stops' },
   annonces: { kind: 'notices' },
+  a_apporter: { kind: 'lines' },
 };
 
 /** Every field of an operator file, with its control. */
@@ -136,7 +137,7 @@ export const OPERATOR_CONTROLS: Record<string, Control> = {
 export const VENUE_SECTIONS = [
   { id: 'lieu', fields: ['nom', 'itinerance', 'structure', 'structure_parente'] },
   { id: 'adresse', fields: ['adresse', 'complement_adresse', 'code_postal', 'commune', 'pays', 'code_insee', 'latitude', 'longitude', 'arrets'] },
-  { id: 'contact', fields: ['telephone', 'courriels', 'site_web', 'prise_rdv', 'modalites_acces'] },
+  { id: 'contact', fields: ['telephone', 'courriels', 'site_web', 'prise_rdv', 'modalites_acces', 'a_apporter'] },
   { id: 'horaires', fields: ['horaires', 'annonces'] },
   {
     id: 'aide',
