@@ -331,6 +331,15 @@ function venuePoints(venues: readonly VenueLocation[], communes: readonly Commun
  * listed in `coverage.unresolved`.
  */
 export function buildGazetteer(options: { departements: readonly string[]; venues?: readonly VenueLocation[] }): BuiltGazetteer {
+  // A build asks twice with the same input (/lieux/communes.json and the coverage report): the last result is kept.
+  const key = JSON.stringify([options.departements, (options.venues ?? []).map(({ code_insee, code_postal, commune, latitude, longitude }) => [code_insee, code_postal, commune, latitude, longitude])]);
+  if (lastGazetteer?.key !== key) lastGazetteer = { key, built: computeGazetteer(options) };
+  return lastGazetteer.built;
+}
+
+let lastGazetteer: { key: string; built: BuiltGazetteer } | undefined;
+
+function computeGazetteer(options: { departements: readonly string[]; venues?: readonly VenueLocation[] }): BuiltGazetteer {
   const { places, communes } = joinDepartements(options.departements);
   const missing = places.some((place) => !place.point);
   const fromVenues = missing ? venuePoints(options.venues ?? [], communes) : new Map<string, Point>();
