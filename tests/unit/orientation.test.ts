@@ -224,6 +224,17 @@ describe('SMS', () => {
     expect(decodeURIComponent(href.slice('sms:?&body='.length))).toBe(body);
     expect(href).not.toMatch(/[ &]Co/);
   });
+
+  it('says what to bring, on one line before the page, only when there is something to bring', () => {
+    const venue = { name: 'Médiathèque', address: '1 rue du Pont, 63200 Riom', url: 'https://exemple.org/lieux/m/' };
+    expect(smsBody({ ...venue, bring: ['Pièce d’identité', 'Le courrier reçu'] }).split('\n')).toEqual([
+      'Médiathèque',
+      '1 rue du Pont, 63200 Riom',
+      'À apporter : Pièce d’identité, Le courrier reçu',
+      'https://exemple.org/lieux/m/',
+    ]);
+    expect(smsBody({ ...venue, bring: [] })).not.toContain('apporter');
+  });
 });
 
 describe('self-check', () => {

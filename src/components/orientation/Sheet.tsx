@@ -39,7 +39,7 @@ export function Sheet(props: { venue: SheetVenue; site?: string; headingRef: Ref
   const [first, setFirst] = useState('');
   const [note, setNote] = useState('');
   const url = new URL(venue.href, props.site ?? window.location.origin).href;
-  const sms = smsHref(smsBody({ name: venue.name, address: venue.address, phone: venue.phone, opening: venue.opening, url }));
+  const sms = smsHref(smsBody({ name: venue.name, address: venue.address, phone: venue.phone, opening: venue.opening, bring: venue.bring, url }));
   return (
     <section className="sheet" aria-labelledby="fiche-titre">
       <h2 id="fiche-titre" ref={props.headingRef} tabIndex={-1}>{t.orientation.sheetTitle}</h2>

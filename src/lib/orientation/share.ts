@@ -6,6 +6,7 @@
  */
 import { DAYS, MOMENTS, type Moment } from '../catalogue/filters.ts';
 import type { Answers, Questions, When } from './recommend.ts';
+import * as t from '../../i18n/index.ts';
 
 const ID = /^[a-z0-9-]{1,40}$/;
 
@@ -66,9 +67,10 @@ export function queryToAnswers(search: string | URLSearchParams): Answers {
   return answers;
 }
 
-/** The venue as an SMS sends it: name, address, phone, next opening, page; each line only when known. */
-export function smsBody(venue: { name: string; address?: string; phone?: string; opening?: string; url: string }): string {
-  return [venue.name, venue.address, venue.phone, venue.opening, venue.url].filter((line): line is string => Boolean(line)).join('\n');
+/** The venue as an SMS sends it: name, address, phone, next opening, what to bring, page; each line only when known. */
+export function smsBody(venue: { name: string; address?: string; phone?: string; opening?: string; bring?: readonly string[]; url: string }): string {
+  const bring = venue.bring && venue.bring.length > 0 ? `${t.orientation.bring} ${venue.bring.join(', ')}` : undefined;
+  return [venue.name, venue.address, venue.phone, venue.opening, bring, venue.url].filter((line): line is string => Boolean(line)).join('\n');
 }
 
 /** An `sms:` link with a prefilled body and no number (the person types theirs on their own phone). */
