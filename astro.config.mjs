@@ -64,6 +64,8 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [escapeRawHtml] }),
   },
   server: { port: 4321, host: false },
+  // `astro dev` must not watch the benchmark's generated sites (.bench/, hundreds of thousands of files).
+  vite: { server: { watch: { ignored: ['**/.bench/**'] } } },
   devToolbar: { enabled: false },
   build: { concurrency: 4 },
 });
