@@ -75,21 +75,28 @@ export function venueUrl(id: string, context: ExportContext): string | undefined
  * seeds; not a security feature.
  */
 export function stableUuid(text: string): string {
-  const words: number[] = [];
+  let hex = '';
+  let variantNibble = 0;
   for (let seed = 0; seed < 4; seed++) {
     let hash = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
-    const salted = `${seed}:${text}`;
-    for (let index = 0; index < salted.length; index++) {
-      hash ^= salted.charCodeAt(index);
+    // the text salted with its seed (« 0:text », « 1:text »…), hashed without building the salted string
+    hash = Math.imul(hash ^ (48 + seed), 0x01000193) >>> 0;
+    hash = Math.imul(hash ^ 58, 0x01000193) >>> 0;
+    for (let index = 0; index < text.length; index++) {
+      hash ^= text.charCodeAt(index);
       hash = Math.imul(hash, 0x01000193) >>> 0;
     }
     // a final mix so that nearby texts spread over every bit
     hash ^= hash >>> 15;
     hash = Math.imul(hash, 0x2c1b3c6d) >>> 0;
     hash ^= hash >>> 12;
-    words.push(hash >>> 0);
+    hash >>>= 0;
+    hex += HEX_BYTES[hash >>> 24]! + HEX_BYTES[(hash >>> 16) & 0xff]! + HEX_BYTES[(hash >>> 8) & 0xff]! + HEX_BYTES[hash & 0xff]!;
+    if (seed === 2) variantNibble = hash >>> 28;
   }
-  const hex = words.map((word) => word.toString(16).padStart(8, '0')).join('');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const variant = ((variantNibble & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
+
+/** Two hexadecimal digits for each byte value. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
