@@ -171,4 +171,12 @@ describe('HSDS 3 export', () => {
     expect(stableUuid('a')).toBe(stableUuid('a'));
     expect(stableUuid('a')).not.toBe(stableUuid('b'));
   });
+
+  it('keeps the ids reusers already hold: the same text gives the same UUID from one version to the next', () => {
+    // Values written by the first published export: changing the hash would change every HSDS id.
+    expect(stableUuid('location:mediatheque-de-riom')).toBe('d6c7441e-c715-8853-9067-2675d03a3c54');
+    expect(stableUuid('service:mediatheque-de-riom:0')).toBe('1224ab60-df1c-886f-ba5b-4b06f3f23106');
+    expect(stableUuid('')).toBe('17d5bf6c-d264-86ae-ac27-543948fc64f8');
+    expect(stableUuid('lieu:é€𝄞')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
 });
