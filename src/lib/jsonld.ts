@@ -4,7 +4,13 @@
  */
 import type { Venue } from './schema/venue.ts';
 
-export function venueJsonLd(venue: Venue, url: string): Record<string, unknown> {
+/**
+ * `today` (YYYY-MM-DD, the build's date in the venue's zone): exceptional closures (`annonces` of type
+ * « fermeture ») not yet over are given as special opening hours, opens = closes = 00:00 (closed all day, the
+ * schema.org convention), between their dates. Changed hours stay on the page only.
+ */
+export function venueJsonLd(venue: Venue, url: string, today?: string): Record<string, unknown> {
+  const closures = (venue.annonces ?? []).filter((notice) => notice.type === 'fermeture' && (!today || !notice.fin || notice.fin >= today));
   return {
     '@context': 'https://schema.org',
     '@type': 'Place',
@@ -26,6 +32,18 @@ export function venueJsonLd(venue: Venue, url: string): Record<string, unknown> 
     ...(venue.courriels.length > 0 ? { email: venue.courriels[0] } : {}),
     ...(venue.site_web.length > 0 ? { sameAs: venue.site_web } : {}),
     ...(venue.horaires ? { openingHours: venue.horaires } : {}),
+    ...(closures.length > 0
+      ? {
+          specialOpeningHoursSpecification: closures.map((notice) => ({
+            '@type': 'OpeningHoursSpecification',
+            validFrom: notice.debut,
+            ...(notice.fin ? { validThrough: notice.fin } : {}),
+            opens: '00:00',
+            closes: '00:00',
+            description: notice.titre,
+          })),
+        }
+      : {}),
     isAccessibleForFree: venue.frais_a_charge.length > 0 && !venue.frais_a_charge.includes('Payant'),
     dateModified: venue.date_maj,
   };

@@ -32,6 +32,22 @@ describe('venueJsonLd', () => {
     });
   });
 
+  it('gives exceptional closures not yet over as special opening hours (closed all day between their dates), never other notices', () => {
+    const annonces = [
+      { type: 'fermeture', titre: 'Fermé pour travaux', debut: '2026-12-01', fin: '2026-12-05' },
+      { type: 'fermeture', titre: 'Fermé jusqu’à nouvel ordre', debut: '2026-12-20' },
+      { type: 'fermeture', titre: 'Fermé (passé)', debut: '2026-10-01', fin: '2026-10-02' },
+      { type: 'horaires', titre: 'Horaires d’hiver', debut: '2026-12-01', fin: '2027-02-28', horaires: 'Mo 09:00-12:00' },
+      { type: 'info', titre: 'Nouveau : atelier tablette', debut: '2026-11-01' },
+    ];
+    const data = venueJsonLd(venue({ annonces }), URL_OF, '2026-11-27');
+    expect(data.specialOpeningHoursSpecification).toEqual([
+      { '@type': 'OpeningHoursSpecification', validFrom: '2026-12-01', validThrough: '2026-12-05', opens: '00:00', closes: '00:00', description: 'Fermé pour travaux' },
+      { '@type': 'OpeningHoursSpecification', validFrom: '2026-12-20', opens: '00:00', closes: '00:00', description: 'Fermé jusqu’à nouvel ordre' },
+    ]);
+    expect(venueJsonLd(venue({ annonces: [annonces[3], annonces[4]] }), URL_OF, '2026-11-27')).not.toHaveProperty('specialOpeningHoursSpecification');
+  });
+
   it('leaves out what the file does not say', () => {
     const data = venueJsonLd(
       venue({ latitude: undefined, longitude: undefined, telephone: undefined, courriels: [], site_web: [], horaires: undefined, presentation_resume: undefined, frais_a_charge: [] }),
