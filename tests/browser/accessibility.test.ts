@@ -3,7 +3,7 @@
  * no error accepted. One Chromium for the whole run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pa11y from 'pa11y';
+import { pa11yErrors } from '../helpers/pa11y.ts';
 import puppeteer, { type Browser } from 'puppeteer';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
 import { templateUrls } from '../helpers/pages.ts';
@@ -21,20 +21,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** pa11y errors of a page, one line each (runner, rule, message, element). */
-async function pa11yErrors(path: string, actions: string[] = []): Promise<string[]> {
-  const page = await browser.newPage();
-  try {
-    const result = await pa11y(`${server.origin}${path}`, { browser, page, runners: ['htmlcs', 'axe'], standard: 'WCAG2AA', timeout: 90_000, actions });
-    return result.issues.filter((issue) => issue.type === 'error').map((issue) => `${issue.runner} ${issue.code}: ${issue.message} — ${issue.selector}`);
-  } finally {
-    await page.close();
-  }
-}
+/** pa11y errors of a page of the built site (tests/helpers/pa11y.ts), in the run's one Chromium. */
+const errorsOf = (path: string, actions: string[] = []) => pa11yErrors(`${server.origin}${path}`, { browser, actions });
 
 describe('pa11y (htmlcs + axe, WCAG2AA) on every page template', () => {
   it.each(templateUrls())('$template: $path', async ({ path }) => {
-    expect(await pa11yErrors(path)).toEqual([]);
+    expect(await errorsOf(path)).toEqual([]);
   });
 });
 
@@ -44,13 +36,13 @@ describe('pa11y with the search and filters in use', () => {
     '/lieux/?pres=Riom+%2863200%29&lat=45.8936&lon=3.1126&rayon=20&ouvert=mardi&moment=matin',
     '/territoires/haute-savoie/?q=zzzzzzzz',
   ])('%s', async (path) => {
-    expect(await pa11yErrors(path, ['wait for element [data-role="status"] to be visible', 'wait for element .finder-results to be visible'])).toEqual([]);
+    expect(await errorsOf(path, ['wait for element [data-role="status"] to be visible', 'wait for element .finder-results to be visible'])).toEqual([]);
   });
 
   // A need and a place typed in the search box: « Compris : … » and its undo buttons under the box.
   it('/lieux/?q=impots+lyon+3 (« Compris » and its buttons)', async () => {
     const actions = ['wait for element .finder-results to be visible', 'wait for element [data-role="understood"] button to be visible'];
-    expect(await pa11yErrors('/lieux/?q=impots+lyon+3', actions)).toEqual([]);
+    expect(await errorsOf('/lieux/?q=impots+lyon+3', actions)).toEqual([]);
   });
 });
 
@@ -58,6 +50,6 @@ describe('pa11y with « Signaler une erreur » open', () => {
   const pages = templateUrls().filter((entry) => entry.template === 'lieu' || entry.template === 'structure');
   it.each(pages)('$template: $path', async ({ path }) => {
     const actions = ['click element details.report > summary', 'wait for element .report-form textarea to be visible'];
-    expect(await pa11yErrors(path, actions)).toEqual([]);
+    expect(await errorsOf(path, actions)).toEqual([]);
   });
 });

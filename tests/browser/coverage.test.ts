@@ -4,7 +4,7 @@
  * their tables are checked too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pa11y from 'pa11y';
+import { pa11yErrors } from '../helpers/pa11y.ts';
 import puppeteer, { type Browser } from 'puppeteer';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
@@ -21,22 +21,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function pa11yErrors(path: string, actions: string[] = []): Promise<string[]> {
-  const page = await browser.newPage();
-  try {
-    const result = await pa11y(`${server.origin}${path}`, { browser, page, runners: ['htmlcs', 'axe'], standard: 'WCAG2AA', timeout: 90_000, actions });
-    return result.issues.filter((issue) => issue.type === 'error').map((issue) => `${issue.runner} ${issue.code}: ${issue.message} — ${issue.selector}`);
-  } finally {
-    await page.close();
-  }
-}
+/** pa11y errors of a page of the built site (tests/helpers/pa11y.ts), in the run's one Chromium. */
+const errorsOf = (path: string, actions: string[] = []) => pa11yErrors(`${server.origin}${path}`, { browser, actions });
 
 describe('pa11y (htmlcs + axe, WCAG2AA) on the coverage figures', () => {
   it('/donnees/couverture/, with a list of communes without help opened', async () => {
-    expect(await pa11yErrors('/donnees/couverture/', ['click element details.coverage-gaps > summary', 'wait for element details.coverage-gaps table to be visible'])).toEqual([]);
+    expect(await errorsOf('/donnees/couverture/', ['click element details.coverage-gaps > summary', 'wait for element details.coverage-gaps table to be visible'])).toEqual([]);
   });
 
   it('/territoires/ain/ (its coverage section)', async () => {
-    expect(await pa11yErrors('/territoires/ain/')).toEqual([]);
+    expect(await errorsOf('/territoires/ain/')).toEqual([]);
   });
 });

@@ -7,9 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as t from '../../src/i18n/index.ts';
 import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
-import pa11y from 'pa11y';
-import puppeteer, { type Page as PuppeteerPage } from 'puppeteer';
-import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
+import { pa11yErrors } from '../helpers/pa11y.ts';
 import { useSite } from '../helpers/site.ts';
 import { PERSONAS } from '../fixtures/orientation-personas.ts';
 import { loadContent } from '../../src/node/content-files.ts';
@@ -243,13 +241,6 @@ describe('pa11y (htmlcs + axe) at every step', () => {
     ['/orientation/orienter/?besoin=competences&pres=Annecy+(74000)&lat=45.8992&lon=6.1294', 'sheet', ['wait for element .results button to be added', 'click element .results button', 'wait for element .sheet-print to be added']],
   ];
   it.each(steps)('%s — %s', async (path, _name, actions) => {
-    const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
-    try {
-      const page: PuppeteerPage = await browser.newPage();
-      const result = await pa11y(`${site.server.origin}${path}`, { browser, page, runners: ['htmlcs', 'axe'], standard: 'WCAG2AA', timeout: 90_000, actions: ['wait for element .orientation-step, .orientation-result to be added', ...actions] });
-      expect(result.issues.filter((issue) => issue.type === 'error').map((issue) => `${issue.runner} ${issue.code}: ${issue.message} — ${issue.selector}`)).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    expect(await pa11yErrors(`${site.server.origin}${path}`, { actions: ['wait for element .orientation-step, .orientation-result to be added', ...actions] })).toEqual([]);
   });
 });

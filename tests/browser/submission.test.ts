@@ -10,9 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import pa11y from 'pa11y';
-import puppeteer, { type Page as PuppeteerPage } from 'puppeteer';
-import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
+import { pa11yErrors } from '../helpers/pa11y.ts';
 import { useSite } from '../helpers/site.ts';
 import { readVenueFile } from '../../src/lib/mednum/markdown.ts';
 import { isoDate } from '../../src/lib/schema/fields.ts';
@@ -237,13 +235,6 @@ describe('pa11y (htmlcs + axe) on the form', () => {
     [`/proposer/?lieu=${venue}`, 'preview', ['wait for element #f-lieux-id[readonly] to be added', 'click element button[type="submit"]', 'wait for element #apercu-titre to be added']],
   ];
   it.each(steps)('%s — %s', async (path, _name, actions) => {
-    const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
-    try {
-      const page: PuppeteerPage = await browser.newPage();
-      const result = await pa11y(`${site.server.origin}${path}`, { browser, page, runners: ['htmlcs', 'axe'], standard: 'WCAG2AA', timeout: 90_000, actions: ['wait for element .submission[data-ready] to be added', ...actions] });
-      expect(result.issues.filter((issue) => issue.type === 'error').map((issue) => `${issue.runner} ${issue.code}: ${issue.message} — ${issue.selector}`)).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    expect(await pa11yErrors(`${site.server.origin}${path}`, { actions: ['wait for element .submission[data-ready] to be added', ...actions] })).toEqual([]);
   });
 });
