@@ -5,49 +5,25 @@
  * attribute or `javascript:` link of a payload is in the page, the payload is shown as text, and no request
  * leaves the site's origin.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { HOSTILE_CASES, hostileFileBytes } from '../fixtures/hostile.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { useFixtureSite } from '../helpers/site.ts';
 
 const inert = HOSTILE_CASES.flatMap((entry, index) => ('inert' in entry.expect ? [{ entry, index, text: entry.expect.inert.text }] : []));
 
-let dir: string;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'reperes-inert-'));
-  const content = join(dir, 'content');
+const site = useFixtureSite('inert', (content) => {
   mkdirSync(join(content, 'lieux'), { recursive: true });
   cpSync('content/leviers', join(content, 'leviers'), { recursive: true });
   cpSync('content/orientation', join(content, 'orientation'), { recursive: true });
   cpSync('content/territoire.yaml', join(content, 'territoire.yaml'));
   for (const { entry, index } of inert) writeFileSync(join(content, 'lieux', `${entry.name}.md`), hostileFileBytes(entry, index)!);
-  const outDir = join(dir, 'dist');
-  const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: relative(process.cwd(), content) },
-  });
-  if (run.status !== 0) throw new Error(`la construction a échoué :\n${run.stderr.slice(-3000)}`);
-  server = await serveDist(outDir);
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Opens a page with every request and dialog recorded; returns what the page shows and holds. */
 async function open(path: string) {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const requests: string[] = [];
   const dialogs: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -55,7 +31,7 @@ async function open(path: string) {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${site.server.origin}${path}`, { waitUntil: 'networkidle' });
   const state = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     text: document.body.innerText,
@@ -88,7 +64,7 @@ function expectInert(result: Awaited<ReturnType<typeof open>>) {
   expect(result.jsLinks).toEqual([]);
   expect(result.foreignStyles).toBe(0);
   expect(result.requests.length).toBeGreaterThan(0);
-  expect(result.requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
+  expect(result.requests.filter((url) => new URL(url).origin !== site.server.origin)).toEqual([]);
 }
 
 describe('inert hostile inputs, built and opened', () => {

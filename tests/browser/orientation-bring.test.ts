@@ -4,16 +4,12 @@
  * site (`npm run build` on that folder). The venue page shows the list as text near the contact; the questionnaire's
  * result (« Avant d'y aller ») and the referral sheet put the venue's things first, then the procedure's, each once.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import * as t from '../../src/i18n/index.ts';
 import { loadContent } from '../../src/node/content-files.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { useFixtureSite } from '../helpers/site.ts';
 import { PERSONAS, PLACES } from '../fixtures/orientation-personas.ts';
 
 /** « retraitée à Riom, dossier CAF »: its first venue gets the list. */
@@ -24,39 +20,19 @@ const VENUE_BRING = ['<b>votre convocation</b>, si vous en avez une', "Une pièc
 const caf = loadContent(process.cwd()).orientation!.questions.details.demarches!.options.find((option) => option.id === 'caf')!;
 const EXPECTED = [...VENUE_BRING, ...caf.a_apporter.filter((item) => item !== "une pièce d'identité")];
 
-let dir: string;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'reperes-apporter-'));
-  const content = join(dir, 'content');
+const site = useFixtureSite('apporter', (content) => {
   cpSync('content', content, { recursive: true });
   const file = join(content, 'lieux', `${VENUE}.md`);
   const text = readFileSync(file, 'utf8');
   const end = text.indexOf('\n---', 4);
   const list = `\na_apporter:\n${VENUE_BRING.map((item) => `  - ${JSON.stringify(item)}`).join('\n')}`;
   writeFileSync(file, `${text.slice(0, end)}${list}${text.slice(end)}`);
-  const outDir = join(dir, 'dist');
-  const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: relative(process.cwd(), content) },
-  });
-  if (run.status !== 0) throw new Error(`la construction a échoué :\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
-  server = await serveDist(outDir);
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a venue\'s own « À apporter »', () => {
   it('is a plain-text list on the venue page, near the contact', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/lieux/${VENUE}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/lieux/${VENUE}/`);
     const panel = page.locator('section[aria-labelledby="contact"]');
     await expect(panel.locator('h3#a-apporter').textContent()).resolves.toBe(t.venue.bring);
     await expect(panel.locator('ul[data-a-apporter] > li').allTextContents()).resolves.toEqual(VENUE_BRING);
@@ -65,11 +41,11 @@ describe('a venue\'s own « À apporter »', () => {
   });
 
   it('comes first in « Avant d\'y aller » and on the referral sheet, then the procedure\'s things, each once', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
     const { label, lat, lon } = PLACES.riom;
     const query = new URLSearchParams({ besoin: persona.answers.besoin!, detail: persona.answers.detail!, pres: label, lat: String(lat), lon: String(lon) });
-    await page.goto(`${server.origin}/orientation/orienter/?${query}`);
+    await page.goto(`${site.server.origin}/orientation/orienter/?${query}`);
     const item = page.locator('.results > li').filter({ has: page.locator(`h3 a[href="/lieux/${VENUE}/"]`) });
     await expect.poll(() => item.count()).toBe(1);
     // The procedure's list at once, the venue's first once its page is read (with its address and phone).
