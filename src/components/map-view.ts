@@ -54,6 +54,14 @@ export interface MapView {
   inView(lon: number, lat: number): boolean;
 }
 
+/** What ./map.ts has already asked for when the map is shown (see `fetchEarly` there). */
+export interface EarlyData {
+  /** The points file, parsed (src/lib/map/points.ts). */
+  points: Promise<unknown>;
+  /** MapLibre's stylesheet. */
+  css: Promise<void>;
+}
+
 async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
@@ -96,12 +104,12 @@ function addMarkerImage(map: MapLibre, mask: number): void {
   map.addImage(markerImage(mask), context.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: ratio });
 }
 
-export async function createMapView(element: HTMLElement, host: MapHost): Promise<MapView> {
+export async function createMapView(element: HTMLElement, host: MapHost, early?: EarlyData): Promise<MapView> {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const [points, style] = await Promise.all([
-    json<PointsData>(element.dataset.points!).then(decodePoints),
+    (early?.points ?? json<PointsData>(element.dataset.points!)).then((data) => decodePoints(data as PointsData)),
     chooseStyle(element),
-    loadMapCss(),
+    early?.css ?? loadMapCss(),
   ]);
   const bounds = JSON.parse(element.dataset.bounds!) as [number, number, number, number];
   const initial = parseView(location.hash);

@@ -5,25 +5,13 @@
  */
 import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import * as t from '../i18n/index.ts';
+
+export { loadMapCss } from './maplibre-css.ts';
 
 setWorkerUrl(workerUrl);
 // MapLibre's worker starts now, while the data and the style load, instead of when the map is created.
 prewarm();
-
-/** MapLibre's stylesheet, added once. */
-export function loadMapCss(): Promise<void> {
-  if (document.querySelector(`link[href="${cssUrl}"]`)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = cssUrl;
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(cssUrl)));
-    document.head.append(link);
-  });
-}
 
 /** The words of MapLibre's own controls, in the site's language. */
 export const MAP_LOCALE = {
