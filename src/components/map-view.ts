@@ -9,7 +9,7 @@
  */
 import { Map as MapLibre, NavigationControl, type GeoJSONSource, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
 import * as t from '../i18n/index.ts';
-import { loadMapCss, MAP_LOCALE } from './maplibre-base.ts';
+import { loadMapCss, MAP_LOCALE, workerReady } from './maplibre-base.ts';
 import { venueContact } from './venue-contact.ts';
 import type { CompiledHours } from '../lib/hours/compile.ts';
 import type { VenueCardModel } from '../lib/catalogue/venue-card.ts';
@@ -110,6 +110,7 @@ export async function createMapView(element: HTMLElement, host: MapHost, early?:
     (early?.points ?? json<PointsData>(element.dataset.points!)).then((data) => decodePoints(data as PointsData)),
     chooseStyle(element),
     early?.css ?? loadMapCss(),
+    workerReady(),
   ]);
   const bounds = JSON.parse(element.dataset.bounds!) as [number, number, number, number];
   const initial = parseView(location.hash);

@@ -3,7 +3,7 @@
  * form's pin, src/components/submission/pin-map.ts): the worker and the stylesheet served from the site itself,
  * and the interface words of MapLibre's controls. Loaded only with a map.
  */
-import { prewarm, setWorkerUrl } from 'maplibre-gl';
+import { getGlobalDispatcher, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import * as t from '../i18n/index.ts';
 
@@ -12,6 +12,19 @@ export { loadMapCss } from './maplibre-css.ts';
 setWorkerUrl(workerUrl);
 // MapLibre's worker starts now, while the data and the style load, instead of when the map is created.
 prewarm();
+
+/**
+ * Resolves once MapLibre's worker answers (a ping), or after `timeout` ms. Worth waiting for before creating a
+ * map: the worker's start needs the main thread, which creating the WebGL context blocks (up to 0.7 s with
+ * software WebGL); created first, the map got a worker that started only after it (a trace of /carte/: the worker
+ * read its script 1.2 s after the panel was shown, then grouped the venues; 0.6 s when waited for).
+ */
+export function workerReady(timeout = 1500): Promise<void> {
+  const ping = getGlobalDispatcher()
+    .broadcast('PI', undefined)
+    .then(() => undefined, () => undefined);
+  return Promise.race([ping, new Promise<void>((resolve) => setTimeout(resolve, timeout))]);
+}
 
 /** The words of MapLibre's own controls, in the site's language. */
 export const MAP_LOCALE = {
