@@ -6,7 +6,7 @@
  * short message says why: never a blank box.
  */
 import * as t from '../i18n/index.ts';
-import { loadMapCss } from './maplibre-css.ts';
+import { addStylesheet } from './stylesheet.ts';
 import type { EarlyData, MapHost, MapView } from './map-view.ts';
 
 const WIDE = '(min-width: 60rem)';
@@ -24,7 +24,7 @@ function fetchEarly(element: HTMLElement): EarlyData {
     if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
     return response.json() as Promise<unknown>;
   });
-  const css = loadMapCss();
+  const css = addStylesheet(element.dataset.mapCss!);
   // Awaited by the map; not an unhandled rejection if MapLibre itself fails to load first.
   points.catch(() => undefined);
   css.catch(() => undefined);

@@ -5,9 +5,9 @@
  */
 import { getGlobalDispatcher, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import * as t from '../i18n/index.ts';
-
-export { loadMapCss } from './maplibre-css.ts';
+import { addStylesheet } from './stylesheet.ts';
 
 setWorkerUrl(workerUrl);
 // MapLibre's worker starts now, while the data and the style load, instead of when the map is created.
@@ -24,6 +24,14 @@ export function workerReady(timeout = 1500): Promise<void> {
     .broadcast('PI', undefined)
     .then(() => undefined, () => undefined);
   return Promise.race([ping, new Promise<void>((resolve) => setTimeout(resolve, timeout))]);
+}
+
+/**
+ * MapLibre's stylesheet, added once. The catalogue's map asks for it earlier, before MapLibre is loaded
+ * (./map.ts, with the same URL from the page: `data-map-css` of src/components/Finder.astro).
+ */
+export function loadMapCss(): Promise<void> {
+  return addStylesheet(cssUrl);
 }
 
 /** The words of MapLibre's own controls, in the site's language. */
