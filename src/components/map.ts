@@ -49,6 +49,14 @@ function canCreateWebGl(): boolean {
   }
 }
 
+/** Resolves once the next frame has been painted (or after 200 ms, when frames are not drawn: a hidden tab). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    window.setTimeout(resolve, 200);
+    requestAnimationFrame(() => window.setTimeout(resolve));
+  });
+}
+
 export interface MapPanelHost extends MapHost {
   /** Which venues the map must show now (undefined: all), computed with the list's search and filters. */
   mask(): Promise<Uint8Array | undefined>;
@@ -168,12 +176,21 @@ export class MapPanel {
     this.#view ??= (async () => {
       this.#status(t.map.loading);
       const early = fetchEarly(this.root);
+      // Until the map is drawn, the list beside it is laid out only where it is seen (global.css); all of it once
+      // the frame with the map has been painted.
+      this.root.dataset.listDeferred = '';
+      const layOutList = () => afterNextPaint().then(() => delete this.root.dataset.listDeferred);
       try {
         const { createMapView } = await import('./map-view.ts');
-        const view = await createMapView(this.root, this.#host, early);
+        const view = await createMapView(this.root, this.#host, early).catch((error: unknown) => {
+          delete this.root.dataset.listDeferred;
+          throw error;
+        });
+        const listLaidOut = layOutList();
         this.#loaded = view;
         const hashView = /(?:^#|&)carte=/.test(location.hash);
         this.#count(view.show(await this.#host.mask(), !hashView && this.root.dataset.open !== 'wide'));
+        await listLaidOut;
         this.#status('');
         this.root.dataset.state = 'ready';
         return view;

@@ -34,7 +34,10 @@ async function pa11yErrors(path: string, actions: string[] = []): Promise<string
 
 describe('pa11y (htmlcs + axe, WCAG2AA) on every page template', () => {
   it.each(templateUrls())('$template: $path', async ({ path }) => {
-    expect(await pa11yErrors(path)).toEqual([]);
+    // /carte/ opens its map at once: checked once the map has settled (here, without GPU, on its message), not while
+    // it loads and the list beside it is laid out only where it is seen (content-visibility, which axe misreads).
+    const actions = path === '/carte/' ? ['wait for element .finder-map[data-state] to be added'] : [];
+    expect(await pa11yErrors(path, actions)).toEqual([]);
   });
 });
 
