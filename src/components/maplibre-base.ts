@@ -16,8 +16,8 @@ prewarm();
 /**
  * Resolves once MapLibre's worker answers (a ping), or after `timeout` ms. Worth waiting for before creating a
  * map: the worker's start needs the main thread, which creating the WebGL context blocks (up to 0.7 s with
- * software WebGL); created first, the map got a worker that started only after it (a trace of /carte/: the worker
- * read its script 1.2 s after the panel was shown, then grouped the venues; 0.6 s when waited for).
+ * software WebGL); created first, the map got a worker that started only after it (traces of /carte/: the worker
+ * read its script 1.2 s after the panel was shown; waited for, 0.6–0.8 s, before the context).
  */
 export function workerReady(timeout = 1500): Promise<void> {
   const ping = getGlobalDispatcher()
