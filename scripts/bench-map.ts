@@ -8,7 +8,8 @@
  * site's own functions (buildSearchIndex; pointInputs + encodePoints), so the map's indexes match the search index.
  * Then:
  *  1. the points file's size: raw, gzip -9, brotli 11, bytes per venue; the demo's real points file too;
- *  2. the embedded basemap of the demo territory (/carte/fond.json) and the labels' font, same sizes;
+ *  2. the embedded basemap of the demo territory (/carte/fond.json, its outlines; /carte/communes.json, its commune
+ *     labels) and the labels' font, same sizes;
  *  3. in headless Chromium with software WebGL (SwiftShader, the map tests' flags), a fresh browser per round:
  *     /carte/ opened on a wide window with a view of all France in the hash (the synthetic venues cover France;
  *     the demo's bounds see only Auvergne-Rhône-Alpes), then the demo's own view (no hash). The time to the
@@ -297,8 +298,11 @@ async function main(): Promise<void> {
   // 1–2. Sizes (deterministic: one measure).
   const pointsSizes = sizes(pointsText);
   const demoSizes = sizes(demoPointsText);
-  const basemap = sizes(readFileSync(join('dist', 'carte', 'fond.json')));
-  const basemapFeatures = (JSON.parse(readFileSync(join('dist', 'carte', 'fond.json'), 'utf8')) as { features: Array<{ properties: { k: string } }> }).features;
+  // The basemap's outlines, and its commune labels in a file of their own (/carte/communes.json, added after the first frame).
+  const basemapFiles = ['fond.json', 'communes.json'].map((name) => join('dist', 'carte', name)).filter((path) => existsSync(path));
+  const basemapParts = basemapFiles.map((path) => ({ path, sizes: sizes(readFileSync(path)) }));
+  const basemap = basemapParts.reduce((sum, part) => ({ raw: sum.raw + part.sizes.raw, gzip: sum.gzip + part.sizes.gzip, brotli: sum.brotli + part.sizes.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const basemapFeatures = basemapFiles.flatMap((path) => (JSON.parse(readFileSync(path, 'utf8')) as { features: Array<{ properties: { k: string } }> }).features);
   const font = sizes(readFileSync(join('dist', 'carte', 'noto-sans.woff2')));
   const indexSizes = sizes(indexText);
   console.log('\n1. Fichier des points (/carte/lieux.json)');
@@ -308,7 +312,8 @@ async function main(): Promise<void> {
   console.log(`  pour comparaison, l'index de recherche des ${num(count)} lieux : ${sizeLine(indexSizes, count)}`);
   console.log('\n2. Fond de carte embarqué de la démonstration');
   const kinds = (kind: string) => basemapFeatures.filter((feature) => feature.properties.k === kind).length;
-  console.log(`  /carte/fond.json : ${sizeLine(basemap)} (${kinds('pays')} pays, ${kinds('dep')} départements, ${kinds('commune')} communes)`);
+  console.log(`  en tout : ${sizeLine(basemap)} (${kinds('pays')} pays, ${kinds('dep')} départements, ${kinds('commune')} communes)`);
+  for (const part of basemapParts) console.log(`  /carte/${part.path.split('/').pop()} : ${sizeLine(part.sizes)}`);
   console.log(`  /carte/noto-sans.woff2 : ${sizeLine(font)}`);
 
   // 5. JavaScript (static: the same for every round).

@@ -1,7 +1,8 @@
 /**
  * The catalogue's map (MapLibre GL JS 6), loaded by ./map.ts only when the map is shown. Embedded basemap
- * (src/lib/map/style.ts), or a remote style when content/territoire.yaml sets `carte.style_distant` and it
- * loads (the page's CSP must then allow its origin); the embedded one otherwise. Venues from the points file
+ * (src/lib/map/style.ts: outlines with the first frame, commune labels added once it is drawn), or a remote
+ * style when content/territoire.yaml sets `carte.style_distant` and it loads (the page's CSP must then allow its
+ * origin); the embedded one otherwise. Venues from the points file
  * (src/lib/map/points.ts), clustered; markers show levers by shape (src/lib/map/markers.ts).
  * The card of a venue comes from the search index (through the host, src/components/finder.ts), its street
  * address and phone from its page's schema.org data (fetched on selection). The view (zoom, centre) is kept in
@@ -9,7 +10,7 @@
  */
 import { Map as MapLibre, NavigationControl, type GeoJSONSource, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
 import * as t from '../i18n/index.ts';
-import { loadMapCss, MAP_LOCALE } from './maplibre-base.ts';
+import { loadMapCss, MAP_LOCALE, workerReady } from './maplibre-base.ts';
 import { venueContact } from './venue-contact.ts';
 import type { CompiledHours } from '../lib/hours/compile.ts';
 import type { VenueCardModel } from '../lib/catalogue/venue-card.ts';
@@ -19,6 +20,8 @@ import { decodePoints, pointsToGeoJson, type MapPoint, type PointsData } from '.
 import {
   CLUSTER,
   CLUSTER_LAYER,
+  COMMUNE_SOURCE,
+  communeLabels,
   embeddedStyle,
   formatView,
   markerImage,
@@ -54,23 +57,33 @@ export interface MapView {
   inView(lon: number, lat: number): boolean;
 }
 
+/** What ./map.ts has already asked for when the map is shown (see `fetchEarly` there). */
+export interface EarlyData {
+  /** The points file, parsed (src/lib/map/points.ts). */
+  points: Promise<unknown>;
+  /** MapLibre's stylesheet. */
+  css: Promise<void>;
+}
+
 async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return (await response.json()) as T;
 }
 
-async function chooseStyle(element: HTMLElement): Promise<StyleSpecification> {
-  const absolute = (path: string) => new URL(path, location.href).href;
+const absolute = (path: string) => new URL(path, location.href).href;
+
+/** The remote style when there is one and it loads, the embedded one otherwise (`embedded` says which). */
+async function chooseStyle(element: HTMLElement): Promise<{ style: StyleSpecification; embedded: boolean }> {
   const embedded = embeddedStyle({ basemap: absolute(element.dataset.basemap!), font: absolute(element.dataset.font!) });
   const remote = element.dataset.remoteStyle;
-  if (!remote) return embedded;
+  if (!remote) return { style: embedded, embedded: true };
   try {
     // The venue layers' labels use the local font whatever the remote style's glyphs are.
     const style = await json<StyleSpecification>(remote);
-    return { ...style, 'font-faces': { ...style['font-faces'], ...embedded['font-faces'] } };
+    return { style: { ...style, 'font-faces': { ...style['font-faces'], ...embedded['font-faces'] } }, embedded: false };
   } catch {
-    return embedded;
+    return { style: embedded, embedded: true };
   }
 }
 
@@ -96,12 +109,13 @@ function addMarkerImage(map: MapLibre, mask: number): void {
   map.addImage(markerImage(mask), context.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: ratio });
 }
 
-export async function createMapView(element: HTMLElement, host: MapHost): Promise<MapView> {
+export async function createMapView(element: HTMLElement, host: MapHost, early?: EarlyData): Promise<MapView> {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const [points, style] = await Promise.all([
-    json<PointsData>(element.dataset.points!).then(decodePoints),
+  const [points, { style, embedded }] = await Promise.all([
+    (early?.points ?? json<PointsData>(element.dataset.points!)).then((data) => decodePoints(data as PointsData)),
     chooseStyle(element),
-    loadMapCss(),
+    early?.css ?? loadMapCss(),
+    workerReady(),
   ]);
   const bounds = JSON.parse(element.dataset.bounds!) as [number, number, number, number];
   const initial = parseView(location.hash);
@@ -129,6 +143,12 @@ export async function createMapView(element: HTMLElement, host: MapHost): Promis
     map.once('error', (event) => reject(event.error));
   });
   map.getCanvas().setAttribute('aria-label', t.map.canvasLabel);
+  if (embedded) {
+    // The commune labels come once the venues and the outlines are drawn: MapLibre's worker reads them last.
+    const communes = communeLabels(absolute(element.dataset.communes!));
+    map.addSource(COMMUNE_SOURCE, communes.source);
+    map.addLayer(communes.layer, CLUSTER_LAYER);
+  }
 
   const animate = !reduceMotion;
   const byVenue = new Map<number, MapPoint>();

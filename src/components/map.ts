@@ -6,12 +6,38 @@
  * short message says why: never a blank box.
  */
 import * as t from '../i18n/index.ts';
-import type { MapHost, MapView } from './map-view.ts';
+import { addStylesheet } from './stylesheet.ts';
+import type { EarlyData, MapHost, MapView } from './map-view.ts';
 
 const WIDE = '(min-width: 60rem)';
 
 /** Whether the browser has a WebGL API at all (cheap: creating a test context costs 0.6 s with software WebGL). */
 const hasWebGlApi = (): boolean => typeof WebGLRenderingContext !== 'undefined';
+
+/**
+ * What the map needs besides MapLibre, asked for as soon as the map is shown, while MapLibre (1 MB) downloads,
+ * rather than once it has arrived: the points file, MapLibre's stylesheet, and the labels' font (preloaded for
+ * MapLibre's own request, made when the first labels are drawn).
+ */
+function fetchEarly(element: HTMLElement): EarlyData {
+  const points = fetch(element.dataset.points!).then((response) => {
+    if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+    return response.json() as Promise<unknown>;
+  });
+  const css = addStylesheet(element.dataset.mapCss!);
+  // Awaited by the map; not an unhandled rejection if MapLibre itself fails to load first.
+  points.catch(() => undefined);
+  css.catch(() => undefined);
+  if (!document.querySelector(`link[rel="preload"][href="${element.dataset.font}"]`)) {
+    const font = document.createElement('link');
+    font.rel = 'preload';
+    font.as = 'fetch';
+    font.crossOrigin = 'anonymous';
+    font.href = element.dataset.font!;
+    document.head.append(font);
+  }
+  return { points, css };
+}
 
 /** Whether a WebGL context can be created: asked only after the map failed, to say why. */
 function canCreateWebGl(): boolean {
@@ -21,6 +47,14 @@ function canCreateWebGl(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Resolves once the next frame has been painted (or after 200 ms, when frames are not drawn: a hidden tab). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    window.setTimeout(resolve, 200);
+    requestAnimationFrame(() => window.setTimeout(resolve));
+  });
 }
 
 export interface MapPanelHost extends MapHost {
@@ -141,12 +175,22 @@ export class MapPanel {
     this.#loaded?.map.resize();
     this.#view ??= (async () => {
       this.#status(t.map.loading);
+      const early = fetchEarly(this.root);
+      // Until the map is drawn, the list beside it is laid out only where it is seen (global.css); all of it once
+      // the frame with the map has been painted.
+      this.root.dataset.listDeferred = '';
+      const layOutList = () => afterNextPaint().then(() => delete this.root.dataset.listDeferred);
       try {
         const { createMapView } = await import('./map-view.ts');
-        const view = await createMapView(this.root, this.#host);
+        const view = await createMapView(this.root, this.#host, early).catch((error: unknown) => {
+          delete this.root.dataset.listDeferred;
+          throw error;
+        });
+        const listLaidOut = layOutList();
         this.#loaded = view;
         const hashView = /(?:^#|&)carte=/.test(location.hash);
         this.#count(view.show(await this.#host.mask(), !hashView && this.root.dataset.open !== 'wide'));
+        await listLaidOut;
         this.#status('');
         this.root.dataset.state = 'ready';
         return view;

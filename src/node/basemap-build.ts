@@ -80,6 +80,17 @@ export function buildBasemap(bounds: Bounds): { type: 'FeatureCollection'; featu
   };
 }
 
+/**
+ * The basemap as /carte/ serves it, in two files: the outlines (`/carte/fond.json`: countries, départements),
+ * drawn with the first frame, and the commune labels (`/carte/communes.json`, two thirds of the bytes), which
+ * the map adds once its first frame is drawn, so that MapLibre's worker does not read them before the venues.
+ */
+export function splitBasemap(basemap: { features: BasemapFeature[] }): Record<'outlines' | 'communes', { type: 'FeatureCollection'; features: BasemapFeature[] }> {
+  const communes = basemap.features.filter((feature) => feature.properties.k === 'commune');
+  const outlines = basemap.features.filter((feature) => feature.properties.k !== 'commune');
+  return { outlines: { type: 'FeatureCollection', features: outlines }, communes: { type: 'FeatureCollection', features: communes } };
+}
+
 /** The woff2 file of the labels' font (@fontsource/noto-sans, OFL): Latin, regular. */
 export function labelFontFile(): string {
   return join(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files', 'noto-sans-latin-400-normal.woff2');

@@ -26,7 +26,10 @@ const errorsOf = (path: string, actions: string[] = []) => pa11yErrors(`${server
 
 describe('pa11y (htmlcs + axe, WCAG2AA) on every page template', () => {
   it.each(templateUrls())('$template: $path', async ({ path }) => {
-    expect(await errorsOf(path)).toEqual([]);
+    // /carte/ opens its map at once: checked once the map has settled (here, without GPU, on its message), not while
+    // it loads and the list beside it is laid out only where it is seen (content-visibility, which axe misreads).
+    const actions = path === '/carte/' ? ['wait for element .finder-map[data-state] to be added'] : [];
+    expect(await errorsOf(path, actions)).toEqual([]);
   });
 });
 

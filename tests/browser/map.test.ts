@@ -56,6 +56,13 @@ describe('the map of /carte/', () => {
     const page = await openMap();
     expect(points.length).toBeGreaterThan(100);
     await expect.poll(() => drawnVenues(page)).toBe(points.length);
+    // The embedded basemap's commune labels (their own source, added once the venues are drawn).
+    const labels = () =>
+      page.evaluate(() => {
+        const map = (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map;
+        return map.getLayer('communes') ? map.queryRenderedFeatures({ layers: ['communes'] }).map((feature) => feature.properties.n as string) : [];
+      });
+    await expect.poll(async () => (await labels()).length).toBeGreaterThan(0);
     mkdirSync('test-results', { recursive: true });
     await page.locator('.map-frame').screenshot({ path: 'test-results/carte.png' });
     await page.close();

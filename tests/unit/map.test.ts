@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decodePoints, encodePoints, leverMask, leversOfMask, pointInputs, pointsToGeoJson, POINTS_VERSION, type PointInput } from '../../src/lib/map/points.ts';
 import { boundsOf, contains, expand, intersects, roundPositions, simplifyLine, simplifyRing, type Position } from '../../src/lib/map/simplify.ts';
 import { LEVER_SHAPES, leverPath, markerPaths } from '../../src/lib/map/markers.ts';
-import { embeddedStyle, FONT_NAME, formatView, markerImage, markerMask, parseView, venueLayers, withVenues } from '../../src/lib/map/style.ts';
+import { communeLabels, COMMUNE_LAYER, COMMUNE_SOURCE, embeddedStyle, FONT_NAME, formatView, markerImage, markerMask, parseView, venueLayers, withVenues } from '../../src/lib/map/style.ts';
+import { splitBasemap } from '../../src/node/basemap-build.ts';
 import { LEVERS } from '../../src/lib/schema/reperes.ts';
 
 describe('points file', () => {
@@ -113,6 +114,19 @@ describe('style and view', () => {
     expect(style.sources.fond).toEqual(base.sources.fond);
     expect(style.layers.map((layer) => layer.id)).toEqual([...base.layers.map((layer) => layer.id), ...venueLayers().map((layer) => layer.id)]);
     expect(base.sources).not.toHaveProperty('lieux');
+  });
+
+  it('the commune labels are a source and a layer of their own, added after the first frame; the outlines keep the rest', () => {
+    const base = embeddedStyle({ basemap: 'https://example.org/carte/fond.json', font: 'https://example.org/carte/noto-sans.woff2' });
+    expect(Object.keys(base.sources)).toEqual(['fond']);
+    expect(base.layers.map((layer) => layer.id)).not.toContain(COMMUNE_LAYER);
+    const { source, layer } = communeLabels('https://example.org/carte/communes.json');
+    expect(source).toEqual({ type: 'geojson', data: 'https://example.org/carte/communes.json' });
+    expect(layer).toMatchObject({ id: COMMUNE_LAYER, type: 'symbol', source: COMMUNE_SOURCE, layout: { 'text-field': ['get', 'n'], 'text-font': [FONT_NAME] } });
+    const feature = (k: 'pays' | 'dep' | 'commune') => ({ type: 'Feature' as const, properties: { k }, geometry: { type: 'Point' as const, coordinates: [3, 45] as Position } });
+    const split = splitBasemap({ features: [feature('pays'), feature('commune'), feature('dep'), feature('commune')] });
+    expect(split.outlines.features.map((f) => f.properties.k)).toEqual(['pays', 'dep']);
+    expect(split.communes.features.map((f) => f.properties.k)).toEqual(['commune', 'commune']);
   });
 
   it('reads a marker image name back to its lever mask, and nothing else', () => {

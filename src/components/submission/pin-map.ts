@@ -5,7 +5,7 @@
  * longitude stay editable in the form; the map is never the only way.
  */
 import { Map as MapLibre, Marker, NavigationControl } from 'maplibre-gl';
-import { embeddedStyle } from '../../lib/map/style.ts';
+import { communeLabels, COMMUNE_SOURCE, embeddedStyle } from '../../lib/map/style.ts';
 import { loadMapCss, MAP_LOCALE } from '../maplibre-base.ts';
 
 export interface PinMap {
@@ -38,6 +38,9 @@ export async function createPinMap(container: HTMLElement, start: { lon: number;
     map.once('error', (event) => reject(event.error));
   });
   map.getCanvas().setAttribute('aria-label', label);
+  const communes = communeLabels(absolute('/carte/communes.json'));
+  map.addSource(COMMUNE_SOURCE, communes.source);
+  map.addLayer(communes.layer);
   const marker = new Marker({ draggable: true }).setLngLat([start.lon, start.lat]).addTo(map);
   marker.getElement().setAttribute('aria-hidden', 'true');
   marker.getElement().removeAttribute('tabindex');

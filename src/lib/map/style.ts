@@ -3,14 +3,17 @@
  * style gets. Pure: the URLs are given (absolute, as MapLibre wants them), nothing is fetched here.
  *
  * Basemap features (src/node/basemap-build.ts): `k` = 'pays' (country polygon), 'dep' (département or
- * province polygon), 'commune' (a point with `n` its name and `p` its population).
+ * province polygon), in the outlines file; 'commune' (a point with `n` its name and `p` its population), in the
+ * communes file, a source and a layer of their own (`communeLabels`) that the map adds after its first frame.
  * Labels are drawn from a local woff2 through maplibre 6 `font-faces` (FONT_NAME).
  */
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { pointsToGeoJson } from './points.ts';
 
 export const FONT_NAME = 'Noto Sans Regular';
 export const BASEMAP_SOURCE = 'fond';
+export const COMMUNE_SOURCE = 'communes';
+export const COMMUNE_LAYER = 'communes';
 export const VENUE_SOURCE = 'lieux';
 export const CLUSTER_LAYER = 'lieux-groupes';
 export const CLUSTER_COUNT_LAYER = 'lieux-groupes-nombre';
@@ -40,22 +43,31 @@ export function embeddedStyle(urls: { basemap: string; font: string }): StyleSpe
       { id: 'pays', type: 'fill', source: BASEMAP_SOURCE, filter: ['==', ['get', 'k'], 'pays'], paint: { 'fill-color': '#f4f2ec' } },
       { id: 'departements', type: 'line', source: BASEMAP_SOURCE, filter: ['==', ['get', 'k'], 'dep'], paint: { 'line-color': '#8a8a86', 'line-width': 1, 'line-dasharray': [3, 2] } },
       { id: 'frontieres', type: 'line', source: BASEMAP_SOURCE, filter: ['==', ['get', 'k'], 'pays'], paint: { 'line-color': '#55554f', 'line-width': 1.6 } },
-      {
-        id: 'communes',
-        type: 'symbol',
-        source: BASEMAP_SOURCE,
-        // Bigger places first; small ones appear as one zooms in.
-        filter: ['all', ['==', ['get', 'k'], 'commune'], ['>=', ['get', 'p'], ['step', ['zoom'], 50_000, 7, 10_000, 8, 3_000, 9, 1_000, 10, 0]]],
-        layout: {
-          'text-field': ['get', 'n'],
-          'text-font': [FONT_NAME],
-          'text-size': ['interpolate', ['linear'], ['get', 'p'], 1_000, 11, 100_000, 15],
-          'symbol-sort-key': ['-', ['get', 'p']],
-          'text-padding': 4,
-        },
-        paint: { 'text-color': '#3d3d3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-      },
     ],
+  };
+}
+
+/**
+ * The commune labels of the embedded basemap: their source and their layer, to add below the venue layers.
+ * Bigger places first; small ones appear as one zooms in.
+ */
+export function communeLabels(url: string): { source: SourceSpecification; layer: LayerSpecification } {
+  return {
+    source: { type: 'geojson', data: url },
+    layer: {
+      id: COMMUNE_LAYER,
+      type: 'symbol',
+      source: COMMUNE_SOURCE,
+      filter: ['>=', ['get', 'p'], ['step', ['zoom'], 50_000, 7, 10_000, 8, 3_000, 9, 1_000, 10, 0]],
+      layout: {
+        'text-field': ['get', 'n'],
+        'text-font': [FONT_NAME],
+        'text-size': ['interpolate', ['linear'], ['get', 'p'], 1_000, 11, 100_000, 15],
+        'symbol-sort-key': ['-', ['get', 'p']],
+        'text-padding': 4,
+      },
+      paint: { 'text-color': '#3d3d3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
   };
 }
 
