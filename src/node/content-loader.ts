@@ -64,6 +64,11 @@ export function shareLoadedContent(contentDir: string, content: LoadedContent): 
   (globalThis as Holder)[SHARED] = { contentDir: resolve(contentDir), content };
 }
 
+/** True when this process has read and checked `contentDir` already (`npm run build` does before Astro starts). */
+export function hasLoadedContent(contentDir = process.env.CONTENT_DIR || 'content'): boolean {
+  return (globalThis as Holder)[SHARED]?.contentDir === resolve(contentDir);
+}
+
 /**
  * Forgets the shared reading (the build, once the collections are stored and the exports written: the data
  * store keeps what the pages need, and 18,000 entries with their bodies are worth freeing).

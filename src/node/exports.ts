@@ -3,9 +3,10 @@
  * than as pages: at the national scale the five files weigh 230 MB, and rendered as endpoints they were kept
  * in memory for the whole build and rendered four at a time among the venue pages (the build's peak memory).
  *
- * - `astro:build:start` (the content is read and checked; no page is rendered yet): each export is rendered in
- *   turn from the one reading of the content folder and written at once to a staging folder in Astro's cache
- *   folder; its text is then dropped. Only the sizes are kept, for /donnees/.
+ * - as soon as the content is read and checked (`astro:config:done` under `npm run build`, which reads it before
+ *   Astro starts; `astro:build:start` under Astro alone), before any page: each export is rendered in turn from
+ *   the one reading of the content folder and written at once to a staging folder in Astro's cache folder; its
+ *   text is then dropped. Only the sizes are kept, for /donnees/.
  * - `astro:build:done`: the staged files are moved into the built site's `donnees/`.
  * - `astro dev`: /donnees/<file> is rendered on request.
  *
@@ -15,14 +16,14 @@
 import { copyFileSync, mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { EXPORT_FILES, EXPORT_FORMATS, renderExport, type ExportFormat } from '../lib/export/index.ts';
 import type { ExportContext, ExportOperator, ExportVenue } from '../lib/export/common.ts';
 import { isoDate } from '../lib/schema/fields.ts';
 import type { Territory } from '../lib/schema/territory.ts';
 import * as t from '../i18n/index.ts';
 import { buildDate } from './build-date.ts';
-import { loadedContent, releaseLoadedContent } from './content-loader.ts';
+import { hasLoadedContent, loadedContent, releaseLoadedContent } from './content-loader.ts';
 import type { LoadedContent } from './content-files.ts';
 
 const STAGED = Symbol.for('reperes.staged-exports');
@@ -97,22 +98,33 @@ function move(from: string, to: string): void {
 export function reperesExports(): AstroIntegration {
   let staging = '';
   let site: string | undefined;
+  let command = '';
+  const stage = (logger: AstroIntegrationLogger) => {
+    const content = loadedContent();
+    const started = performance.now();
+    const bytes = writeExports(staging, content, exportContext(content.territory, site));
+    (globalThis as Holder)[STAGED] = { dir: staging, bytes };
+    logger.info(t.exportCli.staged(EXPORT_FORMATS.length, Math.round(performance.now() - started)));
+  };
   return {
     name: 'reperes:exports',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
+      'astro:config:done': ({ config, logger }) => {
         staging = fileURLToPath(new URL('reperes-exports/', config.cacheDir));
         site = config.site;
         buildDate();
+        // `npm run build` has read and checked the content already: the exports are written now, while the process
+        // holds little else (their rendering is the build's largest passing need of memory).
+        if (command === 'build' && hasLoadedContent()) stage(logger);
       },
       'astro:build:start': ({ logger }) => {
-        const content = loadedContent();
-        const started = performance.now();
-        const bytes = writeExports(staging, content, exportContext(content.territory, site));
-        (globalThis as Holder)[STAGED] = { dir: staging, bytes };
+        // Run by Astro alone, the content was read by the loader, just before this hook.
+        if (!(globalThis as Holder)[STAGED]) stage(logger);
         // Nothing reads the content folder's entries after this in a build: the pages read the data store.
         releaseLoadedContent();
-        logger.info(t.exportCli.staged(EXPORT_FORMATS.length, Math.round(performance.now() - started)));
       },
       'astro:build:done': ({ dir }) => {
         const staged = (globalThis as Holder)[STAGED];
