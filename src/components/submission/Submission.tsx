@@ -20,7 +20,6 @@ import {
   BODY_FIELD,
   emptyForm,
   frontmatterToForm,
-  hoursText,
   NOTICE_FIELDS,
   NOTICE_TYPES,
   OPERATOR_CONTROLS,
