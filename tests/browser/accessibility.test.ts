@@ -2,27 +2,12 @@
  * pa11y with both runners (HTML_CodeSniffer and axe-core), WCAG 2 AA, on every page template:
  * no error accepted. One Chromium for the whole run.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pa11yErrors } from '../helpers/pa11y.ts';
-import puppeteer, { type Browser } from 'puppeteer';
-import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { usePa11y } from '../helpers/pa11y.ts';
 import { templateUrls } from '../helpers/pages.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** pa11y errors of a page of the built site (tests/helpers/pa11y.ts), in the run's one Chromium. */
-const errorsOf = (path: string, actions: string[] = []) => pa11yErrors(`${server.origin}${path}`, { browser, actions });
+/** pa11y errors of a page of the built site (tests/helpers/pa11y.ts), in the file's one Chromium. */
+const errorsOf = usePa11y();
 
 describe('pa11y (htmlcs + axe, WCAG2AA) on every page template', () => {
   it.each(templateUrls())('$template: $path', async ({ path }) => {

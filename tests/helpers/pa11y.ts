@@ -4,7 +4,9 @@
  */
 import pa11y from 'pa11y';
 import puppeteer, { type Browser } from 'puppeteer';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+import { serveDist, type StaticServer } from './server.ts';
 
 /**
  * The errors pa11y finds on `url` after `actions` (pa11y's action strings). In `browser` when given (a test
@@ -21,4 +23,22 @@ export async function pa11yErrors(url: string, options: { browser?: Browser; arg
     await page.close();
     await own?.close();
   }
+}
+
+/**
+ * For a test file that checks many pages of the built site: serves `dist/` and starts one Chromium for the file;
+ * returns the errors of a page by its path.
+ */
+export function usePa11y(): (path: string, actions?: string[]) => Promise<string[]> {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await puppeteer.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS], headless: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return (path, actions = []) => pa11yErrors(`${server.origin}${path}`, { browser, actions });
 }
