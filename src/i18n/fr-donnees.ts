@@ -77,8 +77,10 @@ export const exportCli = {
   unknownFormat: (format: string, formats: string) => `Format inconnu « ${format} » ; formats possibles : ${formats}.`,
   refused: 'Export impossible : corrigez d’abord les fiches refusées ci-dessus (npm run validate).',
   written: (file: string, format: string, bytes: number) => `${file} écrit (format ${format}, ${bytes.toLocaleString('fr-FR')} octets).`,
-  /** Build log: the exports of /donnees/ were written before the pages. */
+  /** Build log: the exports of /donnees/ were written (in a worker thread, beside the pages). */
   staged: (count: number, ms: number) => `${count} fichiers de données ouvertes (/donnees/) écrits en ${ms} ms`,
+  /** Build error: the exports could not be written (`reason` is the system's message). */
+  failed: (reason: string) => `Les fichiers de données ouvertes (/donnees/) n'ont pas pu être écrits : ${reason}`,
   /** REPERES_BUILD_DATE set to something that is not a date. */
   badBuildDate: (value: string) => `REPERES_BUILD_DATE : « ${value} » n'est pas une date ; attendu une date ISO, par exemple 2026-11-27T09:00:00Z.`,
 };

@@ -4,20 +4,23 @@
  * in memory for the whole build and rendered four at a time among the venue pages (the build's peak memory).
  *
  * - as soon as the content is read and checked (`astro:config:done` under `npm run build`, which reads it before
- *   Astro starts; `astro:build:start` under Astro alone), before any page: each export is rendered in turn from
- *   the one reading of the content folder and written at once to a staging folder in Astro's cache folder; its
- *   text is then dropped. Only the sizes are kept, for /donnees/.
- * - `astro:build:done`: the staged files are moved into the built site's `donnees/`.
+ *   Astro starts; `astro:build:start` under Astro alone), a worker thread gets a copy of the venues and operators
+ *   and writes each export in turn to a staging folder in Astro's cache folder (src/node/export-files.ts), while
+ *   the build's thread goes on with Astro's sync, bundling and pages on the other core. Only the sizes come back,
+ *   for /donnees/, whose page waits for them.
+ * - `astro:build:done`: once the worker is done, the staged files are moved into the built site's `donnees/`.
  * - `astro dev`: /donnees/<file> is rendered on request.
  *
  * The text of each file comes from `renderExport` (src/lib/export/index.ts), the same function as
  * `npm run export`.
  */
-import { copyFileSync, mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { EXPORT_FILES, EXPORT_FORMATS, renderExport, type ExportFormat } from '../lib/export/index.ts';
+import { writeExportFiles, type ExportJob } from './export-files.ts';
 import type { ExportContext, ExportOperator, ExportVenue } from '../lib/export/common.ts';
 import { isoDate } from '../lib/schema/fields.ts';
 import type { Territory } from '../lib/schema/territory.ts';
@@ -28,10 +31,10 @@ import type { LoadedContent } from './content-files.ts';
 
 const STAGED = Symbol.for('reperes.staged-exports');
 
-/** The exports of this build, written to `dir`: each file's size in bytes. */
+/** The exports of this build, being written to `dir`: each file's size in bytes once written. */
 interface Staged {
   dir: string;
-  bytes: Record<ExportFormat, number>;
+  bytes: Promise<Record<ExportFormat, number>>;
 }
 
 type Holder = typeof globalThis & { [STAGED]?: Staged };
@@ -55,23 +58,46 @@ export function exportInput(content: LoadedContent): { venues: ExportVenue[]; op
 
 /** Renders every export into `dir`, one at a time, each written as soon as it is rendered; returns their sizes. */
 export function writeExports(dir: string, content: LoadedContent, context: ExportContext): Record<ExportFormat, number> {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const { venues, operators } = exportInput(content);
-  const bytes = {} as Record<ExportFormat, number>;
-  for (const format of EXPORT_FORMATS) {
-    const data = Buffer.from(renderExport(format, venues, operators, context));
-    writeFileSync(join(dir, EXPORT_FILES[format].file), data);
-    bytes[format] = data.length;
-  }
-  return bytes;
+  return writeExportFiles({ dir, ...exportInput(content), context });
+}
+
+/** The build's error when the exports cannot be written: a French line with the system's reason. */
+function exportFailure(error: unknown): Error {
+  return new Error(t.exportCli.failed(error instanceof Error ? error.message : String(error)));
 }
 
 /**
- * The size in bytes of each export of this build (for /donnees/). Under `astro dev`, where nothing is staged,
- * the exports are rendered to measure them.
+ * Writes the exports in a worker thread (src/node/exports-worker.ts), so that the build's own thread goes on
+ * with Astro's sync, bundling and pages meanwhile; the worker gets a copy of the venues and operators. Where no
+ * worker can start, they are written here and now. The promise rejects with a French line if writing fails.
  */
-export function exportSizes(): Record<ExportFormat, number> {
+export function writeExportsAside(dir: string, content: LoadedContent, context: ExportContext): Promise<Record<ExportFormat, number>> {
+  const job: ExportJob = { dir, ...exportInput(content), context };
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./exports-worker.ts', import.meta.url), { workerData: job });
+  } catch {
+    return new Promise((resolve, reject) => {
+      try {
+        resolve(writeExportFiles(job));
+      } catch (error) {
+        reject(exportFailure(error));
+      }
+    });
+  }
+  return new Promise((resolve, reject) => {
+    let bytes: Record<ExportFormat, number> | undefined;
+    worker.once('message', (message: Record<ExportFormat, number>) => (bytes = message));
+    worker.once('error', (error) => reject(exportFailure(error)));
+    worker.once('exit', (code) => (bytes ? resolve(bytes) : reject(new Error(t.exportCli.failed(`code ${code}`)))));
+  });
+}
+
+/**
+ * The size in bytes of each export of this build (for /donnees/), once they are written. Under `astro dev`,
+ * where nothing is staged, the exports are rendered to measure them.
+ */
+export async function exportSizes(): Promise<Record<ExportFormat, number>> {
   const staged = (globalThis as Holder)[STAGED];
   if (staged) return staged.bytes;
   const content = loadedContent();
@@ -102,9 +128,10 @@ export function reperesExports(): AstroIntegration {
   const stage = (logger: AstroIntegrationLogger) => {
     const content = loadedContent();
     const started = performance.now();
-    const bytes = writeExports(staging, content, exportContext(content.territory, site));
+    const bytes = writeExportsAside(staging, content, exportContext(content.territory, site));
+    // a failure is reported where the files are awaited (the /donnees/ page, the end of the build), not here
+    bytes.then(() => logger.info(t.exportCli.staged(EXPORT_FORMATS.length, Math.round(performance.now() - started))), () => {});
     (globalThis as Holder)[STAGED] = { dir: staging, bytes };
-    logger.info(t.exportCli.staged(EXPORT_FORMATS.length, Math.round(performance.now() - started)));
   };
   return {
     name: 'reperes:exports',
@@ -126,9 +153,10 @@ export function reperesExports(): AstroIntegration {
         // Nothing reads the content folder's entries after this in a build: the pages read the data store.
         releaseLoadedContent();
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         const staged = (globalThis as Holder)[STAGED];
         if (!staged) return;
+        await staged.bytes;
         const target = join(fileURLToPath(dir), 'donnees');
         mkdirSync(target, { recursive: true });
         for (const format of EXPORT_FORMATS) move(join(staged.dir, EXPORT_FILES[format].file), join(target, EXPORT_FILES[format].file));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { EXPORT_FILES, EXPORT_FORMATS, renderExport } from '../../src/lib/export/index.ts';
 import { loadContent } from '../../src/node/content-files.ts';
-import { exportContext, exportInput, writeExports } from '../../src/node/exports.ts';
+import { exportContext, exportInput, writeExports, writeExportsAside } from '../../src/node/exports.ts';
 import { buildDate } from '../../src/node/build-date.ts';
 
 describe('writeExports', () => {
@@ -36,6 +36,27 @@ describe('writeExports', () => {
       expect(bytes[format]).toBe(Buffer.byteLength(expected));
     }
     expect(existsSync(join(dir, 'ancien.json'))).toBe(false);
+  });
+
+  it('writes the same files from a worker thread (the build’s way), and resolves with their sizes once written', async () => {
+    const aside = mkdtempSync(join(tmpdir(), 'reperes-exports-aside-'));
+    try {
+      const bytes = await writeExportsAside(aside, content, context);
+      const { venues, operators } = exportInput(content);
+      for (const format of EXPORT_FORMATS) {
+        const expected = renderExport(format, venues, operators, context);
+        expect(readFileSync(join(aside, EXPORT_FILES[format].file), 'utf8')).toBe(expected);
+        expect(bytes[format]).toBe(Buffer.byteLength(expected));
+      }
+    } finally {
+      rmSync(aside, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects with a French line when the files cannot be written (the build then fails instead of shipping without them)', async () => {
+    const blocker = join(dir, 'fichier');
+    writeFileSync(blocker, 'pas un dossier');
+    await expect(writeExportsAside(join(blocker, 'exports'), content, context)).rejects.toThrow(/données ouvertes \(\/donnees\/\) n'ont pas pu être écrits/);
   });
 });
 
