@@ -36,15 +36,23 @@ const MONTHS = t.hours.months;
 
 const formats: Record<string, Intl.DateTimeFormat> = {};
 
-/** Local day number and minute of an instant in `tz`. */
-let lastNow: { time: number; tz: string; value: { day: number; minute: number } } | undefined;
+/** Local day number and minute of instants in `tz`, by `tz` then time (at most LOCAL_NOW_CACHE of them kept). */
+const localNows = new Map<string, Map<number, { day: number; minute: number }>>();
+const LOCAL_NOW_CACHE = 64;
 
-/** Day number and minute of `now` in `tz` (the last answer is kept: a page or a filter asks for the same moment many times). */
+/**
+ * Day number and minute of `now` in `tz`. Answers are kept: a build asks for the same few moments on every page
+ * (the build's instant, the day a page is dated), and a filter for the same moment many times.
+ */
 function localNow(now: Date, tz: string): { day: number; minute: number } {
   const time = now.getTime();
-  if (lastNow && lastNow.time === time && lastNow.tz === tz) return lastNow.value;
-  const value = computeLocalNow(now, tz);
-  lastNow = { time, tz, value };
+  let byTime = localNows.get(tz);
+  if (!byTime) localNows.set(tz, (byTime = new Map()));
+  let value = byTime.get(time);
+  if (!value) {
+    if (byTime.size >= LOCAL_NOW_CACHE) byTime.clear();
+    byTime.set(time, (value = computeLocalNow(now, tz)));
+  }
   return value;
 }
 
