@@ -12,6 +12,7 @@ import { checkBody } from '../lib/markdown/body-check.ts';
 import { checkSize, readFrontMatter, readYaml, type ReaderProblem } from '../lib/frontmatter.ts';
 import { checkContentSet, checkId, type Parsed } from '../lib/content-check.ts';
 import { buildSchemaContext } from './schema-context.ts';
+import { readVenuesInParallel } from './parallel-read.ts';
 import { FusionsFileSchema } from '../lib/schema/fusions.ts';
 import { gazetteerForTerritory, OVERRIDE_FILE, parseGazetteerFile } from './gazetteer-build.ts';
 import type { Checked } from '../lib/schema/check.ts';
@@ -79,11 +80,68 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
+/** A Markdown content file to read: its path and its name as printed (relative to the root). */
+export interface FileJob {
+  path: string;
+  file: string;
+}
+
+/**
+ * What reading one Markdown file gives: every problem of the file, in the order they are printed; its entry when
+ * it passed, else the fields that passed (for the rules across files); the lines of its front-matter fields when
+ * the file has problems of its own (they are found then; see `fieldLinesOf` for the others).
+ */
+export interface FileReading<T> {
+  path: string;
+  file: string;
+  problems: Problem[];
+  entry?: Entry<T>;
+  partial?: Parsed<Record<string, unknown>>;
+  lines?: Readonly<Record<string, number>>;
+}
+
+/**
+ * The lines of a file's front-matter fields, found again from the file: only for a file with no problem of its
+ * own that the rules across files report (a possible duplicate, say), to give the line of the field they name.
+ */
+function fieldLinesOf(path: string): Readonly<Record<string, number>> {
+  const { text } = readText(path, path);
+  const read = text === undefined ? undefined : readFrontMatter(text);
+  return read?.ok ? read.lines : {};
+}
+
+/** Reads and checks one Markdown file of a collection; `check` gives every problem of its front matter. */
+export function readMarkdownFile<T>({ path, file }: FileJob, check: (input: unknown) => Checked<T>, knownFields: readonly string[]): FileReading<T> {
+  const id = basename(path, '.md');
+  const idProblem = checkId(file, id);
+  const { text, problems } = readText(path, file);
+  if (text === undefined) return { path, file, problems };
+  const read = readFrontMatter(text);
+  if (!read.ok) return { path, file, problems: [...problems, ...(idProblem ? [idProblem] : []), ...readerProblems(file, read.problems)] };
+  const result = check(read.data);
+  if (idProblem) problems.push(idProblem);
+  if (result.issues.length > 0 || result.warnings.length > 0) problems.push(...checkedToProblems(file, result, read.data, knownFields, read.lines));
+  const bodyProblems = checkBody(read.body, read.bodyLine).map(({ line, message }): Problem => ({ file, field: t.reader.bodyField, message, line }));
+  problems.push(...bodyProblems);
+  const reading: FileReading<T> = { path, file, problems };
+  if (problems.length > 0) reading.lines = { ...read.lines };
+  if (result.data !== undefined && !idProblem && bodyProblems.length === 0) reading.entry = { file, id, data: result.data, body: read.body };
+  else reading.partial = { file, id, data: result.fields };
+  return reading;
+}
+
+/** The venue files of one check that are read and checked on two threads (src/node/parallel-read.ts) from this many. */
+export const PARALLEL_FROM = 2000;
+
 /**
  * Loads `contentDir` (default: content). `only`: report problems of these paths only (the rules across
  * files still see the whole folder).
  */
-export function loadContent(root: string, contentDir = 'content', options: { today?: Date; only?: readonly string[] } = {}): LoadedContent {
+export function loadContent(
+  root: string,
+  contentDir = 'content',
+  options: { today?: Date; only?: readonly string[]; /** default PARALLEL_FROM; tests lower it */ parallelFrom?: number } = {},
+): LoadedContent {
   const absolute = resolve(root, contentDir);
   const context = buildSchemaContext(absolute, options.today);
   const problems: Problem[] = [];
@@ -152,28 +210,17 @@ export function loadContent(root: string, contentDir = 'content', options: { tod
         }
       }
     }
-    for (const name of markdownFiles(dir)) {
-      files++;
-      const path = join(dir, name);
-      const file = rel(path);
-      const id = basename(name, '.md');
-      const idProblem = checkId(file, id);
-      const { text, problems: sizeProblems } = readText(path, file);
-      report(sizeProblems);
-      if (text === undefined) continue;
-      const read = readFrontMatter(text);
-      if (!read.ok) {
-        report([...(idProblem ? [idProblem] : []), ...readerProblems(file, read.problems)]);
-        continue;
-      }
-      const result = check(read.data);
-      if (idProblem) report([idProblem]);
-      if (result.issues.length > 0 || result.warnings.length > 0) report(checkedToProblems(file, result, read.data, knownFields, read.lines));
-      fieldLines.set(file, () => read.lines);
-      const bodyProblems = checkBody(read.body, read.bodyLine).map(({ line, message }): Problem => ({ file, field: t.reader.bodyField, message, line }));
-      report(bodyProblems);
-      if (result.data !== undefined && !idProblem && bodyProblems.length === 0) entries.push({ file, id, data: result.data, body: read.body });
-      else partial.push({ file, id, data: result.fields });
+    const names = markdownFiles(dir);
+    files += names.length;
+    const readings = folder === 'lieux' && names.length >= (options.parallelFrom ?? PARALLEL_FROM)
+      ? readVenuesInParallel(absolute, context.today, names.map((name) => ({ path: join(dir, name), file: rel(join(dir, name)) })), (job) => readMarkdownFile(job, check, knownFields)).readings
+      : names.map((name) => readMarkdownFile({ path: join(dir, name), file: rel(join(dir, name)) }, check, knownFields));
+    for (const reading of readings) {
+      report(reading.problems);
+      const { lines, path } = reading;
+      fieldLines.set(reading.file, lines ? () => lines : () => fieldLinesOf(path));
+      if (reading.entry) entries.push(reading.entry);
+      else if (reading.partial) partial.push(reading.partial);
     }
     return { entries, partial };
   }

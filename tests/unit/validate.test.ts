@@ -3,12 +3,15 @@
  * problem (file: field: value and what is expected), exit code 1, and no site built.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadContent } from '../../src/node/content-files.ts';
+import { loadContent, readMarkdownFile, type FileJob } from '../../src/node/content-files.ts';
+import { readVenuesInParallel } from '../../src/node/parallel-read.ts';
+import { buildSchemaContext } from '../../src/node/schema-context.ts';
+import { checkVenue, VenueFieldsSchema } from '../../src/lib/schema/venue.ts';
 import { TODAY, VALID_VENUE } from '../fixtures/venues.ts';
 import { githubAnnotation } from '../../scripts/lib/report.ts';
 
@@ -57,6 +60,35 @@ describe('loadContent', () => {
     );
     // Its copies with a fault beside it make it a possible duplicate: warnings only, never a refusal.
     expect(problems.filter((problem) => problem.file.endsWith('mediatheque-de-riom.md') && problem.severity !== 'warning')).toEqual([]);
+  });
+
+  it('gives the same result, in the same order, when the venue files are read on two threads (large folders)', () => {
+    // The demo territory is below the size from which a build reads on two threads: lowered here to 1, so that its
+    // 687 venues are cut into chunks shared between this thread and the worker.
+    const alone = loadContent(process.cwd(), 'content', { today: TODAY, parallelFrom: Infinity });
+    const shared = loadContent(process.cwd(), 'content', { today: TODAY, parallelFrom: 1 });
+    expect(alone.venues.length).toBeGreaterThan(400);
+    expect(shared).toStrictEqual(alone);
+    // and with faults: every problem, in the order of the files
+    const faultyAlone = loadContent(process.cwd(), contentDir, { today: TODAY, parallelFrom: Infinity });
+    expect(loadContent(process.cwd(), contentDir, { today: TODAY, parallelFrom: 1 })).toStrictEqual(faultyAlone);
+    expect(faultyAlone.problems.length).toBeGreaterThan(5);
+  });
+
+  it('has the worker thread read part of the files (this thread reads slowly here, so that the worker takes chunks)', () => {
+    const dir = join('content', 'lieux');
+    const jobs = readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => ({ path: join(dir, name), file: join(dir, name) }));
+    const context = buildSchemaContext(resolve('content'), TODAY);
+    const knownFields = Object.keys(VenueFieldsSchema.shape);
+    const readOne = (job: FileJob) => readMarkdownFile(job, (input) => checkVenue(input, context), knownFields);
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    const slowly = (job: FileJob) => {
+      Atomics.wait(pause, 0, 0, 10);
+      return readOne(job);
+    };
+    const { readings, byWorker } = readVenuesInParallel(resolve('content'), TODAY, jobs, slowly);
+    expect(byWorker).toBeGreaterThan(0);
+    expect(readings).toStrictEqual(jobs.map(readOne));
   });
 });
 
