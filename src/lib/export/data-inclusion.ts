@@ -9,6 +9,7 @@
 import { SERVICES_PRATIQUES, type ServicePratique } from '../schema/reperes.ts';
 import type { Service } from '../schema/standard.ts';
 import { byId, exportMetadata, venueUrl, type ExportContext, type ExportVenue } from './common.ts';
+import { flatMapped, jsonPieces, mapped } from './pieces.ts';
 
 /** The value of data·inclusion's `source` for every record: the producer's identifier. */
 export const DATA_INCLUSION_SOURCE = 'reperes';
@@ -190,17 +191,29 @@ function typeOf(service: Service, modalites: readonly string[]): string {
   return 'accompagnement';
 }
 
+const DATA_INCLUSION_SCHEMA = 'data·inclusion v1 (https://github.com/gip-inclusion/data-inclusion-schema)';
+
 /** The export: `{ metadata…, structures, services }`, French venues only. */
 export function dataInclusionExport(venues: readonly ExportVenue[], context: ExportContext) {
   const selected = byId(venues.filter((venue) => venue.data.pays === 'FR'));
   return {
-    schema: 'data·inclusion v1 (https://github.com/gip-inclusion/data-inclusion-schema)',
+    schema: DATA_INCLUSION_SCHEMA,
     ...exportMetadata(selected, context),
     structures: selected.map((venue) => diStructure(venue, context)),
     services: selected.flatMap((venue) => diServices(venue, context)),
   };
 }
 
+/** The export's JSON text, in pieces (src/lib/export/pieces.ts): the same object, a venue at a time. */
+export function* dataInclusionPieces(venues: readonly ExportVenue[], context: ExportContext): Generator<string> {
+  const selected = byId(venues.filter((venue) => venue.data.pays === 'FR'));
+  yield* jsonPieces({ schema: DATA_INCLUSION_SCHEMA, ...exportMetadata(selected, context) }, [
+    ['structures', mapped(selected, (venue) => diStructure(venue, context))],
+    ['services', flatMapped(selected, (venue) => diServices(venue, context))],
+  ]);
+  yield '\n';
+}
+
 export function dataInclusionJson(venues: readonly ExportVenue[], context: ExportContext): string {
-  return `${JSON.stringify(dataInclusionExport(venues, context))}\n`;
+  return [...dataInclusionPieces(venues, context)].join('');
 }

@@ -14,6 +14,7 @@ import { checkedDate } from '../freshness.ts';
 import { compileOpeningHours, type Country } from '../hours/compile.ts';
 import { SERVICES_PRATIQUES, type ServicePratique } from '../schema/reperes.ts';
 import { byId, exportMetadata, stableUuid, venueUrl, type ExportContext, type ExportOperator, type ExportVenue } from './common.ts';
+import { jsonPieces } from './pieces.ts';
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
@@ -99,124 +100,159 @@ export function hsdsSchedules(horaires: string, locationId: string, country: Cou
   );
 }
 
-/** The HSDS tables of the venues (all countries: HSDS has no national patterns). */
-export function hsdsExport(venues: readonly ExportVenue[], operators: readonly ExportOperator[], context: ExportContext) {
-  const sorted = byId(venues);
-  const operatorMap = new Map(operators.map((operator) => [operator.id, operator]));
-  const from = new Date(`${context.generated}T12:00:00Z`);
-  const organizations = new Map<string, Record<string, unknown>>();
-  const tables = {
-    services: [] as Record<string, unknown>[],
-    locations: [] as Record<string, unknown>[],
-    addresses: [] as Record<string, unknown>[],
-    service_at_locations: [] as Record<string, unknown>[],
-    schedules: [] as HsdsSchedule[],
-    phones: [] as Record<string, unknown>[],
-    languages: [] as Record<string, unknown>[],
-    accessibility: [] as Record<string, unknown>[],
-    required_documents: [] as Record<string, unknown>[],
-  };
+/** The HSDS tables, in the order the export writes them (after the metadata). */
+export const HSDS_TABLES = [
+  'organizations',
+  'services',
+  'locations',
+  'addresses',
+  'service_at_locations',
+  'schedules',
+  'phones',
+  'languages',
+  'accessibility',
+  'required_documents',
+] as const;
+export type HsdsTable = (typeof HSDS_TABLES)[number];
 
+/**
+ * The rows of one HSDS table, venue after venue in id order (`sorted`). Each table is one pass over the venues,
+ * so that the export is written a row at a time (src/lib/export/pieces.ts); the ids that link tables are derived
+ * again in each pass (stable UUIDs of the venue and operator ids).
+ */
+function* hsdsRows(table: HsdsTable, sorted: readonly ExportVenue[], operatorMap: ReadonlyMap<string, ExportOperator>, context: ExportContext): Generator<object> {
+  const from = new Date(`${context.generated}T12:00:00Z`);
+  const organizations = new Set<string>();
   for (const venue of sorted) {
     const { data } = venue;
     const operator = data.structure ? operatorMap.get(data.structure) : undefined;
     const organizationKey = operator ? `structure:${operator.id}` : `lieu:${venue.id}`;
-    const organizationId = stableUuid(`organization:${organizationKey}`);
-    if (!organizations.has(organizationKey)) {
-      const source = operator?.data ?? { nom: data.structure_parente ?? data.nom, presentation_resume: data.presentation_resume, courriels: data.courriels, site_web: data.site_web, pivot: data.pivot };
-      organizations.set(
-        organizationKey,
-        clean({
-          id: organizationId,
+    const organizationId = () => stableUuid(`organization:${organizationKey}`);
+    const locationId = () => stableUuid(`location:${venue.id}`);
+    switch (table) {
+      case 'organizations': {
+        if (organizations.has(organizationKey)) break;
+        organizations.add(organizationKey);
+        const source = operator?.data ?? { nom: data.structure_parente ?? data.nom, presentation_resume: data.presentation_resume, courriels: data.courriels, site_web: data.site_web, pivot: data.pivot };
+        yield clean({
+          id: organizationId(),
           name: source.nom,
           description: source.presentation_resume ?? source.nom,
           email: source.courriels[0],
           website: source.site_web[0],
           tax_id: source.pivot,
-        }),
-      );
-    }
-
-    const locationId = stableUuid(`location:${venue.id}`);
-    tables.locations.push(
-      clean({
-        id: locationId,
-        location_type: 'physical',
-        organization_id: organizationId,
-        name: data.nom,
-        description: data.presentation_resume,
-        latitude: data.latitude,
-        longitude: data.longitude,
-        external_identifier: data.pivot,
-        external_identifier_type: data.pivot ? pivotType(data.pivot, data.pays) : undefined,
-      }),
-    );
-    tables.addresses.push(
-      clean({
-        id: stableUuid(`address:${venue.id}`),
-        location_id: locationId,
-        address_1: data.adresse,
-        address_2: data.complement_adresse,
-        city: data.commune,
-        state_province: stateProvince(data.code_insee, data.code_postal, data.pays),
-        postal_code: data.code_postal,
-        country: data.pays,
-        address_type: 'physical',
-      }),
-    );
-    if (data.telephone) tables.phones.push({ id: stableUuid(`phone:${venue.id}`), location_id: locationId, number: data.telephone, type: 'voice' });
-    for (const code of ['fr', ...data.langues.filter((code) => code !== 'fr')]) {
-      tables.languages.push({ id: stableUuid(`language:${venue.id}:${code}`), location_id: locationId, code });
-    }
-    const support = data.prise_en_charge_specifique;
-    if (data.fiche_acces_libre || support.length > 0) {
-      tables.accessibility.push(
-        clean({
-          id: stableUuid(`accessibility:${venue.id}`),
-          location_id: locationId,
-          description: support.length > 0 ? support.join(', ') : undefined,
-          url: data.fiche_acces_libre,
-        }),
-      );
-    }
-    if (data.horaires) tables.schedules.push(...hsdsSchedules(data.horaires, locationId, data.pays, from));
-
-    const names = [...data.services, ...(data.services_pratiques as ServicePratique[]).map((id) => SERVICES_PRATIQUES[id])];
-    names.forEach((name, index) => {
-      const serviceId = stableUuid(`service:${venue.id}:${index}`);
-      tables.services.push(
-        clean({
-          id: serviceId,
-          organization_id: organizationId,
-          name,
+        });
+        break;
+      }
+      case 'locations':
+        yield clean({
+          id: locationId(),
+          location_type: 'physical',
+          organization_id: organizationId(),
+          name: data.nom,
           description: data.presentation_resume,
-          url: venueUrl(venue.id, context) ?? data.site_web[0],
-          email: data.courriels[0],
-          status: 'active',
-          application_process: data.modalites_acces.length > 0 ? data.modalites_acces.join(', ') : undefined,
-          fees_description: data.frais_a_charge.length > 0 ? data.frais_a_charge.join(', ') : undefined,
-          // the date a person last checked the listing (src/lib/freshness.ts: the later of `date_verification` and
-          // `date_maj`, a change being a check), then the date it last changed
-          assured_date: checkedDate(data),
-          last_modified: `${data.date_maj}T00:00:00Z`,
-        }),
-      );
-      tables.service_at_locations.push({ id: stableUuid(`service_at_location:${venue.id}:${index}`), service_id: serviceId, location_id: locationId });
-      // the venue's « À apporter » holds for every service there (HSDS ties a required document to a service)
-      data.a_apporter.forEach((document, item) => {
-        tables.required_documents.push({ id: stableUuid(`required_document:${venue.id}:${index}:${item}`), service_id: serviceId, document });
-      });
-    });
+          latitude: data.latitude,
+          longitude: data.longitude,
+          external_identifier: data.pivot,
+          external_identifier_type: data.pivot ? pivotType(data.pivot, data.pays) : undefined,
+        });
+        break;
+      case 'addresses':
+        yield clean({
+          id: stableUuid(`address:${venue.id}`),
+          location_id: locationId(),
+          address_1: data.adresse,
+          address_2: data.complement_adresse,
+          city: data.commune,
+          state_province: stateProvince(data.code_insee, data.code_postal, data.pays),
+          postal_code: data.code_postal,
+          country: data.pays,
+          address_type: 'physical',
+        });
+        break;
+      case 'phones':
+        if (data.telephone) yield { id: stableUuid(`phone:${venue.id}`), location_id: locationId(), number: data.telephone, type: 'voice' };
+        break;
+      case 'languages':
+        for (const code of ['fr', ...data.langues.filter((code) => code !== 'fr')]) {
+          yield { id: stableUuid(`language:${venue.id}:${code}`), location_id: locationId(), code };
+        }
+        break;
+      case 'accessibility': {
+        const support = data.prise_en_charge_specifique;
+        if (data.fiche_acces_libre || support.length > 0) {
+          yield clean({
+            id: stableUuid(`accessibility:${venue.id}`),
+            location_id: locationId(),
+            description: support.length > 0 ? support.join(', ') : undefined,
+            url: data.fiche_acces_libre,
+          });
+        }
+        break;
+      }
+      case 'schedules':
+        if (data.horaires) yield* hsdsSchedules(data.horaires, locationId(), data.pays, from);
+        break;
+      case 'services':
+      case 'service_at_locations':
+      case 'required_documents': {
+        const names = [...data.services, ...(data.services_pratiques as ServicePratique[]).map((id) => SERVICES_PRATIQUES[id])];
+        for (let index = 0; index < names.length; index++) {
+          const serviceId = stableUuid(`service:${venue.id}:${index}`);
+          if (table === 'services') {
+            yield clean({
+              id: serviceId,
+              organization_id: organizationId(),
+              name: names[index],
+              description: data.presentation_resume,
+              url: venueUrl(venue.id, context) ?? data.site_web[0],
+              email: data.courriels[0],
+              status: 'active',
+              application_process: data.modalites_acces.length > 0 ? data.modalites_acces.join(', ') : undefined,
+              fees_description: data.frais_a_charge.length > 0 ? data.frais_a_charge.join(', ') : undefined,
+              // the date a person last checked the listing (src/lib/freshness.ts: the later of `date_verification` and
+              // `date_maj`, a change being a check), then the date it last changed
+              assured_date: checkedDate(data),
+              last_modified: `${data.date_maj}T00:00:00Z`,
+            });
+          } else if (table === 'service_at_locations') {
+            yield { id: stableUuid(`service_at_location:${venue.id}:${index}`), service_id: serviceId, location_id: locationId() };
+          } else {
+            // the venue's « À apporter » holds for every service there (HSDS ties a required document to a service)
+            for (let item = 0; item < data.a_apporter.length; item++) {
+              yield { id: stableUuid(`required_document:${venue.id}:${index}:${item}`), service_id: serviceId, document: data.a_apporter[item] };
+            }
+          }
+        }
+        break;
+      }
+    }
   }
+}
 
+/** The export's metadata and, for each table, an iterable of its rows (each iteration a new pass). */
+function hsdsParts(venues: readonly ExportVenue[], operators: readonly ExportOperator[], context: ExportContext) {
+  const sorted = byId(venues);
+  const operatorMap = new Map(operators.map((operator) => [operator.id, operator]));
   return {
-    schema: 'Open Referral HSDS 3 (https://docs.openreferral.org/en/latest/)',
-    ...exportMetadata(sorted, context),
-    organizations: [...organizations.values()],
-    ...tables,
+    head: { schema: 'Open Referral HSDS 3 (https://docs.openreferral.org/en/latest/)', ...exportMetadata(sorted, context) },
+    tables: HSDS_TABLES.map((table) => [table, { [Symbol.iterator]: () => hsdsRows(table, sorted, operatorMap, context) }] as const),
   };
 }
 
+/** The HSDS tables of the venues (all countries: HSDS has no national patterns). */
+export function hsdsExport(venues: readonly ExportVenue[], operators: readonly ExportOperator[], context: ExportContext) {
+  const { head, tables } = hsdsParts(venues, operators, context);
+  return { ...head, ...(Object.fromEntries(tables.map(([table, rows]) => [table, [...rows]])) as Record<HsdsTable, Record<string, unknown>[]>) };
+}
+
+/** The export's JSON text, in pieces (src/lib/export/pieces.ts): the same object, a row at a time. */
+export function* hsdsPieces(venues: readonly ExportVenue[], operators: readonly ExportOperator[], context: ExportContext): Generator<string> {
+  const { head, tables } = hsdsParts(venues, operators, context);
+  yield* jsonPieces(head, tables);
+  yield '\n';
+}
+
 export function hsdsJson(venues: readonly ExportVenue[], operators: readonly ExportOperator[], context: ExportContext): string {
-  return `${JSON.stringify(hsdsExport(venues, operators, context))}\n`;
+  return [...hsdsPieces(venues, operators, context)].join('');
 }

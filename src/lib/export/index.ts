@@ -4,9 +4,9 @@
  * `npm run export` (scripts/export.ts).
  */
 import type { ExportContext, ExportOperator, ExportVenue } from './common.ts';
-import { dataInclusionJson } from './data-inclusion.ts';
-import { hsdsJson } from './hsds.ts';
-import { standardCsv, standardGeoJson, standardJson } from './standard.ts';
+import { dataInclusionPieces } from './data-inclusion.ts';
+import { hsdsPieces } from './hsds.ts';
+import { standardCsvPieces, standardGeoJsonPieces, standardJsonPieces } from './standard.ts';
 
 export const EXPORT_FORMATS = ['standard-csv', 'standard-json', 'geojson', 'data-inclusion', 'hsds'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -24,18 +24,26 @@ export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
-/** The text of one export. */
-export function renderExport(format: ExportFormat, venues: readonly ExportVenue[], operators: readonly ExportOperator[], context: ExportContext): string {
+/**
+ * The text of one export, in pieces produced a venue at a time (src/lib/export/pieces.ts): what the build writes
+ * as it goes, without the whole text in memory.
+ */
+export function renderExportPieces(format: ExportFormat, venues: readonly ExportVenue[], operators: readonly ExportOperator[], context: ExportContext): Iterable<string> {
   switch (format) {
     case 'standard-csv':
-      return standardCsv(venues);
+      return standardCsvPieces(venues);
     case 'standard-json':
-      return standardJson(venues, context);
+      return standardJsonPieces(venues, context);
     case 'geojson':
-      return standardGeoJson(venues, context);
+      return standardGeoJsonPieces(venues, context);
     case 'data-inclusion':
-      return dataInclusionJson(venues, context);
+      return dataInclusionPieces(venues, context);
     case 'hsds':
-      return hsdsJson(venues, operators, context);
+      return hsdsPieces(venues, operators, context);
   }
+}
+
+/** The text of one export. */
+export function renderExport(format: ExportFormat, venues: readonly ExportVenue[], operators: readonly ExportOperator[], context: ExportContext): string {
+  return [...renderExportPieces(format, venues, operators, context)].join('');
 }

@@ -11,7 +11,8 @@
  */
 import { pivotForExport, PIVOT_PLACEHOLDER } from '../schema/fields.ts';
 import { VenueFieldsSchema, type Venue } from '../schema/venue.ts';
-import { toCsv } from './csv.ts';
+import { csvLine } from './csv.ts';
+import { jsonPieces, mapped } from './pieces.ts';
 import { byId, exportMetadata, STANDARD, type ExportContext, type ExportVenue } from './common.ts';
 
 /** The columns of the standard v1.0.2, in its schema's order. */
@@ -100,15 +101,18 @@ export function standardVenues(venues: readonly ExportVenue[]): ExportVenue[] {
   return byId(venues.filter(inStandardExport));
 }
 
-/** The CSV export: a header with the standard's columns, one row per French venue. */
+/** The CSV export, in pieces (src/lib/export/pieces.ts): a header with the standard's columns, one row per French venue. */
+export function* standardCsvPieces(venues: readonly ExportVenue[]): Generator<string> {
+  yield `${csvLine(STANDARD_COLUMNS)}\r\n`;
+  for (const venue of standardVenues(venues)) {
+    const row = standardRow(venue);
+    yield `${csvLine(STANDARD_COLUMNS.map((column) => row[column]))}\r\n`;
+  }
+}
+
+/** The CSV export. */
 export function standardCsv(venues: readonly ExportVenue[]): string {
-  return toCsv(
-    STANDARD_COLUMNS,
-    standardVenues(venues).map((venue) => {
-      const row = standardRow(venue);
-      return STANDARD_COLUMNS.map((column) => row[column]);
-    }),
-  );
+  return [...standardCsvPieces(venues)].join('');
 }
 
 /** A venue as a JSON record: the standard's fields (lists joined by `|`, coordinates as numbers, empty ones left out) and `reperes`. */
@@ -143,22 +147,34 @@ function metadata(venues: readonly ExportVenue[], context: ExportContext) {
   };
 }
 
-/** The JSON export: `{ metadata…, lieux: [records] }`. */
-export function standardJson(venues: readonly ExportVenue[], context: ExportContext): string {
+/** The JSON export, in pieces: `{ metadata…, lieux: [records] }`, indented by one space. */
+export function* standardJsonPieces(venues: readonly ExportVenue[], context: ExportContext): Generator<string> {
   const selected = standardVenues(venues);
-  return `${JSON.stringify({ ...metadata(selected, context), lieux: selected.map(standardRecord) }, null, 1)}\n`;
+  yield* jsonPieces(metadata(selected, context), [['lieux', mapped(selected, standardRecord)]], 1);
+  yield '\n';
 }
 
-/** The GeoJSON export: one Point per French venue with coordinates; properties = the JSON record. */
-export function standardGeoJson(venues: readonly ExportVenue[], context: ExportContext): string {
+/** The JSON export. */
+export function standardJson(venues: readonly ExportVenue[], context: ExportContext): string {
+  return [...standardJsonPieces(venues, context)].join('');
+}
+
+/** The GeoJSON export, in pieces: one Point per French venue with coordinates; properties = the JSON record. */
+export function* standardGeoJsonPieces(venues: readonly ExportVenue[], context: ExportContext): Generator<string> {
   const selected = standardVenues(venues).filter((venue) => venue.data.latitude !== undefined && venue.data.longitude !== undefined);
-  const features = selected.map((venue) => ({
+  const features = mapped(selected, (venue) => ({
     type: 'Feature',
     id: venue.id,
     geometry: { type: 'Point', coordinates: [venue.data.longitude!, venue.data.latitude!] },
     properties: standardRecord(venue),
   }));
-  return `${JSON.stringify({ type: 'FeatureCollection', ...metadata(selected, context), features })}\n`;
+  yield* jsonPieces({ type: 'FeatureCollection', ...metadata(selected, context) }, [['features', features]]);
+  yield '\n';
+}
+
+/** The GeoJSON export. */
+export function standardGeoJson(venues: readonly ExportVenue[], context: ExportContext): string {
+  return [...standardGeoJsonPieces(venues, context)].join('');
 }
 
 // ——— Reading back ———

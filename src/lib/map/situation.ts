@@ -96,8 +96,8 @@ class Grid<T> {
     }
   }
 
-  /** Ids of the items whose cells meet the box (each once, in no particular order). */
-  query([west, south, east, north]: Box): number[] {
+  /** Ids of the items whose cells meet the box, each once, in ascending order (the order they were added in). */
+  query([west, south, east, north]: Box): Uint32Array {
     if (this.#seen.length < this.items.length) this.#seen = new Uint32Array(this.items.length);
     const seen = this.#seen;
     const query = ++this.#query;
@@ -114,7 +114,8 @@ class Grid<T> {
         }
       }
     }
-    return ids;
+    // a typed array sorts numbers natively, several times faster than a comparison function
+    return Uint32Array.from(ids).sort();
   }
 }
 
@@ -376,7 +377,7 @@ export function situationModel(index: SituationIndex, input: SituationInput): Si
   // Lines: the chunks in the window's cells, clipped segment by segment.
   const lines = [new PathWriter(), new PathWriter()] as const;
   const lastOrder = [-2, -2];
-  for (const id of index.lines.query(clipWindow).sort((a, b) => a - b)) {
+  for (const id of index.lines.query(clipWindow)) {
     const chunk = index.lines.items[id]!;
     if (!meets(chunk.box, clipWindow)) continue;
     const path = lines[chunk.kind];
@@ -433,7 +434,7 @@ export function situationModel(index: SituationIndex, input: SituationInput): Si
   // by population, largest first: the CANDIDATES largest in the window are enough to choose a few.
   const view = window(0);
   const candidates: { commune: Commune; distanceKm: number; score: number }[] = [];
-  for (const id of index.communes.query(view).sort((a, b) => a - b)) {
+  for (const id of index.communes.query(view)) {
     const commune = index.communes.items[id]!;
     if (commune.lon < view[0] || commune.lon > view[2] || commune.lat < view[1] || commune.lat > view[3]) continue;
     const distanceKm = Math.hypot(kmX(commune.lon), kmY(commune.lat));
