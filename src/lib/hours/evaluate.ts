@@ -36,22 +36,19 @@ const MONTHS = t.hours.months;
 
 const formats: Record<string, Intl.DateTimeFormat> = {};
 
-/** Local day number and minute of instants in `tz`, by `tz` then time (at most LOCAL_NOW_CACHE of them kept). */
-const localNows = new Map<string, Map<number, { day: number; minute: number }>>();
-const LOCAL_NOW_CACHE = 64;
+/** Local day number and minute of instants, by time zone and time (at most 64 kept). */
+const localNows = new Map<string, { day: number; minute: number }>();
 
 /**
- * Day number and minute of `now` in `tz`. Answers are kept: a build asks for the same few moments on every page
- * (the build's instant, the day a page is dated), and a filter for the same moment many times.
+ * Day number and minute of `now` in `tz`. Answers are kept: a build asks for the same few moments on every page,
+ * and a filter for the same moment many times.
  */
 function localNow(now: Date, tz: string): { day: number; minute: number } {
-  const time = now.getTime();
-  let byTime = localNows.get(tz);
-  if (!byTime) localNows.set(tz, (byTime = new Map()));
-  let value = byTime.get(time);
+  const key = `${tz} ${now.getTime()}`;
+  let value = localNows.get(key);
   if (!value) {
-    if (byTime.size >= LOCAL_NOW_CACHE) byTime.clear();
-    byTime.set(time, (value = computeLocalNow(now, tz)));
+    if (localNows.size >= 64) localNows.clear();
+    localNows.set(key, (value = computeLocalNow(now, tz)));
   }
   return value;
 }
