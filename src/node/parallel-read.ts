@@ -86,8 +86,10 @@ export function readVenuesInParallel<T>(
         waited = 0;
         continue;
       }
-      if (Atomics.wait(counters, 1, posted, 1000) === 'timed-out' && (waited += 1000) >= STALL_MS) {
-        // The worker died in the middle of a chunk: read what is still missing here.
+      // Nothing posted: a worker that has stopped (its thread id is then -1) or stalled will post nothing more; what
+      // it took and did not post is read here.
+      const stopped = worker.threadId === -1;
+      if (stopped || (Atomics.wait(counters, 1, posted, 1000) === 'timed-out' && (waited += 1000) >= STALL_MS)) {
         for (let index = 0; index < chunks.length; index++) results[index] ??= chunks[index]!.map(readOne);
         missing = 0;
       }
