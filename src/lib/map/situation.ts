@@ -70,11 +70,24 @@ interface Commune {
   lat: number;
 }
 
-/** A uniform grid over items with a box. */
+/**
+ * A uniform grid over items with a box. Filled with `add`, then packed on the first query into dense typed arrays
+ * over the cells that hold items (an offset per cell, then the ids of every cell in a row): a query reads its cells
+ * by index, with no hashing. Items must not be added after the first query.
+ */
 class Grid<T> {
-  readonly #cells = new Map<number, number[]>();
   readonly #size: number;
   readonly items: T[] = [];
+  /** Cells of each item while filling: [x0, y0, x1, y1] per item, in cell units. */
+  #spans: number[] = [];
+  /** Packed: the cells' range, an offset per cell into `#ids` (one more at the end), the ids. */
+  #west = 0;
+  #south = 0;
+  #columns = 0;
+  #rows = 0;
+  #offsets = new Uint32Array(1);
+  #ids = new Uint32Array(0);
+  #packed = false;
   /** The last query that returned each item (so that an item in several cells is returned once). */
   #seen = new Uint32Array(0);
   #query = 0;
@@ -84,38 +97,74 @@ class Grid<T> {
   }
 
   add(item: T, [west, south, east, north]: Box): void {
-    const id = this.items.push(item) - 1;
+    this.items.push(item);
     const size = this.#size;
-    for (let x = Math.floor(west / size); x <= Math.floor(east / size); x++) {
-      for (let y = Math.floor(south / size); y <= Math.floor(north / size); y++) {
-        const key = cellKey(x, y);
-        const cell = this.#cells.get(key);
-        if (cell) cell.push(id);
-        else this.#cells.set(key, [id]);
-      }
+    this.#spans.push(Math.floor(west / size), Math.floor(south / size), Math.floor(east / size), Math.floor(north / size));
+  }
+
+  #pack(): void {
+    const spans = this.#spans;
+    let west = Infinity;
+    let south = Infinity;
+    let east = -Infinity;
+    let north = -Infinity;
+    for (let k = 0; k < spans.length; k += 4) {
+      west = Math.min(west, spans[k]!);
+      south = Math.min(south, spans[k + 1]!);
+      east = Math.max(east, spans[k + 2]!);
+      north = Math.max(north, spans[k + 3]!);
     }
+    const columns = spans.length > 0 ? east - west + 1 : 0;
+    const rows = spans.length > 0 ? north - south + 1 : 0;
+    const counts = new Uint32Array(columns * rows + 1);
+    for (let k = 0; k < spans.length; k += 4) {
+      for (let x = spans[k]!; x <= spans[k + 2]!; x++) for (let y = spans[k + 1]!; y <= spans[k + 3]!; y++) counts[(x - west) * rows + (y - south) + 1]!++;
+    }
+    for (let cell = 1; cell < counts.length; cell++) counts[cell]! += counts[cell - 1]!;
+    const ids = new Uint32Array(counts[counts.length - 1]!);
+    const next = counts.slice(0, -1);
+    // ids in ascending order within each cell: items are visited in the order they were added
+    for (let k = 0; k < spans.length; k += 4) {
+      for (let x = spans[k]!; x <= spans[k + 2]!; x++) for (let y = spans[k + 1]!; y <= spans[k + 3]!; y++) ids[next[(x - west) * rows + (y - south)]!++] = k / 4;
+    }
+    this.#west = west;
+    this.#south = south;
+    this.#columns = columns;
+    this.#rows = rows;
+    this.#offsets = counts;
+    this.#ids = ids;
+    this.#spans = [];
+    this.#packed = true;
   }
 
   /** Ids of the items whose cells meet the box, each once, in ascending order (the order they were added in). */
   query([west, south, east, north]: Box): Uint32Array {
+    if (!this.#packed) this.#pack();
     if (this.#seen.length < this.items.length) this.#seen = new Uint32Array(this.items.length);
     const seen = this.#seen;
     const query = ++this.#query;
-    const ids: number[] = [];
+    const found: number[] = [];
     const size = this.#size;
-    for (let x = Math.floor(west / size); x <= Math.floor(east / size); x++) {
-      for (let y = Math.floor(south / size); y <= Math.floor(north / size); y++) {
-        const cell = this.#cells.get(cellKey(x, y));
-        if (!cell) continue;
-        for (const id of cell) {
+    const rows = this.#rows;
+    const offsets = this.#offsets;
+    const ids = this.#ids;
+    const x0 = Math.max(Math.floor(west / size), this.#west);
+    const x1 = Math.min(Math.floor(east / size), this.#west + this.#columns - 1);
+    const y0 = Math.max(Math.floor(south / size), this.#south);
+    const y1 = Math.min(Math.floor(north / size), this.#south + rows - 1);
+    for (let x = x0; x <= x1; x++) {
+      const column = (x - this.#west) * rows - this.#south;
+      for (let cell = column + y0; cell <= column + y1; cell++) {
+        for (let k = offsets[cell]!; k < offsets[cell + 1]!; k++) {
+          const id = ids[k]!;
           if (seen[id] === query) continue;
           seen[id] = query;
-          ids.push(id);
+          found.push(id);
         }
       }
     }
     // a typed array sorts numbers natively, several times faster than a comparison function
-    return Uint32Array.from(ids).sort();
+    return Uint32Array.from(found).sort();
   }
 }
 
