@@ -25,6 +25,13 @@ describe('/donnees/', () => {
     expect(statSync(path).size).toBeGreaterThan(1000);
   });
 
+  it('gives each file’s size as written (the sizes come from the worker thread that wrote the files)', () => {
+    for (const format of EXPORT_FORMATS) {
+      const shown = t.donnees.formatAndSize(t.donnees.files[format].format, statSync(join(dist, 'donnees', EXPORT_FILES[format].file)).size);
+      expect(html, format).toContain(shown.replace(/'/g, '&#39;'));
+    }
+  });
+
   it('states the licence, links it, and says where Belgian venues are', () => {
     expect(html).toContain(t.donnees.licence.link);
     expect(hrefs).toContain('https://www.etalab.gouv.fr/licence-ouverte-open-licence/');
