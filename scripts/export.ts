@@ -7,9 +7,9 @@
  * `SITE_URL` gives the links back to the venue pages (data·inclusion, HSDS). Exit code 1 on a usage error.
  */
 import { writeFileSync } from 'node:fs';
-import { isoDate } from '../src/lib/schema/fields.ts';
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../src/lib/export/index.ts';
 import { hasErrors, loadContent } from '../src/node/content-files.ts';
+import { exportContext, exportInput } from '../src/node/exports.ts';
 import * as t from '../src/i18n/index.ts';
 import { printProblems } from './lib/report.ts';
 
@@ -37,14 +37,9 @@ if (hasErrors(loaded.problems)) {
   printProblems(loaded.problems);
   fail(t.exportCli.refused);
 }
-const territory = loaded.territory;
-const context = {
-  publisher: territory?.editeur ?? territory?.nom_site ?? 'Repères',
-  generated: isoDate(new Date()),
-  site: process.env.SITE_URL,
-};
-const venues = loaded.venues.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body }));
-const operators = loaded.operators.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body }));
-const text = renderExport(format, venues, operators, context);
+// The same origin and input as the build's files (src/node/exports.ts): the date in the territory's time zone,
+// REPERES_BUILD_DATE honoured.
+const { venues, operators } = exportInput(loaded);
+const text = renderExport(format, venues, operators, exportContext(loaded.territory, process.env.SITE_URL));
 writeFileSync(values.out, text);
 console.log(t.exportCli.written(values.out, format, Buffer.byteLength(text)));

@@ -210,11 +210,10 @@ export function loadContent(
         }
       }
     }
-    const names = markdownFiles(dir);
-    files += names.length;
-    const readings = folder === 'lieux' && names.length >= (options.parallelFrom ?? PARALLEL_FROM)
-      ? readVenuesInParallel(absolute, context.today, names.map((name) => ({ path: join(dir, name), file: rel(join(dir, name)) })), (job) => readMarkdownFile(job, check, knownFields)).readings
-      : names.map((name) => readMarkdownFile({ path: join(dir, name), file: rel(join(dir, name)) }, check, knownFields));
+    const jobs = markdownFiles(dir).map((name): FileJob => ({ path: join(dir, name), file: rel(join(dir, name)) }));
+    files += jobs.length;
+    const readOne = (job: FileJob) => readMarkdownFile(job, check, knownFields);
+    const readings = folder === 'lieux' && jobs.length >= (options.parallelFrom ?? PARALLEL_FROM) ? readVenuesInParallel(absolute, context.today, jobs, readOne).readings : jobs.map(readOne);
     for (const reading of readings) {
       report(reading.problems);
       const { lines, path } = reading;

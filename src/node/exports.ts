@@ -11,15 +11,15 @@
  * - `astro:build:done`: once the worker is done, the staged files are moved into the built site's `donnees/`.
  * - `astro dev`: /donnees/<file> is rendered on request.
  *
- * The text of each file comes from `renderExport` (src/lib/export/index.ts), the same function as
- * `npm run export`.
+ * The text of each file comes from `renderExportPieces` (src/lib/export/index.ts), whose pieces `renderExport`
+ * joins for `npm run export`; both take their input and origin from `exportInput` and `exportContext` below.
  */
 import { copyFileSync, mkdirSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { EXPORT_FILES, EXPORT_FORMATS, renderExport, type ExportFormat } from '../lib/export/index.ts';
+import { EXPORT_FILES, EXPORT_FORMATS, renderExportPieces, type ExportFormat } from '../lib/export/index.ts';
 import { writeExportFiles, type ExportJob } from './export-files.ts';
 import type { ExportContext, ExportOperator, ExportVenue } from '../lib/export/common.ts';
 import { isoDate } from '../lib/schema/fields.ts';
@@ -54,11 +54,6 @@ export function exportInput(content: LoadedContent): { venues: ExportVenue[]; op
     venues: content.venues.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body })),
     operators: content.operators.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body })),
   };
-}
-
-/** Renders every export into `dir`, one at a time, each written as soon as it is rendered; returns their sizes. */
-export function writeExports(dir: string, content: LoadedContent, context: ExportContext): Record<ExportFormat, number> {
-  return writeExportFiles({ dir, ...exportInput(content), context });
 }
 
 /** The build's error when the exports cannot be written: a French line with the system's reason. */
@@ -103,10 +98,12 @@ export async function exportSizes(): Promise<Record<ExportFormat, number>> {
   const content = loadedContent();
   const { venues, operators } = exportInput(content);
   const context = exportContext(content.territory, undefined);
-  return Object.fromEntries(EXPORT_FORMATS.map((format) => [format, Buffer.byteLength(renderExport(format, venues, operators, context))])) as Record<
-    ExportFormat,
-    number
-  >;
+  const bytes = {} as Record<ExportFormat, number>;
+  for (const format of EXPORT_FORMATS) {
+    bytes[format] = 0;
+    for (const piece of renderExportPieces(format, venues, operators, context)) bytes[format] += Buffer.byteLength(piece);
+  }
+  return bytes;
 }
 
 /** Moves a file, copying it when the two folders are on different file systems. */
@@ -143,8 +140,8 @@ export function reperesExports(): AstroIntegration {
         staging = fileURLToPath(new URL('reperes-exports/', config.cacheDir));
         site = config.site;
         buildDate();
-        // `npm run build` has read and checked the content already: the exports are written now, while the process
-        // holds little else (their rendering is the build's largest passing need of memory).
+        // `npm run build` has read and checked the content already: the exports worker starts now, beside Astro's
+        // sync, bundling and pages.
         if (command === 'build' && hasLoadedContent()) stage(logger);
       },
       'astro:build:start': ({ logger }) => {
@@ -171,7 +168,8 @@ export function reperesExports(): AstroIntegration {
           const content = loadedContent();
           const { venues, operators } = exportInput(content);
           response.setHeader('content-type', EXPORT_FILES[format].type);
-          response.end(renderExport(format, venues, operators, exportContext(content.territory, site, new Date())));
+          for (const piece of renderExportPieces(format, venues, operators, exportContext(content.territory, site, new Date()))) response.write(piece);
+          response.end();
         });
       },
     },

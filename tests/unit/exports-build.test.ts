@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { EXPORT_FILES, EXPORT_FORMATS, renderExport } from '../../src/lib/export/index.ts';
 import { loadContent } from '../../src/node/content-files.ts';
-import { exportContext, exportInput, writeExports, writeExportsAside } from '../../src/node/exports.ts';
+import { exportContext, exportInput, writeExportsAside } from '../../src/node/exports.ts';
+import { writeExportFiles } from '../../src/node/export-files.ts';
 import { buildDate } from '../../src/node/build-date.ts';
 
-describe('writeExports', () => {
+describe('writeExportFiles and writeExportsAside', () => {
   const content = loadContent(process.cwd(), 'content');
   const dir = mkdtempSync(join(tmpdir(), 'reperes-exports-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,7 +27,7 @@ describe('writeExports', () => {
 
   it('writes every format, each the text renderExport gives, and returns its size in bytes', () => {
     writeFileSync(join(dir, 'ancien.json'), 'reste d’une construction précédente');
-    const bytes = writeExports(dir, content, context);
+    const bytes = writeExportFiles({ dir, ...exportInput(content), context });
     const { venues, operators } = exportInput(content);
     expect(venues.length).toBe(content.venues.length);
     for (const format of EXPORT_FORMATS) {

@@ -72,8 +72,9 @@ interface Commune {
 
 /**
  * A uniform grid over items with a box. Filled with `add`, then packed on the first query into dense typed arrays
- * over the cells that hold items (an offset per cell, then the ids of every cell in a row): a query reads its cells
- * by index, with no hashing. Items must not be added after the first query.
+ * over the rectangle of cells the items cover (an offset per cell, then the ids of every cell in a row; the basemap
+ * covers the territory's bounds, so a few hundred thousand cells at most): a query reads its cells by index, with
+ * no hashing. Items must not be added after the first query.
  */
 class Grid<T> {
   readonly #size: number;
