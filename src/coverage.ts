@@ -4,38 +4,22 @@
  * sub-territory pages. The indicators themselves are pure functions: src/lib/coverage/.
  */
 import { BUILD_DATE, getCompiledHours, getTerritory, getVenues, once } from './content.ts';
-import type { LonLat } from './lib/coverage/grid.ts';
-import { computeCoverage, openingFlags, type CoverageReport, type CoverageVenue } from './lib/coverage/indicators.ts';
+import type { CoverageReport } from './lib/coverage/indicators.ts';
 import type { Position } from './lib/map/simplify.ts';
 import { isoDate } from './lib/schema/fields.ts';
-import { findSubTerritory } from './lib/territory.ts';
-import { coverageCommunes, subTerritoryShapes } from './node/coverage-build.ts';
+import { asideCoverage } from './node/aside-results.ts';
+import { coverageReport, subTerritoryShapes } from './node/coverage-build.ts';
 
-/** The report, or undefined when the territory has no population data (outside France). Its cost: docs/couverture.md. */
+/**
+ * The report, or undefined when the territory has no population data (outside France). Its cost: docs/couverture.md.
+ * Computed by the build's worker thread when there is one (src/node/build-aside.ts), here otherwise.
+ */
 export const getCoverage = once(async (): Promise<CoverageReport | undefined> => {
+  const aside = await asideCoverage();
+  if (aside) return aside.report;
   const territory = await getTerritory();
-  const entries = await getVenues();
-  const communes = coverageCommunes(
-    territory,
-    entries.map(({ data }) => ({ code_insee: data.code_insee, code_postal: data.code_postal, commune: data.commune, latitude: data.latitude, longitude: data.longitude })),
-  );
-  if (!communes) return undefined;
-  const venues: CoverageVenue[] = entries.map((venue) => {
-    const { id, data } = venue;
-    const points: LonLat[] = [];
-    if (data.latitude !== undefined && data.longitude !== undefined) points.push([data.longitude, data.latitude]);
-    for (const stop of data.arrets ?? []) if (stop.latitude !== undefined && stop.longitude !== undefined) points.push([stop.longitude, stop.latitude]);
-    return {
-      id,
-      sub: findSubTerritory(data, territory.sous_territoires)?.id,
-      levers: data.leviers,
-      points,
-      hours: openingFlags(getCompiledHours(venue, territory.fuseau_horaire)),
-      dateMaj: data.date_maj,
-    };
-  });
-  const report = computeCoverage({ subs: territory.sous_territoires, communes, venues, today: isoDate(BUILD_DATE, territory.fuseau_horaire) });
-  return report;
+  const today = isoDate(BUILD_DATE, territory.fuseau_horaire);
+  return coverageReport(territory, await getVenues(), (venue) => getCompiledHours(venue, territory.fuseau_horaire), today);
 });
 
 /** The outline of each sub-territory made of whole départements (choropleth), once per build. */

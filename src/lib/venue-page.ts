@@ -14,7 +14,7 @@ import type { CompiledHours } from './hours/compile.ts';
 import { describeWeek, upcomingExceptions } from './hours/evaluate.ts';
 import { freshnessLevel } from './freshness.ts';
 import { languageName } from './labels.ts';
-import { situationModel, situationSvg, type SituationIndex } from './map/situation.ts';
+import { situationSvg, type SituationModel } from './map/situation.ts';
 import { formatView } from './map/style.ts';
 import { DEMARCHES, SERVICE_LEVER, SERVICES_PRATIQUES, type Demarche, type Lever, type ServicePratique } from './schema/reperes.ts';
 import { TYPOLOGIES, type Typologie } from './schema/typologies.ts';
@@ -70,12 +70,9 @@ const DESCRIBED = 3;
  * words (where the venue is from the communes named on it), captioned (communes, not streets; the address), then
  * links to the site's map at this place and, for streets, to OpenStreetMap. Nothing for a venue without coordinates.
  */
-export function situationHtml(index: SituationIndex, venue: Pick<Venue, 'nom' | 'commune' | 'latitude' | 'longitude' | 'itinerance' | 'arrets'>, address: string): string {
+export function situationHtml(model: SituationModel | undefined, venue: Pick<Venue, 'nom' | 'commune' | 'latitude' | 'longitude'>, address: string): string {
   const { nom: name, commune, latitude: lat, longitude: lon } = venue;
-  if (lat === undefined || lon === undefined) return '';
-  const stops = venue.itinerance.includes('Itinérant') ? venue.arrets.map((stop) => ({ lat: stop.latitude, lon: stop.longitude })) : [];
-  const model = situationModel(index, { lat, lon, stops, labels: [name, t.situation.here] });
-  if (!model) return '';
+  if (!model || lat === undefined || lon === undefined) return '';
   const svg = situationSvg(model, { label: t.situation.label(name, commune), scale: t.situation.scale(model.scale.km), describedBy: 'plan-position', className: 'situation-map' });
   const position = t.situation.position(model.communes.slice(0, DESCRIBED).map((label) => t.situation.from(label.distanceKm, label.direction, label.name)));
   const [latText, lonText] = [lat.toFixed(5), lon.toFixed(5)];
@@ -87,14 +84,20 @@ export function situationHtml(index: SituationIndex, venue: Pick<Venue, 'nom' | 
   ).value;
 }
 
-/** « Adresse »: the address on its lines, the situation plan, the physical accessibility link. */
-export function addressPanelHtml(venue: Venue, situation: SituationIndex): string {
-  const inWords = [venue.adresse, venue.complement_adresse, `${venue.code_postal} ${venue.commune}`].filter(Boolean).join(', ');
+/** The address on one line, for the plan's caption: « 2 rue de la Poste, Bâtiment B, 63200 Riom ». */
+export const addressInWords = (venue: Pick<Venue, 'adresse' | 'complement_adresse' | 'code_postal' | 'commune'>) =>
+  [venue.adresse, venue.complement_adresse, `${venue.code_postal} ${venue.commune}`].filter(Boolean).join(', ');
+
+/**
+ * « Adresse »: the address on its lines, the situation plan, the physical accessibility link. `situation`: the plan's
+ * HTML (`situationHtml` of the venue's `venueSituationModel`, src/lib/map/situation.ts), empty without coordinates.
+ */
+export function addressPanelHtml(venue: Venue, situation: string): string {
   return html`<section class="panel" aria-labelledby="adresse">${lines(
     '',
     html`<h2 id="adresse">${t.venue.address}</h2>`,
     html`<address> ${venue.adresse}<br> ${venue.complement_adresse && html`${venue.complement_adresse}<br>`} ${venue.code_postal} ${venue.commune} </address>`,
-    raw(situationHtml(situation, venue, inWords)),
+    raw(situation),
     venue.fiche_acces_libre ? html`<p><a href="${venue.fiche_acces_libre}" rel="noopener noreferrer">${t.venue.accessLink}</a></p>` : html`<p>${t.venue.accessUnknown}</p>`,
     '',
   )}</section>`.value;

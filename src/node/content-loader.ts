@@ -9,7 +9,8 @@
  * Astro alone (`astro dev`, `astro check`, `astro build`), the loader reads the folder itself and stops on
  * a refusal with the same lines.
  */
-import { resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { bodyForRenderer } from '../lib/frontmatter.ts';
 import * as t from '../i18n/index.ts';
@@ -134,11 +135,22 @@ function entriesOf(collection: CollectionName, content: LoadedContent, contentDi
   }
 }
 
+/**
+ * A content file's path (absolute, or relative to the working folder) as Astro's data store takes it: relative to the
+ * site's root, with forward slashes.
+ */
+export function rootRelative(root: string, file: string): string {
+  return relative(root, resolve(file)).split(sep).join('/');
+}
+
 /** The loader of one collection, from the one reading of `contentDir`. */
 export function reperesLoader(collection: CollectionName, contentDir: string): Loader {
   return {
     name: `reperes-${collection}`,
-    load: async ({ store, logger, renderMarkdown, generateDigest, watcher }) => {
+    load: async ({ store, logger, renderMarkdown, generateDigest, watcher, config }) => {
+      // Astro's data store takes a file's path relative to the site's root (an absolute one is an error): CONTENT_DIR
+      // may be absolute, or outside the root.
+      const root = fileURLToPath(config.root);
       const sync = async () => {
         const content = contentOf(contentDir, logger);
         if (hasErrors(content.problems)) {
@@ -156,7 +168,7 @@ export function reperesLoader(collection: CollectionName, contentDir: string): L
             id: entry.id,
             data: entry.data as Record<string, unknown>,
             // No `body`: pages use the rendered HTML; keeping both would double what Astro serialises.
-            filePath: entry.file,
+            filePath: rootRelative(root, entry.file),
             digest,
             ...(rendered ? { rendered } : entry.markdown ? { rendered: { html: '' } } : {}),
           });

@@ -1,6 +1,6 @@
 /**
  * The inputs of the coverage indicators (src/lib/coverage/indicators.ts), gathered once per build
- * (`getCoverage` in src/content.ts), Node only:
+ * (`coverageReport`, in the build's worker thread or by `getCoverage` in src/coverage.ts), Node only:
  * - communes: the current municipalities of the territory's départements with their population
  *   (@etalab/decoupage-administratif, Licence Ouverte 2.0) and the gazetteer's point
  *   (src/node/gazetteer-build.ts: GeoNames, else the centre of the 2017 bounding box);
@@ -12,7 +12,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { CoverageCommune } from '../lib/coverage/indicators.ts';
+import { computeCoverage, openingFlags, type CoverageCommune, type CoverageReport, type CoverageVenue } from '../lib/coverage/indicators.ts';
+import type { CompiledHours } from '../lib/hours/compile.ts';
+import type { Venue } from '../lib/schema/venue.ts';
 import type { LonLat } from '../lib/coverage/grid.ts';
 import { simplifyRing, type Position } from '../lib/map/simplify.ts';
 import type { Territory } from '../lib/schema/territory.ts';
@@ -62,6 +64,40 @@ export function coverageCommunes(territory: Pick<Territory, 'pays' | 'sous_terri
     communes.push({ code: commune.code, nom: commune.nom, population: commune.population ?? 0, point, sub: sub?.id });
   }
   return communes;
+}
+
+/**
+ * The coverage report of a build: the territory's communes, then the indicators over the venues (their points and
+ * stops, levers, opening flags, date). Undefined when the territory has no population data (outside France).
+ * `hoursOf`: a venue's compiled hours (the build's, as of its instant); `today`: the build's day in the territory.
+ * Run in the build's worker thread (src/node/build-aside.ts), or by the pages when there is none (src/coverage.ts).
+ */
+export function coverageReport<V extends { id: string; data: Venue }>(
+  territory: Territory,
+  venues: readonly V[],
+  hoursOf: (venue: V) => CompiledHours | undefined,
+  today: string,
+): CoverageReport | undefined {
+  const communes = coverageCommunes(
+    territory,
+    venues.map(({ data }) => ({ code_insee: data.code_insee, code_postal: data.code_postal, commune: data.commune, latitude: data.latitude, longitude: data.longitude })),
+  );
+  if (!communes) return undefined;
+  const covered: CoverageVenue[] = venues.map((venue) => {
+    const { id, data } = venue;
+    const points: LonLat[] = [];
+    if (data.latitude !== undefined && data.longitude !== undefined) points.push([data.longitude, data.latitude]);
+    for (const stop of data.arrets ?? []) if (stop.latitude !== undefined && stop.longitude !== undefined) points.push([stop.longitude, stop.latitude]);
+    return {
+      id,
+      sub: findSubTerritory(data, territory.sous_territoires)?.id,
+      levers: data.leviers,
+      points,
+      hours: openingFlags(hoursOf(venue)),
+      dateMaj: data.date_maj,
+    };
+  });
+  return computeCoverage({ subs: territory.sous_territoires, communes, venues: covered, today });
 }
 
 /** Whole-map tolerance: ≈ 1 km, less than a pixel on a 600-pixel map of a région. */

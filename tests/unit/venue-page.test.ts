@@ -5,10 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkOpeningHours } from '../../src/lib/hours/compile.ts';
 import { compileVenueHours } from '../../src/lib/catalogue/venue-summary.ts';
-import { indexBasemap } from '../../src/lib/map/situation.ts';
+import { indexBasemap, venueSituationModel } from '../../src/lib/map/situation.ts';
 import { VenueSchema, type Venue } from '../../src/lib/schema/venue.ts';
 import type { Lever } from '../../src/lib/schema/reperes.ts';
 import {
+  addressInWords,
   addressPanelHtml,
   conditionsHtml,
   contactPanelHtml,
@@ -16,6 +17,7 @@ import {
   hoursTableHtml,
   operatorHtml,
   presentationHtml,
+  situationHtml,
   sourceHtml,
   staleNoticeHtml,
   stopsHtml,
@@ -23,6 +25,7 @@ import {
   type LeverBlock,
 } from '../../src/lib/venue-page.ts';
 import * as t from '../../src/i18n/index.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 import { TODAY, VALID_VENUE } from '../fixtures/venues.ts';
 
 const schema = VenueSchema({ defaultCountry: 'FR', checkHours: checkOpeningHours, today: TODAY });
@@ -31,6 +34,9 @@ const venue = (patch: Record<string, unknown> = {}): Venue => {
   for (const [key, value] of Object.entries(patch)) if (value === undefined) delete input[key];
   return schema.parse(input);
 };
+
+/** A venue's plan on an empty basemap, as its page shows it (the plan's own drawing: tests/unit/situation-map.test.ts). */
+const plan = (data: Venue) => situationHtml(venueSituationModel(indexBasemap([]), data, t.situation.here), data, addressInWords(data));
 
 /** Text a contributor could type to break out of the page's markup. */
 const HOSTILE = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
@@ -67,7 +73,7 @@ describe('venue page sections', () => {
     const sections = [
       venueHeaderHtml(hostile),
       contactPanelHtml(hostile),
-      addressPanelHtml(hostile, indexBasemap([])),
+      addressPanelHtml(hostile, plan(hostile)),
       stopsHtml(hostile),
       helpHtml(hostile, LEVERS),
       conditionsHtml(hostile),
@@ -94,19 +100,23 @@ describe('venue page sections', () => {
   });
 
   it('the address on its lines; without coordinates, no plan and no link to the map', () => {
-    const markup = addressPanelHtml(venue({ complement_adresse: 'Bâtiment B', latitude: undefined, longitude: undefined }), indexBasemap([]));
+    const far = venue({ complement_adresse: 'Bâtiment B', latitude: undefined, longitude: undefined });
+    expect(venueSituationModel(indexBasemap([]), far, t.situation.here)).toBeUndefined();
+    expect(plan(far)).toBe('');
+    const markup = addressPanelHtml(far, plan(far));
     expect(markup).toContain('<address> 2 rue de la Poste<br> Bâtiment B<br> 63200 Riom </address>');
     expect(markup).not.toContain('situation');
     expect(markup).not.toContain('/carte/');
   });
 
   it('the situation plan is named, described in words and links to the site\'s map at the venue', () => {
-    const markup = addressPanelHtml(venue(), indexBasemap([]));
+    const markup = addressPanelHtml(venue(), plan(venue()));
     expect(markup).toContain('role="img"');
     expect(markup).toContain(`aria-label="${t.situation.label('Médiathèque de Riom', 'Riom')}"`);
     expect(markup).toContain('aria-describedby="plan-position"');
     expect(markup).toContain('<p id="plan-position">');
     expect(markup).toContain('href="/carte/#carte=13.00/45.8936/3.1128"');
+    expect(markup).toContain(escapeHtml(t.situation.caption('2 rue de la Poste, 63200 Riom')));
   });
 
   it('the hours table has a row per day, the comments and the public holidays to come', () => {
