@@ -1,14 +1,13 @@
 /**
  * Work the build does beside its own thread. As soon as the content is read and checked, a worker thread
  * (./build-worker.ts) gets a copy of the venues and operators and, in turn:
- * 1. writes the open-data exports (src/node/export-files.ts; the integration in ./exports.ts moves them into dist/);
- * 2. computes the coverage report (`coverageReport`, ./coverage-build.ts);
- * 3. builds the embedded basemap and draws every venue page's situation plan (`venueSituationModel`,
+ * 1. computes the coverage report (`coverageReport`, ./coverage-build.ts);
+ * 2. builds the embedded basemap and draws every venue page's situation plan (`venueSituationModel`,
  *    src/lib/map/situation.ts, written by `situationHtml`, src/lib/venue-page.ts) when the build is in the language of
  *    the worker's strings (French: a worker is plain Node and reads src/i18n/fr.ts);
- * while the build's thread syncs, bundles and renders pages on the other core. The pages take 2 and 3 from
+ * 3. writes the open-data exports (src/node/export-files.ts; the integration in ./exports.ts moves them into dist/);
+ * while the build's thread syncs, bundles and renders pages on the other core. The pages take 1 and 2 from
  * ./aside-results.ts, or compute them with the same functions when there is no worker (astro dev) or it failed.
- * Each result is posted as soon as it is ready: the exports' sizes first, for /donnees/.
  */
 import { Worker } from 'node:worker_threads';
 import { compileVenueHours } from '../lib/catalogue/venue-summary.ts';
@@ -40,13 +39,23 @@ export type AsideMessage =
   | ({ kind: 'coverage' } & AsideCoverage)
   | ({ kind: 'situations' } & AsideSituations);
 
-/** The worker's work, in order, each result posted as soon as it is ready. */
-export function runAsideJob(job: AsideJob, post: (message: AsideMessage) => void): void {
-  post({ kind: 'exports', bytes: writeExportFiles(job.exports) });
-  if (!job.territory) return;
+/** Which part of the work a worker thread does: what the pages need, or the exports. */
+export type AsidePart = 'pages' | 'exports';
+
+/**
+ * The work of one worker thread, each result posted as soon as it is ready. Two threads, one after the other: the
+ * first computes what the pages need (the coverage report, the plans) while the build's thread syncs its content,
+ * and ends, giving back the memory of the open data it read; the second writes the exports while the build's
+ * thread bundles (Vite's own peak of memory) and renders its first pages.
+ */
+export function runAsideJob(job: AsideJob, part: AsidePart, post: (message: AsideMessage) => void): void {
+  if (part === 'exports') post({ kind: 'exports', bytes: writeExportFiles(job.exports) });
+  else if (job.territory) forThePages(job, job.territory, post);
+}
+
+function forThePages(job: AsideJob, territory: Territory, post: (message: AsideMessage) => void): void {
   const venues = job.exports.venues as readonly { id: string; data: Venue }[];
   const date = new Date(job.buildDate);
-  const territory = job.territory;
   const tz = territory.fuseau_horaire;
   post({ kind: 'coverage', report: coverageReport(territory, venues, (venue) => compileVenueHours(venue.data, tz, date), isoDate(date, tz)) });
   if (job.language !== t.locale.lang) return;
@@ -57,25 +66,21 @@ export function runAsideJob(job: AsideJob, post: (message: AsideMessage) => void
   post({ kind: 'situations', language: t.locale.lang, basemap, figures });
 }
 
+/** Starts a worker thread on one part of the job; undefined where no worker can start. */
+function spawn(job: AsideJob, part: AsidePart): Worker | undefined {
+  try {
+    return new Worker(new URL('./build-worker.ts', import.meta.url), { workerData: { job, part } });
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Starts the worker (see the top of this file). The exports' promise rejects with `failure(reason)` if they cannot be
- * written; the others resolve undefined if the worker stops before giving them (the pages then compute them). Where
- * no worker can start, the exports are written here and now, and the pages compute the rest.
+ * Starts the work (see the top of this file). The exports' promise rejects with `failure(reason)` if they cannot be
+ * written; the others resolve undefined if their thread stops before giving them (the pages then compute them).
+ * Where no worker can start, the exports are written here and now, and the pages compute the rest.
  */
 export function startAside(job: AsideJob, failure: (reason: unknown) => Error): { bytes: Promise<Record<ExportFormat, number>> } & AsideResults {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./build-worker.ts', import.meta.url), { workerData: job });
-  } catch {
-    const bytes = new Promise<Record<ExportFormat, number>>((resolve, reject) => {
-      try {
-        resolve(writeExportFiles(job.exports));
-      } catch (error) {
-        reject(failure(error));
-      }
-    });
-    return { bytes, coverage: Promise.resolve(undefined), situations: Promise.resolve(undefined) };
-  }
   let resolveBytes!: (bytes: Record<ExportFormat, number>) => void;
   let rejectBytes!: (error: Error) => void;
   let resolveCoverage!: (coverage: AsideCoverage | undefined) => void;
@@ -83,21 +88,44 @@ export function startAside(job: AsideJob, failure: (reason: unknown) => Error): 
   const bytes = new Promise<Record<ExportFormat, number>>((resolve, reject) => ((resolveBytes = resolve), (rejectBytes = reject)));
   const coverage = new Promise<AsideCoverage | undefined>((resolve) => (resolveCoverage = resolve));
   const situations = new Promise<AsideSituations | undefined>((resolve) => (resolveSituations = resolve));
-  let written = false;
-  worker.on('message', (message: AsideMessage) => {
-    if (message.kind === 'exports') {
+  const writeHere = () => {
+    try {
+      resolveBytes(writeExportFiles(job.exports));
+    } catch (error) {
+      rejectBytes(failure(error));
+    }
+  };
+  const exportsPart = () => {
+    const worker = spawn(job, 'exports');
+    if (!worker) return writeHere();
+    let written = false;
+    worker.on('message', (message: AsideMessage) => {
+      if (message.kind !== 'exports') return;
       written = true;
       resolveBytes(message.bytes);
-    } else if (message.kind === 'coverage') resolveCoverage({ report: message.report });
-    else resolveSituations({ language: message.language, basemap: message.basemap, figures: message.figures });
-  });
-  const stopped = (reason: unknown) => {
-    // A promise already settled stays as it is.
-    if (!written) rejectBytes(failure(reason));
+    });
+    const stopped = (reason: unknown) => written || rejectBytes(failure(reason));
+    worker.once('error', stopped);
+    worker.once('exit', (code) => stopped(`code ${code}`));
+  };
+  const pages = spawn(job, 'pages');
+  if (!pages) {
     resolveCoverage(undefined);
     resolveSituations(undefined);
-  };
-  worker.once('error', stopped);
-  worker.once('exit', (code) => stopped(`code ${code}`));
+    writeHere();
+    return { bytes, coverage, situations };
+  }
+  pages.on('message', (message: AsideMessage) => {
+    if (message.kind === 'coverage') resolveCoverage({ report: message.report });
+    else if (message.kind === 'situations') resolveSituations({ language: message.language, basemap: message.basemap, figures: message.figures });
+  });
+  // Whatever the first thread did not give (it failed, or the build is in another language), the pages compute.
+  // An error is followed by 'exit': the exports start once, then.
+  pages.once('exit', () => {
+    resolveCoverage(undefined);
+    resolveSituations(undefined);
+    exportsPart();
+  });
+  pages.on('error', () => {});
   return { bytes, coverage, situations };
 }

@@ -66,9 +66,23 @@ describe('writeExportFiles and the build worker (startBuildAside)', () => {
     writeFileSync(blocker, 'pas un dossier');
     const started = startBuildAside(join(blocker, 'exports'), content, context, 'fr');
     await expect(started.bytes).rejects.toThrow(/données ouvertes \(\/donnees\/\) n'ont pas pu être écrits/);
-    // The worker stopped: the pages compute the coverage and the plans themselves.
-    expect(await started.coverage).toBeUndefined();
-    expect(await started.situations).toBeUndefined();
+    // What the pages need comes from its own thread, first.
+    expect((await started.coverage)?.report).toBeDefined();
+  });
+
+  it('leaves to the pages what its thread failed to compute, and still writes the exports', async () => {
+    const aside = mkdtempSync(join(tmpdir(), 'reperes-exports-aside-'));
+    try {
+      // No bounds: the basemap cannot be built, after the coverage report is posted.
+      const broken = { ...content, territory: { ...content.territory!, bornes: undefined as never } };
+      const started = startBuildAside(aside, broken, context, 'fr');
+      expect((await started.coverage)?.report?.rows.length).toBeGreaterThan(0);
+      expect(await started.situations).toBeUndefined();
+      const bytes = await started.bytes;
+      for (const format of EXPORT_FORMATS) expect(readFileSync(join(aside, EXPORT_FILES[format].file)).length).toBe(bytes[format]);
+    } finally {
+      rmSync(aside, { recursive: true, force: true });
+    }
   });
 
   it('gives the pages the coverage report and every venue’s plan, as the build’s thread would compute them', async () => {
