@@ -23,9 +23,6 @@ function reportFormActions() {
   }
 }
 
-/** The interface's language (SITE_LANG, French by default; docs/i18n.md). */
-const language = siteLanguage(process.env.SITE_LANG);
-
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   // Set SITE_URL when deploying (used for canonical URLs and JSON-LD); any static host works.
@@ -36,9 +33,7 @@ export default defineConfig({
   compressHTML: true,
   // Set SITE_LANG to build the interface in another language (docs/i18n.md); French by default.
   // reperesExports: the open-data files of /donnees/, written before the pages and moved into dist/ (src/node/exports.ts).
-  // reperesExports also starts the build's worker thread (src/node/build-aside.ts), which draws the venue pages'
-  // situation plans when the build is in its language.
-  integrations: [react(), interfaceLanguage(language), reperesExports(language)],
+  integrations: [react(), interfaceLanguage(siteLanguage(process.env.SITE_LANG)), reperesExports()],
   security: {
     // A <meta> Content-Security-Policy: Astro writes script-src and style-src ('self' and the hashes of
     // what it emits); everything else is denied unless listed here. The pages load only their own

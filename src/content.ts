@@ -14,7 +14,6 @@ import { buildBasemap } from './node/basemap-build.ts';
 import { buildDate } from './node/build-date.ts';
 import { indexBasemap, venueSituationModel, type SituationIndex } from './lib/map/situation.ts';
 import { addressInWords, situationHtml } from './lib/venue-page.ts';
-import { asideSituations } from './node/aside-results.ts';
 import * as t from './i18n/index.ts';
 
 export type VenueEntry = CollectionEntry<'lieux'>;
@@ -170,21 +169,13 @@ export async function getVenueCardsHtml(venues: readonly VenueEntry[], level: 2 
   return html;
 }
 
-/**
- * The embedded basemap of the territory (src/node/basemap-build.ts), once per build: /carte/fond.json and the venue
- * pages' plans. Built by the build's worker thread when there is one (src/node/build-aside.ts), here otherwise.
- */
-export const getBasemap = once(async () => (await asideSituations())?.basemap ?? buildBasemap((await getTerritory()).bornes));
+/** The embedded basemap of the territory (src/node/basemap-build.ts), built once per build: /carte/fond.json and the venue pages' plans. */
+export const getBasemap = once(async () => buildBasemap((await getTerritory()).bornes));
 
 /** The basemap indexed for the venue pages' situation plans (src/lib/map/situation.ts), once per build. */
 const getSituationIndex = once(async (): Promise<SituationIndex> => indexBasemap((await getBasemap()).features));
 
-/**
- * A venue page's situation plan, as HTML (empty without coordinates): drawn by the build's worker thread when there
- * is one and it drew them in this build's language, here otherwise, with the same functions.
- */
+/** A venue page's situation plan, as HTML (empty without coordinates). */
 export async function getSituationHtml(venue: VenueEntry): Promise<string> {
-  const aside = await asideSituations();
-  if (aside && aside.language === t.locale.lang) return aside.figures.get(venue.id) ?? '';
   return situationHtml(venueSituationModel(await getSituationIndex(), venue.data, t.situation.here), venue.data, addressInWords(venue.data));
 }

@@ -7,16 +7,10 @@ import { BUILD_DATE, getCompiledHours, getTerritory, getVenues, once } from './c
 import type { CoverageReport } from './lib/coverage/indicators.ts';
 import type { Position } from './lib/map/simplify.ts';
 import { isoDate } from './lib/schema/fields.ts';
-import { asideCoverage } from './node/aside-results.ts';
 import { coverageReport, subTerritoryShapes } from './node/coverage-build.ts';
 
-/**
- * The report, or undefined when the territory has no population data (outside France). Its cost: docs/couverture.md.
- * Computed by the build's worker thread when there is one (src/node/build-aside.ts), here otherwise.
- */
+/** The report, or undefined when the territory has no population data (outside France). Its cost: docs/couverture.md. */
 export const getCoverage = once(async (): Promise<CoverageReport | undefined> => {
-  const aside = await asideCoverage();
-  if (aside) return aside.report;
   const territory = await getTerritory();
   const today = isoDate(BUILD_DATE, territory.fuseau_horaire);
   return coverageReport(territory, await getVenues(), (venue) => getCompiledHours(venue, territory.fuseau_horaire), today);

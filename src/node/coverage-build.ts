@@ -1,6 +1,6 @@
 /**
  * The inputs of the coverage indicators (src/lib/coverage/indicators.ts), gathered once per build
- * (`coverageReport`, in the build's worker thread or by `getCoverage` in src/coverage.ts), Node only:
+ * (`coverageReport`, called by `getCoverage` in src/coverage.ts), Node only:
  * - communes: the current municipalities of the territory's départements with their population
  *   (@etalab/decoupage-administratif, Licence Ouverte 2.0) and the gazetteer's point
  *   (src/node/gazetteer-build.ts: GeoNames, else the centre of the 2017 bounding box);
@@ -66,13 +66,16 @@ export function coverageCommunes(territory: Pick<Territory, 'pays' | 'sous_terri
   return communes;
 }
 
+/** The fields of a venue the coverage reads. */
+type CoverageFields = Pick<Venue, 'code_insee' | 'code_postal' | 'commune' | 'latitude' | 'longitude' | 'arrets' | 'leviers' | 'date_maj'>;
+
 /**
  * The coverage report of a build: the territory's communes, then the indicators over the venues (their points and
  * stops, levers, opening flags, date). Undefined when the territory has no population data (outside France).
  * `hoursOf`: a venue's compiled hours (the build's, as of its instant); `today`: the build's day in the territory.
- * Run in the build's worker thread (src/node/build-aside.ts), or by the pages when there is none (src/coverage.ts).
+ * Called once per build by `getCoverage` (src/coverage.ts).
  */
-export function coverageReport<V extends { id: string; data: Venue }>(
+export function coverageReport<V extends { id: string; data: CoverageFields }>(
   territory: Territory,
   venues: readonly V[],
   hoursOf: (venue: V) => CompiledHours | undefined,

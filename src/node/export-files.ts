@@ -1,6 +1,6 @@
 /**
  * Writes the open-data exports into a folder, one at a time, each written as it is produced (in pieces of about
- * BATCH characters, a venue at a time: neither a file's object tree nor its whole text is ever in memory): the one writer of the build's exports, run in the build's worker thread (src/node/build-aside.ts) (and
+ * BATCH characters, a venue at a time: neither a file's object tree nor its whole text is ever in memory): the one writer of the build's exports, run in the worker thread of src/node/exports-worker.ts (and
  * in the build's own thread when that worker cannot start). Depends on nothing but the pure export modules, so
  * that the worker loads little.
  */

@@ -17,10 +17,10 @@
 import { copyFileSync, mkdirSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { EXPORT_FILES, EXPORT_FORMATS, renderExportPieces, type ExportFormat } from '../lib/export/index.ts';
-import { startAside } from './build-aside.ts';
-import { setAsideResults } from './aside-results.ts';
+import { writeExportFiles, type ExportJob } from './export-files.ts';
 import type { ExportContext, ExportOperator, ExportVenue } from '../lib/export/common.ts';
 import { isoDate } from '../lib/schema/fields.ts';
 import type { Territory } from '../lib/schema/territory.ts';
@@ -62,12 +62,30 @@ function exportFailure(error: unknown): Error {
 }
 
 /**
- * Starts the build's worker thread (src/node/build-aside.ts) on the checked content: it writes the exports into
- * `dir`, then computes the coverage report and the situation plans for the pages. `language`: the build's (SITE_LANG).
- * The exports' promise rejects with a French line if they cannot be written.
+ * Writes the exports in a worker thread (src/node/exports-worker.ts), so that the build's own thread goes on
+ * with Astro's sync, bundling and pages meanwhile; the worker gets a copy of the venues and operators. Where no
+ * worker can start, they are written here and now. The promise rejects with a French line if writing fails.
  */
-export function startBuildAside(dir: string, content: LoadedContent, context: ExportContext, language: string) {
-  return startAside({ exports: { dir, ...exportInput(content), context }, territory: content.territory, buildDate: buildDate().toISOString(), language }, exportFailure);
+export function writeExportsAside(dir: string, content: LoadedContent, context: ExportContext): Promise<Record<ExportFormat, number>> {
+  const job: ExportJob = { dir, ...exportInput(content), context };
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./exports-worker.ts', import.meta.url), { workerData: job });
+  } catch {
+    return new Promise((resolve, reject) => {
+      try {
+        resolve(writeExportFiles(job));
+      } catch (error) {
+        reject(exportFailure(error));
+      }
+    });
+  }
+  return new Promise((resolve, reject) => {
+    let bytes: Record<ExportFormat, number> | undefined;
+    worker.once('message', (message: Record<ExportFormat, number>) => (bytes = message));
+    worker.once('error', (error) => reject(exportFailure(error)));
+    worker.once('exit', (code) => (bytes ? resolve(bytes) : reject(new Error(t.exportCli.failed(`code ${code}`)))));
+  });
 }
 
 /**
@@ -99,22 +117,18 @@ function move(from: string, to: string): void {
   }
 }
 
-/**
- * The Astro integration that writes /donnees/<file> (see the top of this file) and starts the build's worker thread.
- * `language`: the build's interface language (SITE_LANG, src/i18n/languages.ts).
- */
-export function reperesExports(language = 'fr'): AstroIntegration {
+/** The Astro integration that writes /donnees/<file> (see the top of this file). */
+export function reperesExports(): AstroIntegration {
   let staging = '';
   let site: string | undefined;
   let command = '';
   const stage = (logger: AstroIntegrationLogger) => {
     const content = loadedContent();
     const started = performance.now();
-    const { bytes, coverage, situations } = startBuildAside(staging, content, exportContext(content.territory, site), language);
+    const bytes = writeExportsAside(staging, content, exportContext(content.territory, site));
     // a failure is reported where the files are awaited (the /donnees/ page, the end of the build), not here
     bytes.then(() => logger.info(t.exportCli.staged(EXPORT_FORMATS.length, Math.round(performance.now() - started))), () => {});
     (globalThis as Holder)[STAGED] = { dir: staging, bytes };
-    setAsideResults({ coverage, situations });
   };
   return {
     name: 'reperes:exports',
@@ -145,7 +159,6 @@ export function reperesExports(language = 'fr'): AstroIntegration {
         for (const format of EXPORT_FORMATS) move(join(staged.dir, EXPORT_FILES[format].file), join(target, EXPORT_FILES[format].file));
         rmSync(staged.dir, { recursive: true, force: true });
         delete (globalThis as Holder)[STAGED];
-        setAsideResults(undefined);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {

@@ -9,18 +9,11 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { EXPORT_FILES, EXPORT_FORMATS, renderExport } from '../../src/lib/export/index.ts';
 import { loadContent } from '../../src/node/content-files.ts';
-import { exportContext, exportInput, startBuildAside } from '../../src/node/exports.ts';
-import { coverageReport } from '../../src/node/coverage-build.ts';
-import { buildBasemap } from '../../src/node/basemap-build.ts';
-import { compileVenueHours } from '../../src/lib/catalogue/venue-summary.ts';
-import { indexBasemap, venueSituationModel } from '../../src/lib/map/situation.ts';
-import { isoDate } from '../../src/lib/schema/fields.ts';
-import { addressInWords, situationHtml } from '../../src/lib/venue-page.ts';
-import * as t from '../../src/i18n/index.ts';
+import { exportContext, exportInput, writeExportsAside } from '../../src/node/exports.ts';
 import { writeExportFiles } from '../../src/node/export-files.ts';
 import { buildDate } from '../../src/node/build-date.ts';
 
-describe('writeExportFiles and the build worker (startBuildAside)', () => {
+describe('writeExportFiles and writeExportsAside', () => {
   const content = loadContent(process.cwd(), 'content');
   const dir = mkdtempSync(join(tmpdir(), 'reperes-exports-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,7 +42,7 @@ describe('writeExportFiles and the build worker (startBuildAside)', () => {
   it('writes the same files from a worker thread (the build’s way), and resolves with their sizes once written', async () => {
     const aside = mkdtempSync(join(tmpdir(), 'reperes-exports-aside-'));
     try {
-      const bytes = await startBuildAside(aside, content, context, 'fr').bytes;
+      const bytes = await writeExportsAside(aside, content, context);
       const { venues, operators } = exportInput(content);
       for (const format of EXPORT_FORMATS) {
         const expected = renderExport(format, venues, operators, context);
@@ -64,64 +57,7 @@ describe('writeExportFiles and the build worker (startBuildAside)', () => {
   it('rejects with a French line when the files cannot be written (the build then fails instead of shipping without them)', async () => {
     const blocker = join(dir, 'fichier');
     writeFileSync(blocker, 'pas un dossier');
-    const started = startBuildAside(join(blocker, 'exports'), content, context, 'fr');
-    await expect(started.bytes).rejects.toThrow(/données ouvertes \(\/donnees\/\) n'ont pas pu être écrits/);
-    // What the pages need comes from its own thread, first.
-    expect((await started.coverage)?.report).toBeDefined();
-  });
-
-  it('leaves to the pages what its thread failed to compute, and still writes the exports', async () => {
-    const aside = mkdtempSync(join(tmpdir(), 'reperes-exports-aside-'));
-    try {
-      // No bounds: the basemap cannot be built, after the coverage report is posted.
-      const broken = { ...content, territory: { ...content.territory!, bornes: undefined as never } };
-      const started = startBuildAside(aside, broken, context, 'fr');
-      expect((await started.coverage)?.report?.rows.length).toBeGreaterThan(0);
-      expect(await started.situations).toBeUndefined();
-      const bytes = await started.bytes;
-      for (const format of EXPORT_FORMATS) expect(readFileSync(join(aside, EXPORT_FILES[format].file)).length).toBe(bytes[format]);
-    } finally {
-      rmSync(aside, { recursive: true, force: true });
-    }
-  });
-
-  it('gives the pages the coverage report and every venue’s plan, as the build’s thread would compute them', async () => {
-    const aside = mkdtempSync(join(tmpdir(), 'reperes-exports-aside-'));
-    try {
-      const date = buildDate();
-      const territory = content.territory!;
-      const started = startBuildAside(aside, content, context, 'fr');
-      const coverage = await started.coverage;
-      const tz = territory.fuseau_horaire;
-      expect(coverage).toEqual({ report: coverageReport(territory, content.venues, (venue) => compileVenueHours(venue.data, tz, date), isoDate(date, tz)) });
-      expect(coverage?.report?.rows.length).toBeGreaterThan(0);
-      const situations = await started.situations;
-      const basemap = buildBasemap(territory.bornes);
-      expect(situations?.language).toBe('fr');
-      expect(situations?.basemap).toEqual(basemap);
-      const index = indexBasemap(basemap.features);
-      expect(situations?.figures.size).toBe(content.venues.length);
-      for (const venue of content.venues) {
-        const expected = situationHtml(venueSituationModel(index, venue.data, t.situation.here), venue.data, addressInWords(venue.data));
-        expect(situations?.figures.get(venue.id)).toBe(expected);
-      }
-      expect([...situations!.figures.values()].filter((figure) => figure.startsWith('<figure class="situation">')).length).toBeGreaterThan(content.venues.length / 2);
-      await started.bytes;
-    } finally {
-      rmSync(aside, { recursive: true, force: true });
-    }
-  });
-
-  it('leaves the plans to the pages when the build is in a language the worker does not write (it reads French)', async () => {
-    const aside = mkdtempSync(join(tmpdir(), 'reperes-exports-aside-'));
-    try {
-      const started = startBuildAside(aside, content, context, 'xx');
-      expect(await started.coverage).toBeDefined();
-      expect(await started.situations).toBeUndefined();
-      await started.bytes;
-    } finally {
-      rmSync(aside, { recursive: true, force: true });
-    }
+    await expect(writeExportsAside(join(blocker, 'exports'), content, context)).rejects.toThrow(/données ouvertes \(\/donnees\/\) n'ont pas pu être écrits/);
   });
 });
 
