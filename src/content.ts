@@ -12,9 +12,7 @@ import { venueCardHtml, venueCardModel, type CardLever } from './lib/catalogue/v
 import { languageName } from './lib/labels.ts';
 import { buildBasemap } from './node/basemap-build.ts';
 import { buildDate } from './node/build-date.ts';
-import { indexBasemap, venueSituationModel, type SituationIndex } from './lib/map/situation.ts';
-import { addressInWords, situationHtml } from './lib/venue-page.ts';
-import * as t from './i18n/index.ts';
+import { indexBasemap, type SituationIndex } from './lib/map/situation.ts';
 
 export type VenueEntry = CollectionEntry<'lieux'>;
 export type OperatorEntry = CollectionEntry<'structures'>;
@@ -173,9 +171,4 @@ export async function getVenueCardsHtml(venues: readonly VenueEntry[], level: 2 
 export const getBasemap = once(async () => buildBasemap((await getTerritory()).bornes));
 
 /** The basemap indexed for the venue pages' situation plans (src/lib/map/situation.ts), once per build. */
-const getSituationIndex = once(async (): Promise<SituationIndex> => indexBasemap((await getBasemap()).features));
-
-/** A venue page's situation plan, as HTML (empty without coordinates). */
-export async function getSituationHtml(venue: VenueEntry): Promise<string> {
-  return situationHtml(venueSituationModel(await getSituationIndex(), venue.data, t.situation.here), venue.data, addressInWords(venue.data));
-}
+export const getSituationIndex = once(async (): Promise<SituationIndex> => indexBasemap((await getBasemap()).features));

@@ -388,7 +388,7 @@ export const card = {
   levers: 'Aides proposées',
 };
 
-/** The usual hours table of a venue page (`hoursTableHtml`, src/lib/venue-page.ts). */
+/** The usual hours table of a venue page (src/components/HoursTable.astro). */
 export const hoursTable = {
   caption: "Horaires d'ouverture habituels",
   comments: (comments: readonly string[]) => `À noter : ${comments.join(' ; ')}`,
@@ -639,7 +639,7 @@ const DIRECTIONS = ['au nord', 'au nord-est', "à l'est", 'au sud-est', 'au sud'
 /** « a », « a et b », « a, b et c ». */
 const listOf = (parts: readonly string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} et ${parts.at(-1)}`);
 
-/** The situation plan of a venue page (`situationHtml`, src/lib/venue-page.ts; drawn by src/lib/map/situation.ts). */
+/** The situation plan of a venue page (src/components/SituationMap.astro; drawn by src/lib/map/situation.ts). */
 export const situation = {
   /** The plan's accessible name. */
   label: (name: string, commune: string) => `Plan de situation : ${name}, à ${commune}`,

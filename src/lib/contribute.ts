@@ -7,7 +7,6 @@
  * has one field per name below. « Modifier cette fiche » opens the submission form on the listing.
  */
 import * as t from '../i18n/index.ts';
-import { html } from './html.ts';
 import type { Territory } from './schema/territory.ts';
 
 export interface Listing {
@@ -78,21 +77,4 @@ export function formActionSources(depot: unknown): string[] {
   }
   if (url.protocol === 'https:' || url.protocol === 'http:') sources.push(url.origin);
   return sources;
-}
-
-/**
- * The report form's markup (src/components/ReportForm.astro adds the script that encodes the e-mail in UTF-8): a
- * <details> « Signaler une erreur » with the form, every value escaped. The e-mail button comes first, so that it is
- * the default one (Enter in the contact field); the GitHub button carries the issue's title as its value (only that
- * button sends it) and its own `formenctype`, since Chromium applies the form's text/plain to a GET too.
- */
-export function reportFormHtml(territory: Territory, listing: Listing): string {
-  const form = reportForm(territory, listing);
-  const links = reportLinks(territory, listing);
-  const problems = REPORT_PROBLEMS.map(
-    (id) => html`<label class="choice choice-small"><input type="radio" name="${REPORT_FIELDS.problem}" value="${t.report.problems[id]}" required>${t.report.problems[id]}</label>`,
-  );
-  const describedBy = ['report-contact-hint', ...(form.github ? ['report-public'] : [])].join(' ');
-  const github = form.github;
-  return html`<details class="report"> <summary>${t.report.reportError}</summary> <form class="report-form" action="${form.mailAction}" method="post" enctype="text/plain"> <p>${t.report.intro}</p>  <input type="hidden" name="${REPORT_FIELDS.listing}" value="${form.listing}"> <fieldset class="report-problems"> <legend>${t.report.problemLegend}</legend> ${problems} </fieldset> <div class="field"> <label for="report-correction">${t.report.correction}</label> <p class="hint" id="report-correction-hint">${t.report.correctionHint}</p> <textarea id="report-correction" name="${REPORT_FIELDS.correction}" rows="4" aria-describedby="report-correction-hint"></textarea> </div> <div class="field"> <label for="report-contact">${t.report.contact}</label> <p class="hint" id="report-contact-hint">${t.report.contactHint}</p> <input type="text" id="report-contact" name="${REPORT_FIELDS.contact}" aria-describedby="${describedBy}"> </div> <p>${t.report.mailExplained}</p> ${github && html`<p class="hint" id="report-public">${t.report.githubPublic}</p>`} <div class="actions">  <button type="submit" class="button button-primary">${t.report.sendMail}</button>  ${github && html`<button type="submit" class="button" formaction="${github.action}" formmethod="get" formenctype="application/x-www-form-urlencoded" name="title" value="${github.title}">${t.report.sendGithub}</button>`} </div> ${github && html`<input type="hidden" name="template" value="${github.template}">`} <p>${t.report.mailFallback.before} <a href="${links.mail}">${territory.contributions.courriel}</a>${t.report.mailFallback.after}</p> </form> </details>`.value;
 }

@@ -54,14 +54,6 @@ export function findInterfaceText(path: string, source: string, data: ReadonlySe
     if (looksLikeText(text) && !data.has(text)) report(node, 'string', text);
   };
 
-  /** Text between the tags of markup written as a string, and the values of attributes people read. */
-  const markup = (node: Node, text: string) => {
-    for (const [, name, value] of text.matchAll(/<[^>]*?\s([\w-]+)="([^"]*)"/g)) {
-      if (TEXT_ATTRIBUTES.has(name!) && /\p{L}/u.test(value!)) report(node, `attribute ${name}`, value!);
-    }
-    for (const between of text.split(/<[^>]*>/)) if (/\p{L}/u.test(between.replaceAll('{}', ''))) report(node, 'text', between);
-  };
-
   const visit = (node: Node, parent?: Node, key?: string): void => {
     switch (node.type) {
       case 'ImportDeclaration':
@@ -83,15 +75,6 @@ export function findInterfaceText(path: string, source: string, data: ReadonlySe
       case 'TemplateLiteral':
         literal(node, (node.quasis as { value: { cooked: string } }[]).map((quasi) => quasi.value.cooked).join('{}'));
         break;
-      case 'TaggedTemplateExpression': {
-        // Markup built as text (html`…`, src/lib/html.ts): read like a template, its values visited as code.
-        const tag = node.tag as Node & { name?: string };
-        if (tag.type !== 'Identifier' || tag.name !== 'html') break;
-        const quasi = node.quasi as Node & { quasis: { value: { cooked: string } }[]; expressions: Node[] };
-        markup(node, quasi.quasis.map((part) => part.value.cooked).join('{}'));
-        for (const expression of quasi.expressions) visit(expression, quasi, 'expressions');
-        return;
-      }
       case 'JSXText':
         if (/\p{L}/u.test(node.value as string)) report(node, 'text', node.value as string);
         return;

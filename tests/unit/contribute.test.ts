@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { formActionSources, REPORT_FIELDS, REPORT_PROBLEMS, REPORT_TEMPLATE, reportForm, reportFormHtml, reportLinks } from '../../src/lib/contribute.ts';
+import { formActionSources, REPORT_FIELDS, REPORT_PROBLEMS, REPORT_TEMPLATE, reportForm, reportLinks } from '../../src/lib/contribute.ts';
 import * as t from '../../src/i18n/index.ts';
 import { TerritorySchema, type Territory } from '../../src/lib/schema/territory.ts';
 import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
@@ -133,42 +133,5 @@ describe('the repository side matches the report form', () => {
     for (const run of runs) expect(run).not.toContain('${{');
     const code = text.replace(/#.*$/gm, '');
     expect(code).not.toMatch(/pull_request_target|secrets\./);
-  });
-});
-
-describe('reportFormHtml (the form\'s markup)', () => {
-  const withRepository = { courriel: 'contact@reperes.example.org', depot: 'https://github.com/reperes-numerique/reperes' };
-  const hostile = { ...LISTING, name: '"><script>alert(1)</script> & Cie' };
-
-  it('offers one required radio per problem, the two text fields and the e-mail button first', () => {
-    const markup = reportFormHtml(territory(withRepository), LISTING);
-    expect(markup.match(/<input type="radio" name="probleme" value="[^"]+" required>/g)).toHaveLength(REPORT_PROBLEMS.length);
-    expect(markup).toContain(`name="${REPORT_FIELDS.correction}"`);
-    expect(markup).toContain(`name="${REPORT_FIELDS.contact}"`);
-    expect(markup.indexOf(t.report.sendMail)).toBeLessThan(markup.indexOf(t.report.sendGithub));
-  });
-
-  it('with a repository: the GitHub button, its template field and the warning that it is public, tied to the contact field', () => {
-    const markup = reportFormHtml(territory(withRepository), LISTING);
-    expect(markup).toContain('formaction="https://github.com/reperes-numerique/reperes/issues/new"');
-    expect(markup).toContain(`<input type="hidden" name="template" value="${REPORT_TEMPLATE}">`);
-    expect(markup).toContain('aria-describedby="report-contact-hint report-public"');
-    expect(markup).toContain('id="report-public"');
-  });
-
-  it('without a repository: no GitHub button, no template field, no reference to a missing element', () => {
-    const markup = reportFormHtml(territory({ courriel: 'contact@reperes.example.org' }), LISTING);
-    expect(markup).not.toContain('formaction=');
-    expect(markup).not.toContain('name="template"');
-    expect(markup).not.toContain('report-public');
-    expect(markup).toContain('aria-describedby="report-contact-hint"');
-  });
-
-  it('escapes the listing\'s name in the hidden field, the button\'s value and the actions', () => {
-    const markup = reportFormHtml(territory(withRepository), hostile);
-    // The name stays inside the button's value: its quote is escaped, so the value is not closed early.
-    expect(markup).toContain('value="Erreur sur la fiche « &quot;><script>alert(1)</script> &amp; Cie »">');
-    expect(markup).not.toContain('fiche « "');
-    expect(markup.match(/"/g)!.length % 2).toBe(0);
   });
 });

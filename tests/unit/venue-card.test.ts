@@ -1,7 +1,6 @@
 /** The venue card model and its HTML: what a list shows of a venue, every text escaped. */
 import { describe, expect, it } from 'vitest';
-import { venueCardHtml, venueCardModel, type CardInput, type CardLever } from '../../src/lib/catalogue/venue-card.ts';
-import { escapeHtml } from '../../src/lib/html.ts';
+import { escapeHtml, venueCardHtml, venueCardModel, type CardInput, type CardLever } from '../../src/lib/catalogue/venue-card.ts';
 
 const LEVERS: CardLever[] = [
   { id: 'equipement', label: 'Ordinateur et internet', picto: '/pictogrammes/equipement.svg' },

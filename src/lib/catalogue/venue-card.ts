@@ -7,7 +7,6 @@
 import type { Lever } from '../schema/reperes.ts';
 import * as t from '../../i18n/index.ts';
 import { describeAppointment, describeCost } from '../wording.ts';
-import { escapeHtml } from '../html.ts';
 import type { VenueSummary } from './venue-summary.ts';
 
 /** A lever as a card shows it: pictogram (decorative) and short label. */
@@ -43,6 +42,13 @@ export function venueCardModel(venue: CardInput, levers: readonly CardLever[], a
       describeAppointment({ modalites_acces: venue.acces, prise_rdv: venue.rdv_en_ligne ? venue.id : undefined }),
     ],
   };
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML content or a double-quoted attribute: every markup character escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
 
 /**

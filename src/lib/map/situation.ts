@@ -521,24 +521,6 @@ export function situationModel(index: SituationIndex, input: SituationInput): Si
   return { width, height, land, borders: lines[0].text, boundaries: lines[1].text, venue, venueLabel, stops, communes, scale, kmPerPx: 1 / pxPerKm };
 }
 
-/** What a venue's plan is drawn from: its point, its stops when it is itinerant, and its name. */
-export interface SituationVenue {
-  nom: string;
-  latitude?: number;
-  longitude?: number;
-  itinerance: readonly string[];
-  arrets: readonly { latitude?: number; longitude?: number }[];
-}
-
-/**
- * The plan of a venue page: the venue's point, its stops when it is itinerant, its name as the marker's label or
- * `here` (« Le lieu ») when the name does not fit. The one rule, for the build's worker thread and the pages.
- */
-export function venueSituationModel(index: SituationIndex, venue: SituationVenue, here: string): SituationModel | undefined {
-  const stops = venue.itinerance.includes('Itinérant') ? venue.arrets.map((stop) => ({ lat: stop.latitude, lon: stop.longitude })) : [];
-  return situationModel(index, { lat: venue.latitude, lon: venue.longitude, stops, labels: [venue.nom, here] });
-}
-
 /** A round length (1, 2 or 5 × 10ⁿ km) whose bar is at most a third of the width. */
 function scaleBar(width: number, pxPerKm: number): { km: number; px: number } {
   let km = 1;
