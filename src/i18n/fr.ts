@@ -394,6 +394,11 @@ export const hoursTable = {
   comments: (comments: readonly string[]) => `À noter : ${comments.join(' ; ')}`,
   exceptions: 'Jours fériés et fermetures à venir',
   source: 'Horaires au format OpenStreetMap',
+  /**
+   * The days an itinerant venue's stop is open, on one line (`describeOpenDays`): `mardi 9 h à 12 h ; jeudi 14 h à 17 h`,
+   * then `note` (the comments, written by `comments` above).
+   */
+  openDays: (days: readonly { day: string; text: string }[], note?: string) => `${days.map(({ day, text }) => `${day} ${text}`).join(' ; ')}${note ? `. ${note}` : ''}`,
 };
 
 /**

@@ -173,4 +173,15 @@ describe('the built site', () => {
     expect(html).toMatch(/href="mailto:[^"]+\?subject=/);
     expect(statSync(join(dist, '404.html')).size).toBeGreaterThan(0);
   });
+
+  it('says when an itinerant venue stops in words, never in the opening_hours syntax of its file', () => {
+    const withStopHours = venueFiles.filter((name) => /^arrets:[\s\S]*?^ {4}horaires:/m.test(readFileSync(join('content/lieux', name), 'utf8')));
+    expect(withStopHours.length).toBeGreaterThan(0);
+    for (const name of withStopHours) {
+      const html = readFileSync(join(dist, 'lieux', name.replace(/\.md$/, ''), 'index.html'), 'utf8');
+      const stops = /<section aria-labelledby="arrets">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+      expect(stops, name).toMatch(/ : (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d+ h/);
+      expect(stops, name).not.toMatch(/\b(Mo|Tu|We|Th|Fr|Sa|Su) \d\d:\d\d/);
+    }
+  });
 });

@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/hours/compile.ts';
 import {
   describeOpenState,
+  describeOpenDays,
   describeWeek,
   formatMinutes,
   getOpenState,
@@ -356,6 +357,17 @@ describe('formatting', () => {
     expect(formatMinutes(545)).toBe('9 h 05');
     expect(formatMinutes(0)).toBe('0 h');
     expect(formatMinutes(1440)).toBe('minuit');
+  });
+
+  it('says on one line the days a stop opens, with its comments, and nothing when no day of the week opens', () => {
+    expect(describeOpenDays(compile('Tu 09:00-12:00'))).toBe('mardi 9 h à 12 h');
+    expect(describeOpenDays(compile('Tu 09:00-12:00; Th 14:00-16:30 "sur rendez-vous"'))).toBe(
+      'mardi 9 h à 12 h ; jeudi 14 h à 16 h 30 (à confirmer). À noter : sur rendez-vous',
+    );
+    expect(describeOpenDays(compile(USUAL))).toBe(
+      'lundi 9 h à 12 h, puis 14 h à 17 h ; mardi 9 h à 12 h, puis 14 h à 17 h ; mercredi 9 h à 12 h, puis 14 h à 17 h ; jeudi 9 h à 12 h, puis 14 h à 17 h ; vendredi 9 h à 12 h, puis 14 h à 17 h ; samedi 9 h à 12 h',
+    );
+    expect(describeOpenDays(compile('PH off'))).toBeUndefined();
   });
 
   it('describes the usual week', () => {

@@ -225,6 +225,20 @@ export function describeWeek(h: CompiledHours): Array<{ day: string; text: strin
   }));
 }
 
+/**
+ * The days a value opens in a usual week, on one line, for an itinerant venue's stop: `mardi 9 h à 12 h ; jeudi 14 h
+ * à 17 h`, then its comments. Undefined when no day of the usual week opens (the page then shows the value itself).
+ */
+export function describeOpenDays(h: CompiledHours): string | undefined {
+  const days = WEEKDAYS.flatMap((day, index) => {
+    const intervals = h.week[index] ?? [];
+    return intervals.length > 0 ? [{ day, text: describeIntervals(intervals) }] : [];
+  });
+  if (days.length === 0) return undefined;
+  const comments = h.comments ?? [];
+  return t.hoursTable.openDays(days, comments.length > 0 ? t.hoursTable.comments(comments) : undefined);
+}
+
 export interface UpcomingException {
   /** First date, YYYY-MM-DD. */
   date: string;
