@@ -65,6 +65,8 @@ const INVALID: [string, Record<string, unknown>, string, RegExp][] = [
   ['empty name', { nom: '   ' }, 'nom', /est vide/],
   ['missing address', { adresse: undefined }, 'adresse', /champ obligatoire manquant/],
   ['missing commune', { commune: undefined }, 'commune', /champ obligatoire manquant/],
+  ['missing postcode', { code_postal: undefined }, 'code_postal', /^champ obligatoire manquant : indiquez le code postal$/],
+  ['postcode written as a number', { code_postal: 6320 }, 'code_postal', /« 6320 ».*5 chiffres/],
   ['4-digit French postcode', { code_postal: '6320' }, 'code_postal', /« 6320 ».*5 chiffres/],
   ['5-digit Belgian postcode', { pays: 'BE', code_postal: '10000', telephone: undefined, pivot: '0123456789', code_insee: undefined, latitude: 50.85, longitude: 4.35 }, 'code_postal', /4 chiffres/],
   ['bad INSEE code', { code_insee: '6330' }, 'code_insee', /« 6330 ».*code INSEE/],
@@ -120,6 +122,8 @@ describe('an invalid venue is refused with the field and a French message', () =
     expect(onField, `problems: ${problems.map(formatProblem).join('\n')}`).not.toHaveLength(0);
     expect(onField.map((problem) => problem.message).join('\n')).toMatch(message);
     for (const problem of problems) expect(formatProblem(problem)).toMatch(/^content\/lieux\/test\.md: /);
+    // zod's own English messages never reach a contributor.
+    for (const problem of problems) expect(problem.message).not.toMatch(/\b(Invalid|Expected|Too (big|small)|Unrecognized)\b/);
   });
 });
 

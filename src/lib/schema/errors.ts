@@ -100,7 +100,7 @@ export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const suggestion = suggestField(key, knownFields);
-        const message = UNKNOWN_FIELD_HINTS[key] ?? `n'est pas un champ connu${suggestion ? ` ; vouliez-vous dire « ${suggestion} » ?` : ' ; vérifiez son orthographe (liste des champs : docs/contenu.md)'}`;
+        const message = (Object.hasOwn(UNKNOWN_FIELD_HINTS, key) ? UNKNOWN_FIELD_HINTS[key] : undefined) ?? `n'est pas un champ connu${suggestion ? ` ; vouliez-vous dire « ${suggestion} » ?` : ' ; vérifiez son orthographe (liste des champs : docs/contenu.md)'}`;
         problems.push({ file, field: formatPath([...issue.path, key]), message: `champ inconnu : ${message}` });
       }
       continue;

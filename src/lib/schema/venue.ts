@@ -121,7 +121,8 @@ export const VenueFieldsSchema = z.strictObject({
   /** Address complement: building, floor, entrance. */
   complement_adresse: optionalText("le complément d'adresse", TEXT_LIMITS.address),
   /** Postcode: 5 digits in France, 4 in Belgium. */
-  code_postal: z.union([requiredText('le code postal'), z.number().transform(String)]),
+  // A postcode written without quotes is read as a number: checked as the text it stands for.
+  code_postal: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), requiredText('le code postal')),
   /** Municipality. */
   commune: requiredText('la commune', TEXT_LIMITS.commune),
   /** INSEE code of the municipality (France) or NIS code (Belgium). */
