@@ -197,6 +197,11 @@ export { donnees, exportCli } from './fr-donnees.ts';
 /** The coverage figures' strings (/donnees/couverture/, sub-territory pages), build time only (fr-coverage.ts). */
 export { coverage } from './fr-coverage.ts';
 
+// The per-field messages of the schemas and the checks across files (docs/i18n.md, « Content checks »).
+export { fieldChecks, problemLines, leverChecks, fusionChecks } from './fr-checks-fields.ts';
+export { venueChecks, operatorChecks, territoryChecks, orientationChecks } from './fr-checks-venue.ts';
+export { contentChecks } from './fr-checks-content.ts';
+
 /** Accessibility statement (src/pages/accessibilite.astro). */
 export const accessibility = {
   title: "Déclaration d'accessibilité",

@@ -27,9 +27,19 @@ describe('layers', () => {
     expect(offending).toEqual([]);
   });
 
-  it('src/lib/schema imports only itself and zod', () => {
+  it('src/lib/schema imports only itself, zod and the interface strings', () => {
     const offending = files('src/lib/schema').flatMap((path) =>
-      imports(path).filter((spec) => !spec.startsWith('./') && spec !== 'astro/zod').map((spec) => `${path}: ${spec}`),
+      imports(path).filter((spec) => !spec.startsWith('./') && spec !== 'astro/zod' && spec !== '../../i18n/index.ts').map((spec) => `${path}: ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('the interface strings (src/i18n/) import at run time only each other and src/lib/text.ts: anything may read them, no cycle', () => {
+    // Comments (examples of use) and type-only imports left out.
+    const runtime = (text: string) => specifiers(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/^import type [^;]+;$/gm, '').replace(/^import \{[^}]*\} from [^;]+;$/gm, (line) => (/^import \{\s*type /.test(line) ? '' : line)));
+    // languages.ts is the build's integration (config and tests only), not a strings module.
+    const offending = files('src/i18n').filter((path) => !path.endsWith('languages.ts')).flatMap((path) =>
+      runtime(readFileSync(path, 'utf8')).filter((spec) => !/^\.\/[\w-]+\.ts$/.test(spec) && spec !== '../lib/text.ts').map((spec) => `${path}: ${spec}`),
     );
     expect(offending).toEqual([]);
   });
