@@ -38,7 +38,7 @@ describe('parseQuery', () => {
   });
 
   it('finds synonym phrases, longest first, and phrases being typed', () => {
-    const grise = parseQuery('aide carte grise ');
+    const grise = parseQuery('vite carte grise ');
     expect(grise.synonyms).toHaveLength(1);
     expect(grise.synonyms[0]).toMatchObject({ start: 1, end: 3, keys: ['carte grise'], prefix: false, means: { demarches: ['transports'] } });
 

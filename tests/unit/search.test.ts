@@ -101,6 +101,15 @@ describe('relevance on the demo data (hold-out queries)', () => {
     expect(top('emmaus connect', 2).map((v) => v.id).sort()).toEqual(['emmaus-connect-grenoble', 'emmaus-connect-lyon']);
   });
 
+  it('aide, besoin d’aide, numérique → every venue (all of them help); « aide » beside other words does not shrink them', () => {
+    for (const query of ['aide', "j'ai besoin d'aide", 'numerique', 'help']) expect(searcher.search(query).length, query).toBe(venues.length);
+    for (const [withHelp, alone] of [['aide caf', 'caf'], ['aide administrative', 'administrative'], ['aide informatique', 'informatique'], ["besoin d'aide pour imprimer", 'imprimer'], ['accompagnement cv', 'cv']]) {
+      const expected = searcher.search(alone!).map((hit) => hit.index).sort((a, b) => a - b);
+      expect(expected.length, alone).toBeGreaterThan(50);
+      expect(searcher.search(withHelp!).map((hit) => hit.index).sort((a, b) => a - b), withHelp).toEqual(expected);
+    }
+  });
+
   it('demarche caf → venues helping with procedures, none without', () => {
     const hits = searcher.search('demarche caf');
     expect(hits.length).toBeGreaterThan(100);

@@ -183,7 +183,7 @@ describe('rules on a fixture: communes named like needs, short names', () => {
 describe('needParts: what the need words mean', () => {
   it('one part per synonym phrase and per run of other words, with the words as typed', () => {
     expect(needParts('aide pour mes Impôts').map(({ words, start, end, synonym }) => [words, start, end, synonym?.label])).toEqual([
-      ['aide', 0, 1, undefined],
+      ['aide', 0, 1, 'aide'],
       ['Impôts', 3, 4, 'impôts'],
     ]);
     expect(needParts('carte grise').map((part) => [part.words, part.synonym?.label])).toEqual([['carte grise', 'carte grise']]);

@@ -48,6 +48,11 @@ const LEISURE = 'Loisirs et créations numériques' satisfies Service;
 const UNDERSTAND = 'Compréhension du monde numérique' satisfies Service;
 
 export const SYNONYMS = [
+  // ——— Help of any kind: every venue gives some (« aide caf » must not shrink to the venues named « Aide… »)
+  {
+    words: ['aide', 'aider', 'accompagnement', 'accompagner', 'assistance', 'soutien', 'help', 'numérique', 'médiation numérique', 'inclusion numérique', 'digital'],
+    means: { leviers: ['equipement', 'demarches', 'competences', 'services'] },
+  },
   // ——— Démarches (online procedures)
   {
     words: ['démarche', 'démarches', 'administratif', 'administrative', 'administration', 'formulaire', 'dossier', 'service public', 'FranceConnect', 'France Connect', 'Aidants Connect', 'papiers administratifs'],
