@@ -25,7 +25,8 @@ describe('synonyms', () => {
   it('covers the words people type', () => {
     const typed = ['caf', 'ameli', 'cpam', 'secu', 'impots', 'impot', 'france travail', 'pole emploi', 'chomage', 'retraite', 'carte grise', 'ants',
       'passeport', 'imprimer', 'impression', 'photocopie', 'scanner', 'numeriser', 'wifi', 'internet', 'ordinateur', 'pc', 'portable', 'smartphone',
-      'telephone', 'tablette', 'mail', 'email', 'cv', 'emploi', 'arnaque', 'securite', 'enfants', 'parent'];
+      'telephone', 'tablette', 'mail', 'email', 'cv', 'emploi', 'arnaque', 'securite', 'enfants', 'parent', 'aide', 'numerique', 'atelier', 'inscription',
+      'remplir', 'courrier', 'ligne', 'cpf'];
     for (const words of typed) expect(byKey.has(words.split(' ').map(stem).join(' ')), words).toBe(true);
     expect(labels.get('caf')).toBe('CAF');
   });
@@ -108,6 +109,22 @@ describe('relevance on the demo data (hold-out queries)', () => {
       expect(expected.length, alone).toBeGreaterThan(50);
       expect(searcher.search(withHelp!).map((hit) => hit.index).sort((a, b) => a - b), withHelp).toEqual(expected);
     }
+  });
+
+  it('words of what people do (« inscription », « en ligne », « atelier ») widen to their meaning instead of shrinking to the venues named so', () => {
+    const sorted = (query: string) => searcher.search(query).map((hit) => hit.index).sort((a, b) => a - b);
+    expect(sorted('inscription france travail')).toEqual(sorted('france travail'));
+    expect(sorted('banque en ligne')).toEqual(sorted('banque'));
+    expect(sorted('france travail').length).toBeGreaterThan(100);
+    const workshops = top('atelier informatique', 100);
+    expect(workshops[0]!.nom).toMatch(/atelier/i);
+    for (const venue of workshops) expect(venue.leviers).toContain('competences');
+  });
+
+  it('a need no venue meets exactly falls back to its broader meaning (« arnaque »: everyday digital skills)', () => {
+    const hits = searcher.search('arnaque');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect((venues[hit.index]!.services as readonly string[]).some((service) => ['Utilisation sécurisée du numérique', 'Maîtrise des outils numériques du quotidien'].includes(service))).toBe(true);
   });
 
   it('demarche caf → venues helping with procedures, none without', () => {

@@ -50,13 +50,18 @@ const UNDERSTAND = 'Compréhension du monde numérique' satisfies Service;
 export const SYNONYMS = [
   // ——— Help of any kind: every venue gives some (« aide caf » must not shrink to the venues named « Aide… »)
   {
-    words: ['aide', 'aider', 'accompagnement', 'accompagner', 'assistance', 'soutien', 'help', 'numérique', 'médiation numérique', 'inclusion numérique', 'digital'],
+    words: ['aide', 'aider', 'accompagnement', 'accompagner', 'assistance', 'soutien', 'help', 'numérique', 'médiation numérique', 'inclusion numérique', 'digital', 'en ligne'],
     means: { leviers: ['equipement', 'demarches', 'competences', 'services'] },
   },
   // ——— Démarches (online procedures)
   {
     words: ['démarche', 'démarches', 'administratif', 'administrative', 'administration', 'formulaire', 'dossier', 'service public', 'FranceConnect', 'France Connect', 'Aidants Connect', 'papiers administratifs'],
     means: { services: [ADMIN] },
+  },
+  // What people do online, in their words (« inscription france travail », « remplir un formulaire »): a procedure or a practical service.
+  {
+    words: ['inscription', 'inscrire', 'demande', 'demander', 'remplir', 'déclarer', 'déclaration', 'courrier', 'lettre', 'écrivain public', 'compte', 'créer un compte'],
+    means: { leviers: ['demarches', 'services'] },
   },
   { words: ['CAF', 'allocations familiales', 'allocation', 'allocations', 'prime d’activité', 'RSA', 'AAH'], means: { demarches: ['social-sante', 'famille'] } },
   { words: ['APL', 'aide au logement', 'logement', 'HLM', 'logement social', 'loyer'], means: { demarches: ['logement'] } },
@@ -120,18 +125,19 @@ export const SYNONYMS = [
   },
   { words: ['visio', 'visioconférence', 'Zoom', 'WhatsApp', 'Skype', 'Teams', 'photos', 'photo'], means: { services: [DAILY, LEISURE] } },
   {
-    words: ['apprendre', 'initiation', 'débutant', 'débutants', 'débuter', 'formation', 'cours', 'bases', 'Pix'],
+    words: ['apprendre', 'initiation', 'débutant', 'débutants', 'débuter', 'formation', 'cours', 'bases', 'Pix', 'atelier', 'ateliers', 'atelier collectif', 'stage'],
     means: { services: [DAILY], leviers: ['competences'] },
   },
   {
     words: ['arnaque', 'arnaques', 'escroquerie', 'fraude', 'phishing', 'hameçonnage', 'sécurité', 'sécuriser', 'virus', 'piratage', 'piraté', 'mot de passe', 'mots de passe', 'cybersécurité', 'données personnelles'],
     means: { services: [SAFE] },
+    broader: { services: [DAILY] },
   },
   {
     words: ['enfants', 'enfant', 'parent', 'parents', 'parentalité', 'ado', 'ados', 'adolescents', 'contrôle parental', 'écrans', 'famille', 'familles'],
     means: { services: [PARENTS], publics: ['Familles et/ou enfants'] },
   },
-  { words: ['emploi', 'travail', 'job', 'recherche d’emploi', 'candidature', 'LinkedIn', 'insertion', 'métier'], means: { services: [JOB], demarches: ['travail'] } },
+  { words: ['emploi', 'travail', 'job', 'recherche d’emploi', 'candidature', 'LinkedIn', 'insertion', 'métier', 'CPF', 'Mon Compte Formation'], means: { services: [JOB], demarches: ['travail'] } },
   { words: ['jeux vidéo', 'jeu vidéo', 'montage vidéo', 'vidéo', 'musique', 'impression 3D', '3D', 'fablab', 'création', 'créer', 'dessin', 'retouche', 'robotique', 'programmation'], means: { services: [LEISURE] } },
   {
     words: ['intelligence artificielle', 'IA', 'ChatGPT', 'réseaux sociaux', 'Facebook', 'fake news', 'désinformation', 'comprendre', 'culture numérique'],
