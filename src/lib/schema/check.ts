@@ -4,8 +4,9 @@
  * passed. One run shows a contributor every problem of a file.
  */
 import { z } from 'astro/zod';
+import * as t from '../../i18n/index.ts';
 import { valueAt } from './errors.ts';
-import { checkPivot, normalizePhone, PHONE_EXPECTED } from './fields.ts';
+import { checkPivot, normalizePhone } from './fields.ts';
 import type { Country } from './reperes.ts';
 
 export type Issue = z.core.$ZodIssue;
@@ -41,7 +42,7 @@ export function checkFields(object: z.ZodObject, input: unknown): { fields: Reco
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return {
       fields: {},
-      issues: [{ code: 'invalid_type', expected: 'object', path: [], message: "l'en-tête doit être une suite de champs « nom: valeur »", input } as Issue],
+      issues: [{ code: 'invalid_type', expected: 'object', path: [], message: t.fieldChecks.notFields, input } as Issue],
     };
   }
   const record = input as Record<string, unknown>;
@@ -98,7 +99,7 @@ export function checkPhoneAndPivot(
   let telephone = fields.telephone || undefined;
   if (telephone) {
     const normalised = normalizePhone(telephone, country);
-    if (normalised === null) issue(['telephone'], `n'est pas un numéro de téléphone valide ; attendu : ${PHONE_EXPECTED[country]}`);
+    if (normalised === null) issue(['telephone'], t.fieldChecks.badPhone(t.fieldChecks.phoneExpected[country]));
     else telephone = normalised;
   }
   let pivot = fields.pivot;

@@ -1,6 +1,8 @@
 /**
- * Where a venue of each country may be (the schema's coordinate rule). Pure data and predicates.
+ * Where a venue of each country may be (the schema's coordinate rule). Pure data and predicates; `name` is the
+ * country in messages (t.fieldChecks.inCountry).
  */
+import * as t from '../../i18n/index.ts';
 import type { Country } from './reperes.ts';
 
 /** [west, south, east, north] in WGS 84 degrees. */
@@ -12,7 +14,7 @@ export type Bounds = [number, number, number, number];
  */
 export const COUNTRY_BOUNDS: Record<Country, { name: string; boxes: Bounds[] }> = {
   FR: {
-    name: 'en France',
+    name: t.fieldChecks.inCountry.FR,
     boxes: [
       [-5.3, 41.3, 9.7, 51.2], // metropolitan France and Corsica
       [-61.9, 15.8, -60.9, 16.6], // Guadeloupe
@@ -27,7 +29,7 @@ export const COUNTRY_BOUNDS: Record<Country, { name: string; boxes: Bounds[] }> 
       [-178.3, -14.4, -176.1, -13.1], // Wallis-et-Futuna
     ],
   },
-  BE: { name: 'en Belgique', boxes: [[2.5, 49.45, 6.45, 51.55]] },
+  BE: { name: t.fieldChecks.inCountry.BE, boxes: [[2.5, 49.45, 6.45, 51.55]] },
 };
 
 export function isInBounds([lon, lat]: [number, number], [west, south, east, north]: Bounds): boolean {

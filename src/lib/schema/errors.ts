@@ -1,9 +1,10 @@
 /**
- * Turns zod issues into one French line per problem, naming the file, the field, the value and
+ * Turns zod issues into one line per problem (words: t.problemLines), naming the file, the field, the value and
  * what is expected: `content/lieux/x.md: horaires: « Mo-Fr 9h-12h » n'est pas au format …`.
  * Shared by the build, `npm run validate`, the importers and the submission form.
  */
 import type { z } from 'astro/zod';
+import * as t from '../../i18n/index.ts';
 import type { Checked } from './check.ts';
 import { quote, visible } from './fields.ts';
 
@@ -12,7 +13,7 @@ export interface Problem {
   file: string;
   /** Field path, readable: `horaires`, `arrets (n° 2) › horaires`; empty for the whole file. */
   field: string;
-  /** French message, starting with the value when there is one. */
+  /** Message, starting with the value when there is one. */
   message: string;
   /** 1-based line in the file, when known (the field's line). */
   line?: number;
@@ -23,23 +24,6 @@ export interface Problem {
   /** The other file a problem is about (a possible duplicate's): checking either file shows it. */
   related?: string;
 }
-
-/** Hints for fields people often add by mistake. */
-const UNKNOWN_FIELD_HINTS: Record<string, string> = {
-  leviers: 'est calculé à partir de services, services_pratiques et demarches ; retirez ce champ',
-  id: "est le nom du fichier ; retirez ce champ (renommez le fichier pour changer l'identifiant)",
-  presentation_detail: 'se met dans le corps du fichier, sous la deuxième ligne « --- » ; retirez ce champ',
-  courriel: 's\'écrit courriels (une liste) ; renommez le champ',
-};
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'un texte',
-  number: 'un nombre',
-  boolean: 'true ou false',
-  array: 'une liste',
-  object: 'un ensemble de champs',
-  date: 'une date AAAA-MM-JJ',
-};
 
 /** The value at a path of an input (undefined when the path does not exist). */
 export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -62,7 +46,7 @@ export function formatPath(path: readonly PropertyKey[], input?: unknown): strin
     if (typeof key === 'number') {
       const isLast = index === path.length - 1;
       if (isLast && isScalar(valueAt(input, path))) return;
-      parts[parts.length - 1] = `${parts[parts.length - 1]} (n° ${key + 1})`;
+      parts[parts.length - 1] = t.problemLines.item(parts[parts.length - 1]!, key + 1);
     } else parts.push(visible(String(key)));
   });
   return parts.join(' › ');
@@ -100,19 +84,20 @@ export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const suggestion = suggestField(key, knownFields);
-        const message = (Object.hasOwn(UNKNOWN_FIELD_HINTS, key) ? UNKNOWN_FIELD_HINTS[key] : undefined) ?? `n'est pas un champ connu${suggestion ? ` ; vouliez-vous dire « ${suggestion} » ?` : ' ; vérifiez son orthographe (liste des champs : docs/contenu.md)'}`;
-        problems.push({ file, field: formatPath([...issue.path, key]), message: `champ inconnu : ${message}` });
+        const hints = t.problemLines.unknownFieldHints;
+        const message = (Object.hasOwn(hints, key) ? hints[key] : undefined) ?? t.problemLines.notAField(suggestion);
+        problems.push({ file, field: formatPath([...issue.path, key]), message: t.problemLines.unknownField(message) });
       }
       continue;
     }
     const value = valueAt(input, issue.path);
     let message = issue.message;
     if (issue.code === 'invalid_type' && /^Invalid input/.test(message)) {
-      message = value === undefined ? 'champ obligatoire manquant' : `doit être ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      message = value === undefined ? t.problemLines.missing : t.fieldChecks.mustBe(t.problemLines.typeNames[issue.expected] ?? issue.expected);
     } else if (/^(Invalid|Too|Expected|Unrecognized)/.test(message)) {
-      message = `n'est pas valide (${message})`;
+      message = t.problemLines.invalid(message);
     }
-    const shown = isScalar(value) && !message.startsWith('champ obligatoire') ? `${quote(value)} ` : '';
+    const shown = isScalar(value) && !message.startsWith(t.problemLines.missing) ? `${quote(value)} ` : '';
     problems.push({ file, field: formatPath(issue.path, input), message: `${shown}${message}` });
   }
   return problems;
@@ -120,11 +105,11 @@ export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue
 
 /** One line: `file: field: message`; a warning says so after the field. */
 export function formatProblem({ file: path, field, message, severity, line }: Problem): string {
-  const text = severity === 'warning' ? `avertissement : ${message}` : message;
+  const text = severity === 'warning' ? t.problemLines.warning(message) : message;
   // A file name may hold a character that reverses or hides the line: shown as ⟨U+…⟩.
   const file = visible(path);
   if (field) return `${file}: ${field}: ${text}`;
-  return line ? `${file}: ligne ${line} : ${text}` : `${file}: ${text}`;
+  return line ? t.problemLines.atLine(file, line, text) : `${file}: ${text}`;
 }
 
 /**

@@ -1,52 +1,19 @@
 /**
- * Field building blocks shared by the schemas. Every message is French and reads after the
+ * Field building blocks shared by the schemas. Every message (t.fieldChecks, src/i18n/) reads after the
  * offending value, which the formatter (errors.ts) prints first:
  * `content/lieux/x.md: code_postal: « 6300 » n'a pas 5 chiffres ; attendu : …`.
  */
 import { z } from 'astro/zod';
+import * as t from '../../i18n/index.ts';
 import type { Country } from './reperes.ts';
 
 /** « value », shortened, for messages. */
 export function quote(value: unknown): string {
   const text = visible(value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
-  return `« ${text.length > 80 ? `${text.slice(0, 77)}…` : text} »`;
+  return t.fieldChecks.quoted(text.length > 80 ? `${text.slice(0, 77)}…` : text);
 }
 
 // ——— Text safety: characters that change how a text reads, and sizes ———
-
-/** French names of the characters refused in texts, for the messages. */
-const CHARACTER_NAMES: Record<number, string> = {
-  0x00: 'caractère nul',
-  0x09: 'tabulation',
-  0x0a: 'retour à la ligne',
-  0x0d: 'retour chariot',
-  0x1b: 'échappement',
-  0x7f: 'suppression',
-  0xad: 'trait d’union conditionnel',
-  0x061c: 'marque de lettre arabe',
-  0x200b: 'espace sans chasse',
-  0x200c: 'antiliant sans chasse',
-  0x200d: 'liant sans chasse',
-  0x200e: 'marque gauche-à-droite',
-  0x200f: 'marque droite-à-gauche',
-  0x2028: 'séparateur de ligne',
-  0x2029: 'séparateur de paragraphe',
-  0x202a: 'enchâssement gauche-à-droite',
-  0x202b: 'enchâssement droite-à-gauche',
-  0x202c: 'fin de direction',
-  0x202d: 'forçage gauche-à-droite',
-  0x202e: 'forçage droite-à-gauche',
-  0x2060: 'gluon de mots',
-  0x2061: 'application de fonction invisible',
-  0x2062: 'multiplication invisible',
-  0x2063: 'séparateur invisible',
-  0x2064: 'plus invisible',
-  0x2066: 'isolat gauche-à-droite',
-  0x2067: 'isolat droite-à-gauche',
-  0x2068: 'isolat de première force',
-  0x2069: 'fin d’isolat',
-  0xfeff: 'espace insécable sans chasse',
-};
 
 /** The kind of a refused character, or undefined for an ordinary one. Tabs and line breaks are `control`. */
 export function unsafeCharacterKind(code: number): 'bidi' | 'invisible' | 'control' | undefined {
@@ -65,7 +32,7 @@ export function codePointName(code: number): string {
 }
 
 /**
- * The French message for the first character of `text` that may trick a reader (a direction control, an
+ * The message for the first character of `text` that may trick a reader (a direction control, an
  * invisible character, a control character), or undefined. `multiline`: line breaks and tabs are allowed
  * (free texts written over several lines).
  * The position counts characters from 1.
@@ -78,12 +45,12 @@ export function unsafeCharacterMessage(text: string, multiline = false): string 
     const code = char.codePointAt(0)!;
     const kind = unsafeCharacterKind(code);
     if (!kind || (multiline && (code === 0x0a || code === 0x09))) continue;
-    const name = CHARACTER_NAMES[code] ?? (kind === 'control' ? 'caractère de contrôle' : 'caractère invisible');
-    const described = `(${codePointName(code)}, ${name}) en position ${position}`;
-    if (kind === 'bidi') return `contient un caractère qui change le sens d'écriture ${described} ; retirez-le (il peut inverser l'affichage de ce champ)`;
-    if (kind === 'invisible') return `contient un caractère invisible ${described} ; retirez-le (il peut tromper la lecture de ce champ)`;
-    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return `contient un retour à la ligne ${described} ; écrivez ce champ sur une seule ligne`;
-    return `contient un caractère de contrôle ${described} ; retirez-le`;
+    const name = t.fieldChecks.characterNames[code] ?? (kind === 'control' ? t.fieldChecks.otherControl : t.fieldChecks.otherInvisible);
+    const described = t.fieldChecks.characterAt(codePointName(code), name, position);
+    if (kind === 'bidi') return t.fieldChecks.bidiCharacter(described);
+    if (kind === 'invisible') return t.fieldChecks.invisibleCharacter(described);
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return t.fieldChecks.lineBreak(described);
+    return t.fieldChecks.controlCharacter(described);
   }
   return undefined;
 }
@@ -134,8 +101,7 @@ export const TEXT_LIMITS = {
   body: 20_000,
 } as const;
 
-const tooLong = (max: number) => (issue: { input?: unknown }) =>
-  `est trop long (${typeof issue.input === 'string' ? issue.input.length.toLocaleString('fr-FR') : '?'} caractères) ; attendu : ${max.toLocaleString('fr-FR')} caractères au plus`;
+const tooLong = (max: number) => (issue: { input?: unknown }) => t.fieldChecks.tooLong(typeof issue.input === 'string' ? issue.input.length : undefined, max);
 
 /** A text schema: refuses tricky characters (unsafeCharacterMessage, on the text as written), trims, bounds the size. */
 export function safeText(max: number, options: { multiline?: boolean; error?: Parameters<typeof z.string>[0] } = {}) {
@@ -157,8 +123,8 @@ const missingOr = (missing: string, wrong: string) => (issue: { input?: unknown 
  * only when `multiline`).
  */
 export function requiredText(what: string, max: number = TEXT_LIMITS.short, multiline = false) {
-  return safeText(max, { multiline, error: { error: missingOr(`champ obligatoire manquant : indiquez ${what}`, `doit être un texte : ${what}`) } }).min(1, {
-    error: `est vide : indiquez ${what}`,
+  return safeText(max, { multiline, error: { error: missingOr(t.fieldChecks.missing(what), t.fieldChecks.notText(what)) } }).min(1, {
+    error: t.fieldChecks.empty(what),
   });
 }
 
@@ -166,7 +132,7 @@ export function requiredText(what: string, max: number = TEXT_LIMITS.short, mult
 export function optionalText(what: string, max: number = TEXT_LIMITS.short, multiline = false) {
   return z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    safeText(max, { multiline, error: { error: `doit être un texte : ${what}` } }).optional(),
+    safeText(max, { multiline, error: { error: t.fieldChecks.notText(what) } }).optional(),
   );
 }
 
@@ -179,13 +145,10 @@ export function list<T extends z.ZodType>(item: T, max: number = TEXT_LIMITS.lis
     (value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]),
     z
       .array(item)
-      .max(max, { error: (issue) => `a trop d'éléments (${Array.isArray(issue.input) ? issue.input.length.toLocaleString('fr-FR') : '?'}) ; attendu : ${max} au plus` })
+      .max(max, { error: (issue) => t.fieldChecks.tooMany(Array.isArray(issue.input) ? issue.input.length : undefined, max) })
       .transform((values) => [...new Set(values)] as z.output<T>[]),
   );
 }
-
-const BRING_EXPECTED = "attendu : une liste de choses à apporter, une par ligne précédée de « - », par exemple « - une pièce d'identité »";
-const BRING_ITEM_EXPECTED = "attendu : une chose à apporter par élément, en quelques mots, par exemple « une pièce d'identité »";
 
 /**
  * « What to bring » (`a_apporter` of a venue and of an orientation answer): short plain texts, one thing each, at most
@@ -196,11 +159,11 @@ export function bringList() {
   return z.preprocess(
     (value, ctx) => {
       if (value === undefined || value === null || typeof value === 'string' || Array.isArray(value)) return value;
-      ctx.addIssue({ code: 'custom', message: `n'est pas une liste ; ${BRING_EXPECTED}`, input: value });
+      ctx.addIssue({ code: 'custom', message: t.fieldChecks.bringNotList, input: value });
       return z.NEVER;
     },
     list(
-      safeText(TEXT_LIMITS.bringItem, { error: { error: `doit être un texte ; ${BRING_ITEM_EXPECTED}` } }).min(1, { error: `est vide ; ${BRING_ITEM_EXPECTED}` }),
+      safeText(TEXT_LIMITS.bringItem, { error: { error: t.fieldChecks.bringItemNotText } }).min(1, { error: t.fieldChecks.bringItemEmpty }),
       TEXT_LIMITS.bringItems,
     ),
   );
@@ -208,19 +171,19 @@ export function bringList() {
 
 /** One value of a closed list, with the allowed values in the message. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, listName: string) {
-  const shown = values.length <= 12 ? values.map((value) => `« ${value} »`).join(', ') : `voir ${listName}`;
-  return z.enum(values, { error: `n'est pas une valeur autorisée ; valeurs possibles : ${shown}` });
+  const shown = values.length <= 12 ? values.map((value) => t.fieldChecks.quoted(value)).join(', ') : t.fieldChecks.seeList(listName);
+  return z.enum(values, { error: t.fieldChecks.notAllowed(shown) });
 }
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[a-z]{2,}$/i;
 
-export const email = safeText(TEXT_LIMITS.email, { error: { error: 'doit être une adresse e-mail' } })
+export const email = safeText(TEXT_LIMITS.email, { error: { error: t.fieldChecks.notEmailText } })
   .toLowerCase()
-  .regex(EMAIL, { error: "n'est pas une adresse e-mail valide ; attendu : nom@domaine.fr" });
+  .regex(EMAIL, { error: t.fieldChecks.badEmail });
 
 /** An absolute http(s) URL. */
-export function httpUrl(what = 'une adresse web') {
-  return safeText(TEXT_LIMITS.url, { error: { error: `doit être ${what}` } })
+export function httpUrl(what: string = t.fieldChecks.webAddress) {
+  return safeText(TEXT_LIMITS.url, { error: { error: t.fieldChecks.mustBe(what) } })
     .refine(
       (value) => {
         try {
@@ -230,14 +193,14 @@ export function httpUrl(what = 'une adresse web') {
           return false;
         }
       },
-      { error: `n'est pas ${what} valide ; attendu : une adresse complète commençant par https:// (ou http://)` },
+      { error: t.fieldChecks.badUrl(what) },
     );
 }
 
 const ACCESLIBRE_HOSTS = ['acceslibre.beta.gouv.fr', 'acceslibre.gouv.fr'];
 
 /** `fiche_acces_libre` must point to a record of acceslibre, the national accessibility register. */
-export const accesLibreUrl = httpUrl('une adresse de fiche acceslibre').refine(
+export const accesLibreUrl = httpUrl(t.fieldChecks.accesLibreAddress).refine(
   (value) => {
     try {
       return ACCESLIBRE_HOSTS.includes(new URL(value).hostname);
@@ -245,7 +208,7 @@ export const accesLibreUrl = httpUrl('une adresse de fiche acceslibre').refine(
       return false;
     }
   },
-  { error: "ne pointe pas vers acceslibre ; attendu : l'adresse de la fiche du lieu sur https://acceslibre.beta.gouv.fr/" },
+  { error: t.fieldChecks.notAccesLibre },
 );
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -271,13 +234,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function calendarDate(what: string) {
   return z
     .union([z.date(), z.string()], {
-      error: missingOr(`champ obligatoire manquant : indiquez ${what} (AAAA-MM-JJ)`, `doit être une date AAAA-MM-JJ`),
+      error: missingOr(t.fieldChecks.missingDate(what), t.fieldChecks.notDate),
     })
     .transform((value, ctx) => {
       const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
       const date = new Date(`${text}T00:00:00Z`);
       if (!ISO_DATE.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-        ctx.addIssue({ code: 'custom', message: `n'est pas une date valide ; attendu : AAAA-MM-JJ, par exemple 2025-03-31` });
+        ctx.addIssue({ code: 'custom', message: t.fieldChecks.badDate });
         return z.NEVER;
       }
       return text;
@@ -286,14 +249,14 @@ export function calendarDate(what: string) {
 
 /** Postcode rules per country. */
 export const POSTCODE_RULES: Record<Country, { pattern: RegExp; expected: string }> = {
-  FR: { pattern: /^\d{5}$/, expected: 'un code postal français de 5 chiffres, par exemple 63000' },
-  BE: { pattern: /^[1-9]\d{3}$/, expected: 'un code postal belge de 4 chiffres, par exemple 1000' },
+  FR: { pattern: /^\d{5}$/, expected: t.fieldChecks.postcodeExpected.FR },
+  BE: { pattern: /^[1-9]\d{3}$/, expected: t.fieldChecks.postcodeExpected.BE },
 };
 
 /** Municipality code rules per country (INSEE in France, NIS/INS in Belgium). */
 export const MUNICIPALITY_CODE_RULES: Record<Country, { pattern: RegExp; expected: string }> = {
-  FR: { pattern: /^([013-9]\d|2[AB1-9])\d{3}$/, expected: 'un code INSEE de commune à 5 caractères, par exemple 63113' },
-  BE: { pattern: /^\d{5}$/, expected: 'un code INS (NIS) de commune à 5 chiffres, par exemple 21004' },
+  FR: { pattern: /^([013-9]\d|2[AB1-9])\d{3}$/, expected: t.fieldChecks.municipalityCodeExpected.FR },
+  BE: { pattern: /^\d{5}$/, expected: t.fieldChecks.municipalityCodeExpected.BE },
 };
 
 /** The national standard's placeholder for an unknown `pivot`: written by exports, never needed in a content file. */
@@ -303,12 +266,6 @@ export const PIVOT_PLACEHOLDER = '00000000000000';
 export function pivotForExport(pivot: string | undefined): string {
   return pivot || PIVOT_PLACEHOLDER;
 }
-
-/** What `pivot` may be, per country (the expected part of the messages). */
-export const PIVOT_EXPECTED: Record<Country, string> = {
-  FR: 'le SIRET (14 chiffres), le SIREN (9 chiffres) ou le numéro RNA (W suivi de 9 caractères, par exemple W631234567) de la structure ; sans numéro, retirez le champ',
-  BE: "le numéro d'entreprise BCE/KBO à 10 chiffres (par exemple 0123.456.749) ; sans numéro, retirez le champ",
-};
 
 /** The Luhn check used by SIREN and SIRET numbers. */
 export function luhnValid(digits: string): boolean {
@@ -351,25 +308,18 @@ export function checkPivot(raw: string, country: Country): { value?: string; err
   if (country === 'BE') {
     let digits = raw.replace(/^\s*BE/i, '').replace(/[\s.\-]/g, '');
     if (/^\d{9}$/.test(digits)) digits = `0${digits}`;
-    if (/^0+$/.test(digits)) return { warning: PIVOT_PLACEHOLDER_WARNING };
-    if (!/^[01]\d{9}$/.test(digits)) return { error: `n'est pas valide ; attendu : ${PIVOT_EXPECTED.BE}` };
-    return bceValid(digits) ? { value: digits } : { value: digits, warning: PIVOT_CHECK_WARNING.BE };
+    if (/^0+$/.test(digits)) return { warning: t.fieldChecks.pivotPlaceholder };
+    if (!/^[01]\d{9}$/.test(digits)) return { error: t.fieldChecks.badPivot(t.fieldChecks.pivotExpected.BE) };
+    return bceValid(digits) ? { value: digits } : { value: digits, warning: t.fieldChecks.pivotCheckDigits.BE };
   }
   const compact = raw.replace(/[\s.\-]/g, '').toUpperCase();
-  if (/^0+$/.test(compact)) return { warning: PIVOT_PLACEHOLDER_WARNING };
+  if (/^0+$/.test(compact)) return { warning: t.fieldChecks.pivotPlaceholder };
   if (/^\d{14}$/.test(compact) || /^\d{9}$/.test(compact)) {
-    return siretOrSirenValid(compact) ? { value: compact } : { value: compact, warning: PIVOT_CHECK_WARNING.FR };
+    return siretOrSirenValid(compact) ? { value: compact } : { value: compact, warning: t.fieldChecks.pivotCheckDigits.FR };
   }
   if (/^W[0-9][0-9A-Z]\d{7}$/.test(compact)) return { value: compact };
-  return { error: `n'est pas valide ; attendu : ${PIVOT_EXPECTED.FR}` };
+  return { error: t.fieldChecks.badPivot(t.fieldChecks.pivotExpected.FR) };
 }
-
-const PIVOT_PLACEHOLDER_WARNING = "est la valeur de remplacement du standard (identifiant inconnu) : retirez le champ pivot, l'export l'écrit de lui-même";
-
-const PIVOT_CHECK_WARNING: Record<Country, string> = {
-  FR: "a une clé de contrôle fausse (un chiffre mal recopié ?) ; vérifiez le numéro sur https://annuaire-entreprises.data.gouv.fr/ — la fiche est acceptée",
-  BE: "a des chiffres de contrôle faux (un chiffre mal recopié ?) ; vérifiez le numéro sur https://kbopub.economie.fgov.be/ — la fiche est acceptée",
-};
 
 const FR_INTERNATIONAL = /^\+(33|590|594|262|596|269|687|689|508|681)\d{6,9}$/;
 
@@ -389,8 +339,3 @@ export function normalizePhone(value: string, country: Country): string | null {
   if (/^\+32[1-9]\d{7,8}$/.test(compact)) return compact;
   return null;
 }
-
-export const PHONE_EXPECTED: Record<Country, string> = {
-  FR: '10 chiffres commençant par 0 (04 73 12 34 56) ou le format international (+33 4 73 12 34 56)',
-  BE: '9 ou 10 chiffres commençant par 0 (02 123 45 67) ou le format international (+32 2 123 45 67)',
-};

@@ -5,13 +5,14 @@
  * (two files); every later import applies the decision. Decided pairs are kept as they are.
  */
 import { z } from 'astro/zod';
+import * as t from '../../i18n/index.ts';
 import { safeText, TEXT_LIMITS } from './fields.ts';
 
 export const FUSION_DECISIONS = ['à décider', 'même lieu', 'lieux différents'] as const;
 export type FusionDecision = (typeof FUSION_DECISIONS)[number];
 
 /** « <source> <id in the source> », as in `sources_fusionnees` without the date: « Hinaura 80 ». */
-const recordRef = safeText(TEXT_LIMITS.name).regex(/^.+ \S+$/, { error: "n'est pas une référence d'enregistrement ; attendu : « <source> <identifiant> », par exemple « Hinaura 80 »" });
+const recordRef = safeText(TEXT_LIMITS.name).regex(/^.+ \S+$/, { error: t.fusionChecks.recordRef });
 
 export const FusionSchema = z.strictObject({
   /** First record (the smaller reference). */
@@ -28,9 +29,9 @@ export const FusionSchema = z.strictObject({
    * The ids of the two venue files (content/lieux/<id>.md), written by the import while both exist: a pair decided
    * « lieux différents » is then no longer reported as a possible duplicate by `npm run validate`.
    */
-  fichiers: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "n'est pas un identifiant de fiche ; attendu : le nom d'un fichier de content/lieux/ sans .md" })).length(2).optional(),
+  fichiers: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: t.fusionChecks.fileId })).length(2).optional(),
   /** « à décider », « même lieu » or « lieux différents ». */
-  decision: z.enum(FUSION_DECISIONS, { error: `n'est pas une décision ; attendu : ${FUSION_DECISIONS.map((value) => `« ${value} »`).join(', ')}` }),
+  decision: z.enum(FUSION_DECISIONS, { error: t.fusionChecks.decision(FUSION_DECISIONS) }),
 });
 
 export const FusionsFileSchema = z.array(FusionSchema);

@@ -3,21 +3,22 @@
  * Plain-language (FALC-inspired) texts: short sentences, common words. The body is the longer explanation.
  */
 import { z } from 'astro/zod';
+import * as t from '../../i18n/index.ts';
 import { list, requiredText } from './fields.ts';
 
 export const LeverSchema = z.strictObject({
   /** The need, as a person would say it: « Être aidé pour une démarche en ligne ». */
-  titre: requiredText('le titre du levier en langage simple'),
+  titre: requiredText(t.leverChecks.title),
   /** Short name for lists and filters: « Démarches en ligne ». */
-  titre_court: requiredText('un titre court'),
+  titre_court: requiredText(t.leverChecks.shortTitle),
   /** One or two short sentences. */
-  resume: requiredText('un résumé en langage simple'),
+  resume: requiredText(t.leverChecks.summary),
   /** File name of the pictogram in public/pictogrammes/ (SVG). Decorative beside the title. */
-  pictogramme: z.string().trim().regex(/^[a-z0-9-]+\.svg$/, { error: "n'est pas un nom de fichier SVG de public/pictogrammes/ ; attendu : par exemple demarches.svg" }),
+  pictogramme: z.string().trim().regex(/^[a-z0-9-]+\.svg$/, { error: t.leverChecks.pictogram }),
   /** Examples of what you can get there, one per line. */
-  exemples: list(z.string().trim().min(1)).pipe(z.array(z.string()).min(1, { error: 'manque : donnez au moins un exemple' })),
+  exemples: list(z.string().trim().min(1)).pipe(z.array(z.string()).min(1, { error: t.leverChecks.noExample })),
   /** Position on the home page (1 to 4). */
-  ordre: z.number({ error: 'doit être un nombre (1 à 4)' }).int().min(1),
+  ordre: z.number({ error: t.leverChecks.order }).int().min(1),
 });
 
 export type Lever = z.output<typeof LeverSchema>;
