@@ -5,6 +5,7 @@
  * The Markdown body is the operator's description.
  */
 import { z } from 'astro/zod';
+import * as t from '../../i18n/index.ts';
 import { checkFields, checkPhoneAndPivot, schemaOf, startCheck, type Checked, type Warning } from './check.ts';
 import { calendarDate, email, httpUrl, isoDate, list, oneOf, optionalText, requiredText, safeText, TEXT_LIMITS } from './fields.ts';
 import { COUNTRIES, type Country } from './reperes.ts';
@@ -14,19 +15,19 @@ import type { SchemaContext } from './venue.ts';
 
 export const OperatorFieldsSchema = z.strictObject({
   /** Name of the operator. */
-  nom: requiredText('le nom de la structure', TEXT_LIMITS.name),
+  nom: requiredText(t.operatorChecks.what.nom, TEXT_LIMITS.name),
   /** SIRET, SIREN or RNA (France), BCE/KBO number (Belgium), when known; a wrong check digit is a warning. */
-  pivot: optionalText('le SIRET, SIREN ou RNA de la structure'),
+  pivot: optionalText(t.operatorChecks.what.pivot),
   /** Typology codes (data·inclusion list). */
-  typologie: list(oneOf(TYPOLOGIE_CODES as [Typologie, ...Typologie[]], 'la liste des typologies (docs/contenu.md)')),
+  typologie: list(oneOf(TYPOLOGIE_CODES as [Typologie, ...Typologie[]], t.operatorChecks.lists.typologie)),
   /** Country (default: the territory's). */
   pays: oneOf(COUNTRIES, 'pays').optional(),
   /** Postal address of the head office. */
-  adresse: optionalText("l'adresse du siège", TEXT_LIMITS.address),
+  adresse: optionalText(t.operatorChecks.what.adresse, TEXT_LIMITS.address),
   /** Postcode of the head office. */
-  code_postal: optionalText('le code postal du siège'),
+  code_postal: optionalText(t.operatorChecks.what.code_postal),
   /** Municipality of the head office. */
-  commune: optionalText('la commune du siège', TEXT_LIMITS.commune),
+  commune: optionalText(t.operatorChecks.what.commune, TEXT_LIMITS.commune),
   /** Phone number, normalised to +33… / +32…. */
   telephone: z.union([safeText(TEXT_LIMITS.short), z.number().transform(String)]).optional(),
   /** Contact e-mail addresses. */
@@ -34,17 +35,17 @@ export const OperatorFieldsSchema = z.strictObject({
   /** Websites. */
   site_web: list(httpUrl()),
   /** One-paragraph summary, at most 280 characters. */
-  presentation_resume: optionalText('un résumé', TEXT_LIMITS.free, true).pipe(
-    z.string().max(RESUME_MAX_LENGTH, { error: `est trop long ; attendu : ${RESUME_MAX_LENGTH} caractères au plus` }).optional(),
+  presentation_resume: optionalText(t.operatorChecks.what.presentation_resume, TEXT_LIMITS.free, true).pipe(
+    z.string().max(RESUME_MAX_LENGTH, { error: t.operatorChecks.resumeTooLong(RESUME_MAX_LENGTH) }).optional(),
   ),
   /** Municipalities where the operator works, by name. */
   communes_intervention: list(safeText(TEXT_LIMITS.commune).min(1), 500),
   /** Works « hors les murs »: in other places (homes, markets, partner venues), not only its own. */
-  hors_les_murs: z.boolean({ error: 'doit valoir true ou false' }).default(false),
+  hors_les_murs: z.boolean({ error: t.operatorChecks.boolean }).default(false),
   /** Where the data comes from. */
-  source: optionalText('la source des données'),
+  source: optionalText(t.operatorChecks.what.source),
   /** Date of the last update (AAAA-MM-JJ). */
-  date_maj: calendarDate('la date de dernière mise à jour'),
+  date_maj: calendarDate(t.operatorChecks.what.date_maj),
 });
 
 type Fields = z.output<typeof OperatorFieldsSchema>;
@@ -62,7 +63,7 @@ export function checkOperator(input: unknown, context: SchemaContext = {}): Chec
   const { issue } = check;
   const { telephone, pivot } = checkPhoneAndPivot(operator, country, check);
   const today = isoDate(context.today ?? new Date());
-  if (operator.date_maj !== undefined && operator.date_maj > today) issue(['date_maj'], `est dans le futur ; attendu : au plus tard ${today}`);
+  if (operator.date_maj !== undefined && operator.date_maj > today) issue(['date_maj'], t.operatorChecks.future(today));
   if (issues.length > 0) return { issues, warnings, fields };
   const data: Operator = { ...(operator as Fields), telephone, pivot, pays: country };
   if (pivot === undefined) delete data.pivot;

@@ -5,12 +5,13 @@
  * so an answer becomes the catalogue's filters (src/lib/catalogue/filters.ts) without a second vocabulary.
  */
 import { z } from 'astro/zod';
+import * as t from '../../i18n/index.ts';
 import { bringList, httpUrl, list, oneOf, optionalText, requiredText } from './fields.ts';
 import { ACCESS_OPTIONS, DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS } from './reperes.ts';
 import { MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from './standard.ts';
 
-const id = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "n'est pas un identifiant ; attendu : minuscules, chiffres et tirets (par exemple caf)" });
-const pictogram = z.string().trim().regex(/^[a-z0-9-]+\.svg$/, { error: "n'est pas un nom de fichier SVG de public/pictogrammes/ ; attendu : par exemple demarches.svg" });
+const id = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: t.orientationChecks.id });
+const pictogram = z.string().trim().regex(/^[a-z0-9-]+\.svg$/, { error: t.orientationChecks.pictogram });
 
 /** What an answer asks of a venue: the catalogue's filters, with the venue schema's values. */
 export const OrientationFiltersSchema = z.strictObject({
@@ -29,9 +30,9 @@ export const OrientationFiltersSchema = z.strictObject({
   /** Kinds of help (modalites_accompagnement). */
   aide: list(oneOf(MODALITES_ACCOMPAGNEMENT, 'modalites_accompagnement')).optional(),
   /** Ways in (sans-rdv, rdv-en-ligne, telephone). */
-  acces: list(oneOf(ACCESS_OPTIONS, "les modes d'accès (sans-rdv, rdv-en-ligne, telephone)")).optional(),
+  acces: list(oneOf(ACCESS_OPTIONS, t.orientationChecks.lists.acces)).optional(),
   /** Free (or free under conditions). */
-  gratuit: z.boolean({ error: 'doit être true ou false' }).optional(),
+  gratuit: z.boolean({ error: t.orientationChecks.boolean }).optional(),
 });
 export type OrientationFilters = z.output<typeof OrientationFiltersSchema>;
 
@@ -40,33 +41,33 @@ export const OptionSchema = z.strictObject({
   /** Stable id (in the share link and the tests). */
   id,
   /** The answer, in the person's words. */
-  libelle: requiredText('le texte de la réponse'),
+  libelle: requiredText(t.orientationChecks.what.libelle),
   /** One plain sentence under it. */
-  texte: optionalText("une phrase d'explication"),
+  texte: optionalText(t.orientationChecks.what.texte),
   /** File in public/pictogrammes/ shown beside it (decorative). */
   pictogramme: pictogram,
   /** What it asks of a venue; absent: nothing (« Peu importe »). */
   filtres: OrientationFiltersSchema.optional(),
   /** « Pourquoi ce lieu ? » words when a venue meets it: « aide aux démarches CAF ». */
-  raison: optionalText('la raison montrée dans le résultat'),
+  raison: optionalText(t.orientationChecks.what.raison),
   /** Health, disability, language…: never written in a share link. */
-  sensible: z.boolean({ error: 'doit être true ou false' }).default(false),
+  sensible: z.boolean({ error: t.orientationChecks.boolean }).default(false),
   /**
    * What to bring for this need (« Avant d'y aller », the referral sheet), one thing per item: the same field and rules
    * as a venue's `a_apporter` (bringList); a venue's own list comes first (whatToBring, src/lib/orientation/recommend.ts).
    */
   a_apporter: bringList(),
   /** Leads to the self-check instead of the next question. */
-  suite: z.literal('auto-evaluation', { error: 'seule valeur possible : auto-evaluation' }).optional(),
+  suite: z.literal('auto-evaluation', { error: t.orientationChecks.suite }).optional(),
 });
 export type OrientationOption = z.output<typeof OptionSchema>;
 
 const question = z.strictObject({
   /** The question. */
-  titre: requiredText('la question'),
+  titre: requiredText(t.orientationChecks.what.titre),
   /** A plain hint under it. */
-  aide: optionalText("une phrase d'aide"),
-  options: z.array(OptionSchema, { error: 'doit être une liste de réponses' }).min(2, { error: 'donnez au moins deux réponses' }),
+  aide: optionalText(t.orientationChecks.what.aide),
+  options: z.array(OptionSchema, { error: t.orientationChecks.options }).min(2, { error: t.orientationChecks.twoAnswers }),
 });
 export type OrientationQuestion = z.output<typeof question>;
 
@@ -86,12 +87,12 @@ export const QuestionsSchema = z.strictObject({
 export const RemoteHelpSchema = z.strictObject({
   aides: z.array(
     z.strictObject({
-      nom: requiredText('le nom du service'),
-      texte: requiredText('une phrase qui dit à quoi il sert'),
+      nom: requiredText(t.orientationChecks.what.remoteNom),
+      texte: requiredText(t.orientationChecks.what.remoteTexte),
       /** International form (+33…) or a French short number (3230). */
-      telephone: z.string().trim().regex(/^(?:\+\d{8,15}|3\d{3})$/, { error: "n'est pas un numéro ; attendu : +33 suivi de 9 chiffres, ou un numéro court comme 3230" }).optional(),
-      horaires: optionalText('quand appeler'),
-      site: httpUrl('une adresse de site').optional(),
+      telephone: z.string().trim().regex(/^(?:\+\d{8,15}|3\d{3})$/, { error: t.orientationChecks.phone }).optional(),
+      horaires: optionalText(t.orientationChecks.what.remoteHoraires),
+      site: httpUrl(t.orientationChecks.what.remoteSite).optional(),
       leviers: list(oneOf(LEVERS, 'leviers')),
       demarches: list(oneOf(DEMARCHE_IDS as unknown as readonly [string, ...string[]], 'demarches')),
     }),
@@ -100,19 +101,19 @@ export const RemoteHelpSchema = z.strictObject({
 
 /** content/orientation/auto-evaluation.yaml: « Je sais… » statements, answered on a short scale, per skill. */
 export const SelfCheckSchema = z.strictObject({
-  titre: requiredText('le titre'),
-  intro: requiredText("une phrase d'introduction"),
+  titre: requiredText(t.orientationChecks.what.selfCheckTitre),
+  intro: requiredText(t.orientationChecks.what.selfCheckIntro),
   /** The answers to each statement, from « yes, alone » to « not yet » (at least two). */
-  echelle: z.array(z.strictObject({ id, libelle: requiredText('la réponse') })).min(2, { error: 'donnez au moins deux réponses' }),
+  echelle: z.array(z.strictObject({ id, libelle: requiredText(t.orientationChecks.what.scaleLibelle) })).min(2, { error: t.orientationChecks.twoAnswers }),
   /** Skills: a result is given for each, with the venues that teach it. */
   competences: z.array(
-    z.strictObject({ id, titre: requiredText('le nom de la compétence'), texte: requiredText('une phrase'), levier: oneOf(LEVERS, 'leviers'), filtres: OrientationFiltersSchema }),
+    z.strictObject({ id, titre: requiredText(t.orientationChecks.what.skillTitre), texte: requiredText(t.orientationChecks.what.skillTexte), levier: oneOf(LEVERS, 'leviers'), filtres: OrientationFiltersSchema }),
   ).min(1),
   /** 8 to 12 statements, from the easiest to the hardest. */
   affirmations: z
-    .array(z.strictObject({ id, texte: requiredText('la phrase « Je sais… »'), competence: id }))
-    .min(8, { error: 'donnez de 8 à 12 phrases' })
-    .max(12, { error: 'donnez de 8 à 12 phrases' }),
+    .array(z.strictObject({ id, texte: requiredText(t.orientationChecks.what.statementTexte), competence: id }))
+    .min(8, { error: t.orientationChecks.statements })
+    .max(12, { error: t.orientationChecks.statements }),
 });
 
 export type OrientationContent = {
@@ -139,7 +140,7 @@ export function checkOrientation(content: OrientationContent): { file: string; f
   const duplicates = (path: string, ids: string[], file: string) => {
     const seen = new Set<string>();
     for (const value of ids) {
-      if (seen.has(value)) problems.push({ file, field: path, message: `« ${value} » est en double : chaque réponse a son identifiant` });
+      if (seen.has(value)) problems.push({ file, field: path, message: t.orientationChecks.duplicate(value) });
       seen.add(value);
     }
   };
@@ -148,16 +149,16 @@ export function checkOrientation(content: OrientationContent): { file: string; f
   duplicates('criteres.options', questions.criteres.options.map((option) => option.id), q);
   for (const option of questions.besoin.options) {
     if (option.suite) continue;
-    if (!questions.details[option.id]) problems.push({ file: q, field: `details.${option.id}`, message: `manque : la question qui précise le besoin « ${option.libelle} »` });
+    if (!questions.details[option.id]) problems.push({ file: q, field: `details.${option.id}`, message: t.orientationChecks.missingDetail(option.libelle) });
   }
   for (const [need, detail] of Object.entries(questions.details)) {
-    if (!questions.besoin.options.some((option) => option.id === need)) problems.push({ file: q, field: `details.${need}`, message: "ne correspond à aucune réponse de « besoin »" });
+    if (!questions.besoin.options.some((option) => option.id === need)) problems.push({ file: q, field: `details.${need}`, message: t.orientationChecks.orphanDetail });
     duplicates(`details.${need}.options`, detail.options.map((option) => option.id), q);
   }
   const s = ORIENTATION_FILES.selfCheck.file;
   const skills = new Set(selfCheck.competences.map((skill) => skill.id));
   selfCheck.affirmations.forEach((statement, index) => {
-    if (!skills.has(statement.competence)) problems.push({ file: s, field: `affirmations[${index}].competence`, message: `« ${statement.competence} » n'est pas une des compétences déclarées` });
+    if (!skills.has(statement.competence)) problems.push({ file: s, field: `affirmations[${index}].competence`, message: t.orientationChecks.unknownSkill(statement.competence) });
   });
   return problems;
 }

@@ -4,6 +4,7 @@
  * The file name is the venue's id; the Markdown body is `presentation_detail`.
  */
 import { z } from 'astro/zod';
+import * as t from '../../i18n/index.ts';
 import { checkFields, checkPhoneAndPivot, schemaOf, startCheck, type Checked, type Issue, type Warning } from './check.ts';
 import { deriveLevers } from './levers.ts';
 import { isInCountry, COUNTRY_BOUNDS } from './countries.ts';
@@ -61,45 +62,45 @@ export interface SchemaContext {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const latitude = z.number({ error: 'doit être un nombre décimal (degrés WGS 84), par exemple 45.7772' }).min(-90).max(90);
-const longitude = z.number({ error: 'doit être un nombre décimal (degrés WGS 84), par exemple 3.0870' }).min(-180).max(180);
+const latitude = z.number({ error: t.venueChecks.latitude }).min(-90).max(90);
+const longitude = z.number({ error: t.venueChecks.longitude }).min(-180).max(180);
 
 /** A stop of an itinerant venue (a bus, a stand at a market). Repères extension. */
 export const StopSchema = z.strictObject({
   /** Where the stop is, in plain words: « Place du marché, le mardi matin ». */
-  nom: requiredText("le nom de l'arrêt (par exemple « Place du marché »)", TEXT_LIMITS.name),
+  nom: requiredText(t.venueChecks.stop.nom, TEXT_LIMITS.name),
   /** Street address of the stop. */
-  adresse: optionalText("l'adresse de l'arrêt", TEXT_LIMITS.address),
+  adresse: optionalText(t.venueChecks.stop.adresse, TEXT_LIMITS.address),
   /** Municipality of the stop. */
-  commune: requiredText("la commune de l'arrêt", TEXT_LIMITS.commune),
+  commune: requiredText(t.venueChecks.stop.commune, TEXT_LIMITS.commune),
   /** Postcode of the stop. */
-  code_postal: optionalText("le code postal de l'arrêt"),
+  code_postal: optionalText(t.venueChecks.stop.code_postal),
   /** WGS 84 latitude of the stop. */
   latitude: latitude.optional(),
   /** WGS 84 longitude of the stop. */
   longitude: longitude.optional(),
   /** When the venue is there, OpenStreetMap opening_hours syntax. */
-  horaires: optionalText("les horaires de l'arrêt au format OpenStreetMap opening_hours", TEXT_LIMITS.hours),
+  horaires: optionalText(t.venueChecks.stop.horaires, TEXT_LIMITS.hours),
 });
 
 /** A dated notice: exceptional closure, changed hours, news. Shown only between `debut` and `fin`. Repères extension. */
 export const AnnonceSchema = z.strictObject({
   /** Kind of notice. */
-  type: oneOf(Object.keys(ANNONCE_TYPES) as [string, ...string[]], 'les types d’annonce'),
+  type: oneOf(Object.keys(ANNONCE_TYPES) as [string, ...string[]], t.venueChecks.lists.annonceType),
   /** Short title in plain French: « Fermé pendant les vacances de Noël ». */
-  titre: requiredText("le titre de l'annonce", TEXT_LIMITS.name),
+  titre: requiredText(t.venueChecks.notice.titre, TEXT_LIMITS.name),
   /** Details, one or two sentences. */
-  texte: optionalText("le texte de l'annonce", TEXT_LIMITS.free, true),
+  texte: optionalText(t.venueChecks.notice.texte, TEXT_LIMITS.free, true),
   /** First day the notice is shown (AAAA-MM-JJ). */
-  debut: calendarDate("le premier jour de l'annonce"),
+  debut: calendarDate(t.venueChecks.notice.debut),
   /** Last day the notice is shown (AAAA-MM-JJ); without it, the notice stays until removed. */
-  fin: calendarDate("le dernier jour de l'annonce").optional(),
+  fin: calendarDate(t.venueChecks.notice.fin).optional(),
   /**
    * For a notice of type `horaires` only: the hours that apply from `debut` to `fin` (both included), in
    * OpenStreetMap opening_hours syntax; they replace the usual hours on those days (« ouvert maintenant »
    * applies them). A `fermeture` notice needs none: the venue is closed all day from `debut` to `fin`.
    */
-  horaires: optionalText("les horaires de l'annonce au format OpenStreetMap opening_hours", TEXT_LIMITS.hours),
+  horaires: optionalText(t.venueChecks.notice.horaires, TEXT_LIMITS.hours),
 });
 
 /** `npm run validate` warns about a notice whose last day is more than this many days ago. */
@@ -113,18 +114,18 @@ export const VenueFieldsSchema = z.strictObject({
    * places that help have none at hand; exports write the standard's placeholder when it is absent.
    * A wrong check digit is a warning, not a refusal.
    */
-  pivot: optionalText('le SIRET, SIREN ou RNA de la structure (BCE en Belgique)'),
+  pivot: optionalText(t.venueChecks.what.pivot),
   /** Name of the venue, as people know it. */
-  nom: requiredText('le nom du lieu', TEXT_LIMITS.name),
+  nom: requiredText(t.venueChecks.what.nom, TEXT_LIMITS.name),
   /** Street address (number and street). */
-  adresse: requiredText("l'adresse (numéro et rue)", TEXT_LIMITS.address),
+  adresse: requiredText(t.venueChecks.what.adresse, TEXT_LIMITS.address),
   /** Address complement: building, floor, entrance. */
-  complement_adresse: optionalText("le complément d'adresse", TEXT_LIMITS.address),
+  complement_adresse: optionalText(t.venueChecks.what.complement_adresse, TEXT_LIMITS.address),
   /** Postcode: 5 digits in France, 4 in Belgium. */
   // A postcode written without quotes is read as a number: checked as the text it stands for.
-  code_postal: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), requiredText('le code postal')),
+  code_postal: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), requiredText(t.venueChecks.what.code_postal)),
   /** Municipality. */
-  commune: requiredText('la commune', TEXT_LIMITS.commune),
+  commune: requiredText(t.venueChecks.what.commune, TEXT_LIMITS.commune),
   /** INSEE code of the municipality (France) or NIS code (Belgium). */
   code_insee: z.union([safeText(TEXT_LIMITS.short), z.number().transform(String)]).optional(),
   /** WGS 84 latitude. */
@@ -132,7 +133,7 @@ export const VenueFieldsSchema = z.strictObject({
   /** WGS 84 longitude. */
   longitude: longitude.optional(),
   /** Typology codes of the structure (data·inclusion list), e.g. BIB, FS, ASSO. */
-  typologie: list(oneOf(TYPOLOGIE_CODES as [Typologie, ...Typologie[]], 'la liste des typologies (docs/contenu.md)')),
+  typologie: list(oneOf(TYPOLOGIE_CODES as [Typologie, ...Typologie[]], t.venueChecks.lists.typologie)),
   /** Phone number; normalised to the international form (+33…, +32…). */
   telephone: z.union([safeText(TEXT_LIMITS.short), z.number().transform(String)]).optional(),
   /** Contact e-mail addresses. */
@@ -140,40 +141,40 @@ export const VenueFieldsSchema = z.strictObject({
   /** Websites (http or https). */
   site_web: list(httpUrl()),
   /** Opening hours, OpenStreetMap opening_hours syntax: `Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00`. */
-  horaires: optionalText('les horaires au format OpenStreetMap opening_hours', TEXT_LIMITS.hours),
+  horaires: optionalText(t.venueChecks.what.horaires, TEXT_LIMITS.hours),
   /** One-paragraph summary, at most 280 characters. */
-  presentation_resume: optionalText('un résumé', TEXT_LIMITS.free, true).pipe(
+  presentation_resume: optionalText(t.venueChecks.what.presentation_resume, TEXT_LIMITS.free, true).pipe(
     z
       .string()
-      .max(RESUME_MAX_LENGTH, { error: (issue) => `est trop long (${String(issue.input).length} caractères) ; attendu : ${RESUME_MAX_LENGTH} caractères au plus` })
+      .max(RESUME_MAX_LENGTH, { error: (issue) => t.venueChecks.resumeTooLong(String(issue.input).length, RESUME_MAX_LENGTH) })
       .optional(),
   ),
   /** Where the data comes from (organisation or tool). */
-  source: optionalText('la source des données'),
+  source: optionalText(t.venueChecks.what.source),
   /** Fixed venue, itinerant, or both. */
   itinerance: list(oneOf(ITINERANCE, 'itinerance')),
   /** Parent structure, as free text (national standard). Repères links operators with `structure`. */
-  structure_parente: optionalText('la structure parente', TEXT_LIMITS.name),
+  structure_parente: optionalText(t.venueChecks.what.structure_parente, TEXT_LIMITS.name),
   /** Date of the last update of the listing (AAAA-MM-JJ). */
-  date_maj: calendarDate('la date de dernière mise à jour'),
+  date_maj: calendarDate(t.venueChecks.what.date_maj),
   /**
    * Repères extension, listed here beside `date_maj`: the last day someone checked the listing with the venue
    * (AAAA-MM-JJ; not in the future), even if nothing changed. Freshness (src/lib/freshness.ts) and
    * `npm run stale` read it first, then `date_maj`.
    */
-  date_verification: calendarDate('la date de vérification').optional(),
+  date_verification: calendarDate(t.venueChecks.what.date_verification).optional(),
   /** Services of the standard offered here; the venue's levers are derived from them. */
   services: list(oneOf(SERVICES, 'services')),
   /** Publics specifically addressed (empty: everyone is welcome). */
-  publics_specifiquement_adresses: list(oneOf(PUBLICS, 'publics')),
+  publics_specifiquement_adresses: list(oneOf(PUBLICS, t.venueChecks.lists.publics_specifiquement_adresses)),
   /** Specific support: disabilities, illiteracy, foreign languages. */
-  prise_en_charge_specifique: list(oneOf(PRISES_EN_CHARGE, 'prise en charge')),
+  prise_en_charge_specifique: list(oneOf(PRISES_EN_CHARGE, t.venueChecks.lists.prise_en_charge_specifique)),
   /** Cost for the person: free, free under conditions, paid. */
-  frais_a_charge: list(oneOf(FRAIS, 'frais')),
+  frais_a_charge: list(oneOf(FRAIS, t.venueChecks.lists.frais_a_charge)),
   /** National programmes (France Services, Aidants Connect, Conseillers numériques…). */
-  dispositif_programmes_nationaux: list(oneOf(DISPOSITIFS, 'les dispositifs nationaux (docs/contenu.md)')),
+  dispositif_programmes_nationaux: list(oneOf(DISPOSITIFS, t.venueChecks.lists.dispositif_programmes_nationaux)),
   /** Trainings and labels of the mediators. */
-  formations_labels: list(oneOf(FORMATIONS_LABELS, 'les formations et labels (docs/contenu.md)')),
+  formations_labels: list(oneOf(FORMATIONS_LABELS, t.venueChecks.lists.formations_labels)),
   /** Other trainings and labels, free text. */
   autres_formations_labels: list(safeText(TEXT_LIMITS.name).min(1)),
   /** How to get access: walk in, phone, e-mail, online appointment. */
@@ -183,43 +184,43 @@ export const VenueFieldsSchema = z.strictObject({
   /** The venue's record on acceslibre (physical accessibility). */
   fiche_acces_libre: accesLibreUrl.optional(),
   /** Where to book an appointment online. */
-  prise_rdv: httpUrl('une adresse de prise de rendez-vous').optional(),
+  prise_rdv: httpUrl(t.venueChecks.what.prise_rdv).optional(),
 
   // ——— Repères extensions ———
   /** Country: FR or BE (default: the territory's). Decides the postcode, phone and pivot rules. */
   pays: oneOf(COUNTRIES, 'pays').optional(),
   /** Id of the operator running the help here (a file content/structures/<id>.md). */
-  structure: safeText(TEXT_LIMITS.short).regex(SLUG, { error: "n'est pas un identifiant de structure ; attendu : le nom du fichier de content/structures/ sans .md" }).optional(),
+  structure: safeText(TEXT_LIMITS.short).regex(SLUG, { error: t.venueChecks.structure }).optional(),
   /** Practical turnkey services (lever « services »). */
   services_pratiques: list(oneOf(SERVICE_PRATIQUE_IDS as [string, ...string[]], 'services_pratiques')),
   /** Online procedures the venue helps with (the ten domains of Aidants Connect). */
   demarches: list(oneOf(DEMARCHE_IDS as [string, ...string[]], 'demarches')),
   /** Languages spoken at the venue besides French, as ISO 639-1 codes (en, ar, es…). */
-  langues: list(safeText(TEXT_LIMITS.short).toLowerCase().refine((code) => LANGUAGE_CODES.includes(code), { error: "n'est pas un code de langue ISO 639-1 ; attendu : deux lettres, par exemple en, ar, es" })),
+  langues: list(safeText(TEXT_LIMITS.short).toLowerCase().refine((code) => LANGUAGE_CODES.includes(code), { error: t.venueChecks.language })),
   /** Accepts the « Pass numérique » (APTIC cheques) as payment. */
-  accepte_pass_numerique: z.boolean({ error: 'doit valoir true ou false' }).optional(),
+  accepte_pass_numerique: z.boolean({ error: t.venueChecks.boolean }).optional(),
   /**
    * The source said « Adhésion »: the venue asks people to become members (hinaura v0.1 `conditions_acces`).
    * Not a cost by itself (a membership can be free or cost a few euros): `frais_a_charge` is left as the
    * source gave it otherwise. The standard v1 has no value for it (docs/import.md).
    */
-  adhesion: z.boolean({ error: 'doit valoir true ou false' }).optional(),
+  adhesion: z.boolean({ error: t.venueChecks.boolean }).optional(),
   /**
    * The venue welcomes people who speak a foreign language, without saying which (v0.1 « Public langues
    * étrangères »). The standard's « Langues étrangères (anglais) / (autres) » would claim more than that.
    */
-  accueil_langues_etrangeres: z.boolean({ error: 'doit valoir true ou false' }).optional(),
+  accueil_langues_etrangeres: z.boolean({ error: t.venueChecks.boolean }).optional(),
   /**
    * Publics the source says the venue welcomes (v0.1 `publics_accueillis`), kept when they are not « publics
    * specifically addressed » (the source also welcomed adults in general). Values: « Adultes » and the
    * standard's publics.
    */
-  publics_accueillis: list(oneOf(PUBLICS_ACCUEILLIS, 'publics accueillis')),
+  publics_accueillis: list(oneOf(PUBLICS_ACCUEILLIS, t.venueChecks.lists.publics_accueillis)),
   /**
    * Someone can do the procedure in the person's place (v0.1 « A ma place »), which the standard's
    * « Accompagnement individuel » (help while the person does it) does not say.
    */
-  fait_a_la_place: z.boolean({ error: 'doit valoir true ou false' }).optional(),
+  fait_a_la_place: z.boolean({ error: t.venueChecks.boolean }).optional(),
   /**
    * The records merged into this listing, one per source: « <source> <id in the source> (<date_maj>) »,
    * e.g. « Hinaura 80 (2022-09-30) », « France Services 2318 (2024-08-01) ». Written by `npm run import`
@@ -265,19 +266,19 @@ export function checkVenue(input: unknown, context: SchemaContext = {}): Checked
   const { issue } = check;
 
   if (venue.code_postal !== undefined && !POSTCODE_RULES[country].pattern.test(venue.code_postal)) {
-    issue(['code_postal'], `n'est pas valide ; attendu : ${POSTCODE_RULES[country].expected}`);
+    issue(['code_postal'], t.venueChecks.invalid(POSTCODE_RULES[country].expected));
   }
   if (venue.code_insee !== undefined && venue.code_insee !== '' && !MUNICIPALITY_CODE_RULES[country].pattern.test(venue.code_insee)) {
-    issue(['code_insee'], `n'est pas valide ; attendu : ${MUNICIPALITY_CODE_RULES[country].expected}`);
+    issue(['code_insee'], t.venueChecks.invalid(MUNICIPALITY_CODE_RULES[country].expected));
   }
   const { telephone, pivot } = checkPhoneAndPivot(venue, country, check);
 
   const hasLat = venue.latitude !== undefined;
   const hasLon = venue.longitude !== undefined;
   if (hasLat !== hasLon) {
-    if (!hasFieldIssue(issues, hasLat ? 'longitude' : 'latitude')) issue([hasLat ? 'longitude' : 'latitude'], 'manque : indiquez la latitude et la longitude ensemble');
+    if (!hasFieldIssue(issues, hasLat ? 'longitude' : 'latitude')) issue([hasLat ? 'longitude' : 'latitude'], t.venueChecks.coordinatesTogether);
   } else if (hasLat && hasLon && !isInCountry([venue.longitude!, venue.latitude!], country)) {
-    issue(['latitude'], `et longitude ${venue.longitude} ne sont pas ${COUNTRY_BOUNDS[country].name} ; vérifiez qu'elles ne sont pas inversées`);
+    issue(['latitude'], t.venueChecks.outsideCountry(venue.longitude!, COUNTRY_BOUNDS[country].name));
   }
 
   if (venue.horaires && context.checkHours) {
@@ -289,27 +290,27 @@ export function checkVenue(input: unknown, context: SchemaContext = {}): Checked
     const problem = stop.horaires && context.checkHours?.(stop.horaires, country);
     if (problem) issue(['arrets', index, 'horaires'], problem);
     if (stop.latitude !== undefined && stop.longitude !== undefined && !isInCountry([stop.longitude, stop.latitude], country)) {
-      issue(['arrets', index, 'latitude'], `et longitude ne sont pas ${COUNTRY_BOUNDS[country].name}`);
+      issue(['arrets', index, 'latitude'], t.venueChecks.stopOutsideCountry(COUNTRY_BOUNDS[country].name));
     }
   });
   if (stops.length > 0 && venue.itinerance && !venue.itinerance.includes('Itinérant')) {
-    issue(['arrets'], "sont indiqués mais le lieu n'est pas itinérant ; ajoutez « Itinérant » à itinerance");
+    issue(['arrets'], t.venueChecks.stopsNotItinerant);
   }
 
   const today = isoDate(context.today ?? new Date());
-  if (venue.date_maj !== undefined && venue.date_maj > today) issue(['date_maj'], `est dans le futur ; attendu : une date passée, au plus tard ${today}`);
+  if (venue.date_maj !== undefined && venue.date_maj > today) issue(['date_maj'], t.venueChecks.future(today));
   if (venue.date_verification !== undefined && venue.date_verification > today) {
-    issue(['date_verification'], `est dans le futur ; attendu : une date passée, au plus tard ${today}`);
+    issue(['date_verification'], t.venueChecks.future(today));
   }
   const noticeCutoff = isoDate(new Date(Date.parse(today) - NOTICE_EXPIRED_WARNING_DAYS * 86_400_000));
   (venue.annonces ?? []).forEach((annonce, index) => {
     if (annonce.fin && annonce.fin < annonce.debut) {
-      issue(['annonces', index, 'fin'], `est avant le début (${annonce.debut}) ; attendu : une date de fin après le début`);
+      issue(['annonces', index, 'fin'], t.venueChecks.noticeEndsBeforeStart(annonce.debut));
     } else if (annonce.fin && annonce.fin < noticeCutoff) {
-      check.warn(['annonces', index, 'fin'], `est passée depuis plus de ${NOTICE_EXPIRED_WARNING_DAYS} jours : l'annonce n'est plus affichée ; retirez-la du fichier`);
+      check.warn(['annonces', index, 'fin'], t.venueChecks.noticeExpired(NOTICE_EXPIRED_WARNING_DAYS));
     }
     if (annonce.horaires !== undefined && annonce.type !== 'horaires') {
-      issue(['annonces', index, 'horaires'], "ne s'emploie qu'avec le type « horaires » ; retirez-les, ou choisissez ce type");
+      issue(['annonces', index, 'horaires'], t.venueChecks.noticeHoursType);
     } else if (annonce.horaires && context.checkHours) {
       const problem = context.checkHours(annonce.horaires, country);
       if (problem) issue(['annonces', index, 'horaires'], problem);
@@ -318,10 +319,10 @@ export function checkVenue(input: unknown, context: SchemaContext = {}): Checked
 
   const services = venue.services;
   if (services && venue.services_pratiques && services.length === 0 && venue.services_pratiques.length === 0) {
-    issue(['services'], 'manque : indiquez au moins un service du standard (ou un service pratique dans services_pratiques)');
+    issue(['services'], t.venueChecks.noService);
   }
   if (services && venue.demarches && venue.demarches.length > 0 && !services.includes('Aide aux démarches administratives')) {
-    issue(['services'], "doit contenir « Aide aux démarches administratives » puisque demarches est renseigné");
+    issue(['services'], t.venueChecks.demarchesWithoutService);
   }
 
   if (issues.length > 0) return { issues, warnings, fields };
