@@ -1018,7 +1018,7 @@ function venueBody(kind: Kind, commune: Commune, pratiques: readonly ServicePrat
   return paragraphs.join('\n\n');
 }
 
-/** Body wording of the practical services (the labels themselves are in SERVICES_PRATIQUES). */
+/** Body wording of the practical services (the labels themselves are `t.labels.servicesPratiques`, src/i18n/fr-labels.ts). */
 const PRATIQUE_TEXT: Record<ServicePratique, string> = {
   impression: 'imprimer, photocopier ou scanner un document',
   'adresse-email': 'créer une adresse e-mail',

@@ -10,7 +10,6 @@
 import { plural } from '../lib/text.ts';
 import type { Moment } from '../lib/catalogue/filters.ts';
 import type { CostKind, WaysIn } from '../lib/wording.ts';
-import type { ModaliteAcces, ModaliteAccompagnement } from '../lib/schema/standard.ts';
 
 /** Language settings of the build: `lang` and `dir` of every page, locale of dates, numbers and sorting. */
 export const locale = {
@@ -200,7 +199,7 @@ export { coverage } from './fr-coverage.ts';
 // The per-field messages of the schemas and the checks across files (docs/i18n.md, « Content checks »).
 export { fieldChecks, problemLines, leverChecks, fusionChecks } from './fr-checks-fields.ts';
 export { venueChecks, operatorChecks, territoryChecks, orientationChecks } from './fr-checks-venue.ts';
-export { contentChecks } from './fr-checks-content.ts';
+export { contentChecks, gazetteerFile, dataSources } from './fr-checks-content.ts';
 
 /** Accessibility statement (src/pages/accessibilite.astro). */
 export const accessibility = {
@@ -557,23 +556,12 @@ export const wording = {
   },
 };
 
-/** Plain-French labels of the standard's values whose wording is technical; other values are shown as they are. */
-export const labels = {
-  accompagnement: {
-    'En autonomie': 'Utiliser le matériel seul, sur place',
-    'Accompagnement individuel': 'Aide individuelle, seul avec une personne',
-    'Dans un atelier collectif': 'Ateliers en petit groupe',
-    'À distance': 'Aide à distance (téléphone, visio)',
-  } satisfies Record<ModaliteAccompagnement, string>,
-  acces: {
-    'Se présenter': 'Venir sans rendez-vous',
-    'Téléphoner': 'Appeler pour prendre rendez-vous',
-    'Contacter par mail': 'Écrire un e-mail',
-    'Prendre un RDV en ligne': 'Prendre rendez-vous sur internet',
-    "Ce lieu n'accueille pas de public": "Ce lieu n'accueille pas de public",
-    'Envoyer un mail avec une fiche de prescription': 'Sur orientation d’un travailleur social (fiche de prescription par e-mail)',
-  } satisfies Record<ModaliteAcces, string>,
-};
+/**
+ * Plain-French labels of the standard's technical values and of Repères' own lists, by value or id (`t.labels.acces[value]`):
+ * in a module of their own (fr-labels.ts), read by the search's « Compris » line and the form in the browser,
+ * so that the strings chunk of every page (venue pages included) does not carry them.
+ */
+export { labels } from './fr-labels.ts';
 
 // ——— Content checks ———
 // The reader's and the validator's lines. The per-field messages of the schemas (src/lib/schema/) are

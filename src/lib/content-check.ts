@@ -3,6 +3,7 @@
  * every venue in the territory, the four levers present with their pictograms.
  * Pure: takes parsed entries, returns problems. Used by `npm run validate` (and so by the build).
  */
+import * as t from '../i18n/index.ts';
 import type { Problem } from './schema/errors.ts';
 import { isInBounds } from './schema/countries.ts';
 import { visible } from './schema/fields.ts';
@@ -47,7 +48,7 @@ export function checkId(file: string, id: string): Problem | undefined {
   return {
     file,
     field: '',
-    message: `le nom du fichier « ${visible(id)} » n'est pas un identifiant valide ; attendu : minuscules sans accents, chiffres et tirets, par exemple mediatheque-de-riom.md`,
+    message: t.contentChecks.badId(visible(id)),
   };
 }
 
@@ -59,7 +60,7 @@ export function checkContentSet({ venues, partialVenues = [], operators, levers,
   for (const entry of [...venues, ...operators]) {
     const key = `${entry.file.split('/').slice(-2, -1)[0]}/${entry.id}`;
     const previous = seen.get(key);
-    if (previous) problems.push({ file: entry.file, field: '', message: `a le même identifiant « ${visible(entry.id)} » que ${visible(previous)} ; renommez l'un des deux fichiers` });
+    if (previous) problems.push({ file: entry.file, field: '', message: t.contentChecks.sameId(visible(entry.id), visible(previous)) });
     else seen.set(key, entry.file);
   }
 
@@ -70,7 +71,7 @@ export function checkContentSet({ venues, partialVenues = [], operators, levers,
       problems.push({
         file: venue.file,
         field: 'structure',
-        message: `« ${structure} » ne correspond à aucune structure ; attendu : le nom d'un fichier de content/structures/ sans .md${operatorIds.size > 0 ? ` (existantes : ${[...operatorIds].slice(0, 8).join(', ')}${operatorIds.size > 8 ? '…' : ''})` : ''}`,
+        message: t.contentChecks.unknownOperator(structure, [...operatorIds]),
       });
     }
     if (!territory) continue;
@@ -78,14 +79,14 @@ export function checkContentSet({ venues, partialVenues = [], operators, levers,
       problems.push({
         file: venue.file,
         field: 'code_postal',
-        message: `« ${venue.data.code_postal} » n'appartient à aucun sous-territoire de ${territory.nom} ; vérifiez le code postal et le code INSEE, ou ajoutez le sous-territoire dans content/territoire.yaml`,
+        message: t.contentChecks.outsideSubTerritories(code_postal, territory.nom),
       });
     }
     if (latitude !== undefined && longitude !== undefined && !isInBounds([longitude, latitude], territory.bornes)) {
       problems.push({
         file: venue.file,
         field: 'latitude',
-        message: `« ${latitude} » et longitude ${longitude} sont hors du territoire ${territory.nom} (bornes de content/territoire.yaml) ; vérifiez les coordonnées`,
+        message: t.contentChecks.outsideBounds(latitude, longitude, territory.nom),
       });
     }
   }
@@ -96,14 +97,14 @@ export function checkContentSet({ venues, partialVenues = [], operators, levers,
   const leverIds = new Set(levers.map((lever) => lever.id));
   for (const lever of levers) {
     if (!(LEVERS as readonly string[]).includes(lever.id)) {
-      problems.push({ file: lever.file, field: '', message: `« ${lever.id} » n'est pas un levier ; attendu : un des fichiers ${LEVERS.map((id) => `${id}.md`).join(', ')}` });
+      problems.push({ file: lever.file, field: '', message: t.contentChecks.notALever(lever.id, LEVERS) });
     }
     if (pictograms && !pictograms.includes(lever.data.pictogramme)) {
-      problems.push({ file: lever.file, field: 'pictogramme', message: `« ${lever.data.pictogramme} » est introuvable dans public/pictogrammes/` });
+      problems.push({ file: lever.file, field: 'pictogramme', message: t.contentChecks.missingPictogram(lever.data.pictogramme) });
     }
   }
   for (const id of LEVERS) {
-    if (!leverIds.has(id)) problems.push({ file: `${leverFolder}/${id}.md`, field: '', message: 'fichier manquant : les quatre leviers doivent être décrits' });
+    if (!leverIds.has(id)) problems.push({ file: `${leverFolder}/${id}.md`, field: '', message: t.contentChecks.missingLever });
   }
   return problems;
 }
@@ -150,13 +151,13 @@ export function findDuplicates(venues: readonly Parsed<VenueLinks>[], distinct: 
       severity: 'warning',
       kind: 'duplicate',
       related: earlier.file,
-      message: `doublon possible : ${visible(earlier.file)} et ${visible(later.file)} (${why}) : si c'est le même lieu, gardez une seule des deux fiches ; sinon, distinguez leurs noms`,
+      message: t.contentChecks.duplicate(visible(earlier.file), visible(later.file), why),
     });
   };
 
   for (const [venue, other, meters] of nearPairs(sorted, DUPLICATE_DISTANCE_M)) {
     if (similarNames(venue.data.nom!, other.data.nom!)) {
-      report(venue, other, 'nom', `« ${other.data.nom} » et « ${venue.data.nom} », à ${Math.round(meters)} m, noms semblables`);
+      report(venue, other, 'nom', t.contentChecks.similarNames(other.data.nom!, venue.data.nom!, Math.round(meters)));
     }
   }
 
@@ -166,7 +167,7 @@ export function findDuplicates(venues: readonly Parsed<VenueLinks>[], distinct: 
     if (!pivot || !adresse) continue;
     const key = `${pivot}|${normalize(adresse)}|${code_postal ?? ''}`;
     const earlier = byPivotAndAddress.get(key);
-    if (earlier) report(venue, earlier, 'pivot', `même pivot ${pivot} et même adresse « ${adresse} »`);
+    if (earlier) report(venue, earlier, 'pivot', t.contentChecks.samePivotAndAddress(pivot, adresse));
     else byPivotAndAddress.set(key, venue);
   }
   return problems;
@@ -341,7 +342,7 @@ export function checkLocations(venues: readonly Parsed<VenueLinks>[], rows: read
           file: venue.file,
           field: 'latitude',
           severity: 'warning',
-          message: `« ${latitude} » et longitude ${longitude} sont à ${km < 20 ? km.toFixed(1).replace('.', ',') : Math.round(km)} km de ${row[0]} (plus de ${limit} km) ; vérifiez les coordonnées ou la commune`,
+          message: t.contentChecks.farFromCommune(latitude, longitude, km, row[0], limit),
         });
       }
     }
@@ -354,7 +355,7 @@ export function checkLocations(venues: readonly Parsed<VenueLinks>[], rows: read
         file: venue.file,
         field: 'code_postal',
         severity: 'warning',
-        message: `« ${code_postal} » n'est pas un code postal de ${row[0]} (${known.join(', ')}) ; vérifiez le code postal ou la commune`,
+        message: t.contentChecks.notCommunePostcode(code, row[0], known),
       });
     }
   }

@@ -73,10 +73,15 @@ function readText(path: string, file: string): { text?: string; problems: Proble
   }
 }
 
+/**
+ * The Markdown files of a collection's folder, by name. A sub-folder named like one (« dossier.md/ ») is left out:
+ * it gets the sub-folder line only (`loadCollection`), not also the line of a link or a special file.
+ */
 function markdownFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.name.endsWith('.md') && !entry.name.startsWith('_') && !entry.isDirectory())
+    .map((entry) => entry.name)
     .sort();
 }
 
@@ -183,7 +188,7 @@ export function loadContent(
   let territory: Territory | undefined;
   const territoryPath = join(absolute, 'territoire.yaml');
   if (!existsSync(territoryPath)) {
-    problems.push({ file: rel(territoryPath), field: '', message: 'fichier manquant : il décrit le territoire du site (voir README.md)' });
+    problems.push({ file: rel(territoryPath), field: '', message: t.contentChecks.missingTerritory });
   } else {
     const { file, data } = readYamlFile(territoryPath);
     if (data !== undefined) {
@@ -203,7 +208,7 @@ export function loadContent(
         if (name.startsWith('_') || name.startsWith('.')) continue;
         const path = join(dir, name);
         if (lstatSync(path).isDirectory()) {
-          report([{ file: rel(path), field: '', message: `les sous-dossiers ne sont pas lus ; placez les fichiers directement dans ${contentDir}/${folder}/` }]);
+          report([{ file: rel(path), field: '', message: t.contentChecks.subfolder(contentDir, folder) }]);
         } else if (!name.endsWith('.md')) {
           // Never a listing dropped in silence: « lieu.MD », « lieu.markdown », « lieu.md.txt » are named.
           report([{ file: rel(path), field: '', message: t.reader.notMarkdown(`${contentDir}/${folder}/`) }]);
@@ -232,7 +237,7 @@ export function loadContent(
     report(sizeProblems);
     if (text !== undefined) {
       const { problems: gazetteerProblems } = parseGazetteerFile(text);
-      report(gazetteerProblems.map((message) => ({ file, field: '', message: `${message} (format : docs/gazetteer.md)` })));
+      report(gazetteerProblems.map((message) => ({ file, field: '', message: t.contentChecks.gazetteerFormat(message) })));
     }
   }
 
@@ -287,7 +292,7 @@ export function loadContent(
       const questionsFile = rel(join(orientationDir, ORIENTATION_FILES.questions.file));
       const problems: Problem[] = checkOrientation(content).map((problem) => ({ ...problem, file: rel(join(orientationDir, problem.file)) }));
       for (const option of allOptions(content.questions)) {
-        if (!pictograms.includes(option.pictogramme)) problems.push({ file: questionsFile, field: `${option.id}.pictogramme`, message: `« ${option.pictogramme} » est introuvable dans public/pictogrammes/` });
+        if (!pictograms.includes(option.pictogramme)) problems.push({ file: questionsFile, field: `${option.id}.pictogramme`, message: t.contentChecks.missingPictogram(option.pictogramme) });
       }
       report(problems);
       if (problems.length === 0) orientation = content;

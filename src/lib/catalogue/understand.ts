@@ -26,7 +26,7 @@
  */
 import * as t from '../../i18n/index.ts';
 import { placeLabel, resolvePlace, searchPlaces, type Gazetteer, type GazetteerRow } from '../gazetteer.ts';
-import { LEVERS, SERVICE_LEVER, SERVICES_PRATIQUES, type Lever } from '../schema/reperes.ts';
+import { LEVERS, SERVICE_LEVER, type Lever } from '../schema/reperes.ts';
 import { contentWords, isStopWord, tokenize } from '../text.ts';
 import { parseQuery } from './query-match.ts';
 import { compiledSynonyms, phraseKey, type SynonymCondition } from './synonyms.ts';
@@ -224,7 +224,7 @@ export interface LeverName {
  */
 export function conditionLabel(means: SynonymCondition, levers: readonly LeverName[]): string {
   const leverName = (id: Lever) => levers.find((lever) => lever.id === id)?.label ?? id;
-  if (means.services_pratiques?.length === 1 && !means.demarches?.length) return SERVICES_PRATIQUES[means.services_pratiques[0]!];
+  if (means.services_pratiques?.length === 1 && !means.demarches?.length) return t.labels.servicesPratiques[means.services_pratiques[0]!];
   if (means.demarches?.length) return leverName('demarches');
   if (means.publics?.length) return t.understood.values(t.fields.forWhom, means.publics);
   if (means.prises_en_charge?.length) return t.understood.values(t.fields.support, means.prises_en_charge);

@@ -6,7 +6,8 @@
  * What is lost is listed in docs/donnees.md (« data·inclusion : ce qui se perd »). Only French venues:
  * data·inclusion's postcodes, INSEE codes and SIRET are French.
  */
-import { SERVICES_PRATIQUES, type ServicePratique } from '../schema/reperes.ts';
+import * as t from '../../i18n/index.ts';
+import type { ServicePratique } from '../schema/reperes.ts';
 import type { Service } from '../schema/standard.ts';
 import { byId, exportMetadata, venueUrl, type ExportContext, type ExportVenue } from './common.ts';
 import { flatMapped, jsonPieces, mapped } from './pieces.ts';
@@ -177,8 +178,8 @@ export function diServices(venue: ExportVenue, context: ExportContext) {
   const practical = (data.services_pratiques as ServicePratique[]).map((service) => ({
     ...common,
     id: `${venue.id}--${service}`,
-    nom: nameOf(SERVICES_PRATIQUES[service]),
-    description: `${SERVICES_PRATIQUES[service]} : ${place}.`,
+    nom: nameOf(t.labels.servicesPratiques[service]),
+    description: `${t.labels.servicesPratiques[service]} : ${place}.`,
     type: service === 'reparation' ? 'aide-materielle' : 'accompagnement',
     thematiques: [...SERVICE_PRATIQUE_THEMATIQUES[service]],
   }));

@@ -12,7 +12,8 @@
  */
 import { checkedDate } from '../freshness.ts';
 import { compileOpeningHours, type Country } from '../hours/compile.ts';
-import { SERVICES_PRATIQUES, type ServicePratique } from '../schema/reperes.ts';
+import * as t from '../../i18n/index.ts';
+import type { ServicePratique } from '../schema/reperes.ts';
 import { byId, exportMetadata, stableUuid, venueUrl, type ExportContext, type ExportOperator, type ExportVenue } from './common.ts';
 import { jsonPieces } from './pieces.ts';
 
@@ -196,7 +197,7 @@ function* hsdsRows(table: HsdsTable, sorted: readonly ExportVenue[], operatorMap
       case 'services':
       case 'service_at_locations':
       case 'required_documents': {
-        const names = [...data.services, ...(data.services_pratiques as ServicePratique[]).map((id) => SERVICES_PRATIQUES[id])];
+        const names = [...data.services, ...(data.services_pratiques as ServicePratique[]).map((id) => t.labels.servicesPratiques[id])];
         for (let index = 0; index < names.length; index++) {
           const serviceId = stableUuid(`service:${venue.id}:${index}`);
           if (table === 'services') {

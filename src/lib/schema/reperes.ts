@@ -22,40 +22,23 @@ export const SERVICE_LEVER: Record<Service, Lever> = {
   'Insertion professionnelle via le numérique': 'competences',
 };
 
+/** A list of ids as a plain array typed with its literal ids (one constant gives the ids and their type). */
+const ids = <Id extends string>(...list: Id[]): Id[] => list;
+
 /**
  * `services_pratiques`: practical turnkey services (lever `services`), absent from the standard.
- * Keys are stable ids (used in files and URLs); values are the plain French labels.
+ * Stable ids (used in files and URLs); their plain labels are in src/i18n/ (`t.labels.servicesPratiques`).
  */
-export const SERVICES_PRATIQUES = {
-  impression: 'Imprimer, photocopier ou scanner un document',
-  'adresse-email': 'Créer une adresse e-mail',
-  'cv-annonce': 'Créer un CV ou une petite annonce',
-  mooc: "S'inscrire à une formation en ligne (MOOC)",
-  'rdv-en-ligne': 'Prendre un rendez-vous en ligne',
-  'coffre-fort': 'Ranger ses documents en ligne (coffre-fort numérique)',
-  reparation: 'Faire réparer ou reconditionner un appareil',
-} as const satisfies Record<string, string>;
-export type ServicePratique = keyof typeof SERVICES_PRATIQUES;
-export const SERVICE_PRATIQUE_IDS = Object.keys(SERVICES_PRATIQUES) as ServicePratique[];
+export const SERVICE_PRATIQUE_IDS = ids('impression', 'adresse-email', 'cv-annonce', 'mooc', 'rdv-en-ligne', 'coffre-fort', 'reparation');
+export type ServicePratique = (typeof SERVICE_PRATIQUE_IDS)[number];
 
 /**
  * `demarches`: the ten domains of Aidants Connect, to say which online procedures a venue helps
  * with (lever `demarches`). A venue listing any of them must offer « Aide aux démarches administratives ».
+ * Their plain labels are in src/i18n/ (`t.labels.demarches`).
  */
-export const DEMARCHES = {
-  papiers: "Papiers et citoyenneté (carte d'identité, passeport, permis)",
-  famille: 'Famille (allocations familiales, scolarité)',
-  'social-sante': 'Social et santé (CAF, Ameli, retraite, RSA)',
-  travail: 'Travail (France Travail, Pôle emploi)',
-  logement: 'Logement (aides au logement, logement social)',
-  transports: 'Transports (carte grise, permis de conduire)',
-  'argent-impots': 'Argent et impôts (déclaration de revenus)',
-  justice: 'Justice',
-  etranger: 'Étrangers (titre de séjour, naturalisation)',
-  loisirs: 'Loisirs (sport, culture, vacances)',
-} as const satisfies Record<string, string>;
-export type Demarche = keyof typeof DEMARCHES;
-export const DEMARCHE_IDS = Object.keys(DEMARCHES) as Demarche[];
+export const DEMARCHE_IDS = ids('papiers', 'famille', 'social-sante', 'travail', 'logement', 'transports', 'argent-impots', 'justice', 'etranger', 'loisirs');
+export type Demarche = (typeof DEMARCHE_IDS)[number];
 
 /** Ways in a person can ask for (the catalogue's « acces » filter, the orientation's criteria). */
 export const ACCESS_OPTIONS = ['sans-rdv', 'rdv-en-ligne', 'telephone'] as const;
@@ -65,12 +48,11 @@ export type AccessOption = (typeof ACCESS_OPTIONS)[number];
 export const COUNTRIES = ['FR', 'BE'] as const;
 export type Country = (typeof COUNTRIES)[number];
 
-/** Kinds of dated notices (`annonces`) shown on a venue page between their start and end dates. */
-export const ANNONCE_TYPES = {
-  fermeture: 'Fermeture exceptionnelle',
-  horaires: 'Horaires modifiés',
-  info: 'Information',
-} as const satisfies Record<string, string>;
+/**
+ * Kinds of dated notices (`annonces`) shown on a venue page between their start and end dates: keys only
+ * (written in files; the schema reads `Object.keys`), their labels are in src/i18n/ (`t.labels.annonceTypes`).
+ */
+export const ANNONCE_TYPES = { fermeture: true, horaires: true, info: true } as const;
 export type AnnonceType = keyof typeof ANNONCE_TYPES;
 
 /** ISO 639-1 language codes accepted in `langues` (languages spoken at the venue). */

@@ -5,7 +5,8 @@
  * `checkVenue` / `checkOperator`, the very functions `npm run validate` runs, and shows their messages.
  * Browser-safe; the labels, help and examples of each field are in src/i18n/fr-submission.ts.
  */
-import { DEMARCHES, SERVICES_PRATIQUES, COUNTRIES } from '../schema/reperes.ts';
+import * as t from '../../i18n/index.ts';
+import { ANNONCE_TYPES, COUNTRIES, DEMARCHE_IDS, SERVICE_PRATIQUE_IDS } from '../schema/reperes.ts';
 import {
   DISPOSITIFS,
   FORMATIONS_LABELS,
@@ -18,7 +19,6 @@ import {
   PUBLICS_ACCUEILLIS,
   SERVICES,
 } from '../schema/standard.ts';
-import { ANNONCE_TYPES } from '../schema/reperes.ts';
 import { TYPOLOGIES } from '../schema/typologies.ts';
 import { openingHoursToWeek, weekToOpeningHours, type WeekHours } from '../hours/week-form.ts';
 
@@ -43,6 +43,8 @@ export interface Choice {
 
 const plainList = (values: readonly string[]): Choice[] => values.map((value) => ({ value }));
 const labelled = (entries: Record<string, string>): Choice[] => Object.entries(entries).map(([value, label]) => ({ value, label }));
+/** The ids of a Repères list, in their order, with their labels (src/i18n/, `t.labels`). */
+const labelledIds = <Id extends string>(ids: readonly Id[], labels: Record<Id, string>): Choice[] => ids.map((value) => ({ value, label: labels[value] }));
 
 /** The control a field gets. */
 export type Control =
@@ -63,7 +65,7 @@ export type Control =
 /** Sub-fields of a stop (`arrets`) and of a notice (`annonces`), in their schema's order. */
 export const STOP_FIELDS = ['nom', 'adresse', 'commune', 'code_postal', 'latitude', 'longitude', 'horaires'] as const;
 export const NOTICE_FIELDS = ['type', 'titre', 'texte', 'debut', 'fin', 'horaires'] as const;
-export const NOTICE_TYPES = labelled(ANNONCE_TYPES);
+export const NOTICE_TYPES = labelledIds(Object.keys(ANNONCE_TYPES) as (keyof typeof ANNONCE_TYPES)[], t.labels.annonceTypes);
 
 /** Every field of a venue file, with its control. The test suite checks that this covers the schema exactly. */
 export const VENUE_CONTROLS: Record<string, Control> = {
@@ -100,8 +102,8 @@ export const VENUE_CONTROLS: Record<string, Control> = {
   prise_rdv: { kind: 'text', input: 'url' },
   pays: { kind: 'select', choices: plainList(COUNTRIES) },
   structure: { kind: 'text' },
-  services_pratiques: { kind: 'choices', choices: labelled(SERVICES_PRATIQUES) },
-  demarches: { kind: 'choices', choices: labelled(DEMARCHES) },
+  services_pratiques: { kind: 'choices', choices: labelledIds(SERVICE_PRATIQUE_IDS, t.labels.servicesPratiques) },
+  demarches: { kind: 'choices', choices: labelledIds(DEMARCHE_IDS, t.labels.demarches) },
   langues: { kind: 'text' },
   accepte_pass_numerique: { kind: 'boolean' },
   adhesion: { kind: 'boolean' },
