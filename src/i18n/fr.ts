@@ -200,6 +200,8 @@ export { coverage } from './fr-coverage.ts';
 export { fieldChecks, problemLines, leverChecks, fusionChecks } from './fr-checks-fields.ts';
 export { venueChecks, operatorChecks, territoryChecks, orientationChecks } from './fr-checks-venue.ts';
 export { contentChecks, gazetteerFile, dataSources } from './fr-checks-content.ts';
+export { importLines } from './fr-checks-import.ts';
+export { hoursChecks, bodyChecks, matchReasons } from './fr-checks-hours.ts';
 
 /** Accessibility statement (src/pages/accessibilite.astro). */
 export const accessibility = {
