@@ -10,6 +10,7 @@ import * as fr from '../../src/i18n/fr.ts';
 import * as t from '../../src/i18n/index.ts';
 import { interfaceLanguage, LANGUAGE_MODULES, LANGUAGES, siteLanguage, type Language } from '../../src/i18n/languages.ts';
 import { STANDARD_ENUMERATIONS } from '../../src/lib/schema/standard.ts';
+import { FUSION_DECISIONS } from '../../src/lib/schema/fusions.ts';
 import { findInterfaceText, shapeDifferences, unusedStrings } from '../helpers/interface-text.ts';
 
 function filesUnder(dir: string): string[] {
@@ -35,6 +36,29 @@ const SCANNED = [
   'src/lib/hours/evaluate.ts',
 ];
 
+/**
+ * The content checks: the reader, the schemas, the checks across files and the build's Node modules, whose lines
+ * contributors read (`npm run validate`, the build, the submission form). The standard's own lists
+ * (standard.ts, typologies.ts: its values and the data·inclusion labels) are data.
+ */
+const CHECKS = [
+  ...filesUnder('src/lib/schema').filter((path) => !/(standard|typologies)\.ts$/.test(path)),
+  'src/lib/content-check.ts',
+  'src/lib/frontmatter.ts',
+  ...filesUnder('src/node'),
+];
+
+/**
+ * Strings of the checks that are values, not words: time-zone names, GeoJSON and error class names, the publisher's
+ * name, the decisions maintainers write in content/fusions.yaml, lists of ISO 639-1 codes, zod's placeholder for an
+ * unknown-keys issue (always replaced by a French line).
+ */
+const CHECK_VALUES = new Set<string>([
+  ...FUSION_DECISIONS,
+  'Europe/Paris', 'Europe/Brussels', 'Feature', 'FeatureCollection', 'Point', 'MultiPolygon', 'ContentError', 'GazetteerFileError', 'Repères', 'unknown keys',
+]);
+const isCheckValue = (text: string) => CHECK_VALUES.has(text) || /^[a-z]{2}( [a-z]{2})+$/.test(text);
+
 /** Values of the standard the code tests for (« Se présenter », « Itinérant »): data, not text. */
 const DATA = new Set<string>(Object.values(STANDARD_ENUMERATIONS).flat());
 
@@ -48,6 +72,16 @@ describe('interface text lives in src/i18n/', () => {
       findInterfaceText(path, readFileSync(path, 'utf8'), DATA).map((finding) => `${path}:${finding.line}: ${finding.kind} « ${finding.text} »`),
     );
     expect(found, 'move these into src/i18n/fr.ts (docs/i18n.md)').toEqual([]);
+  });
+
+  it("no content check writes its messages itself (the validator's lines come from src/i18n/ too)", () => {
+    expect(CHECKS.length).toBeGreaterThan(20);
+    const found = CHECKS.flatMap((path) =>
+      findInterfaceText(path, readFileSync(path, 'utf8'), DATA)
+        .filter((finding) => !isCheckValue(finding.text))
+        .map((finding) => `${path}:${finding.line}: ${finding.kind} « ${finding.text} »`),
+    );
+    expect(found, 'move these into src/i18n/fr-checks-*.ts (docs/i18n.md)').toEqual([]);
   });
 
   it('the check finds text in a template, in an attribute and in a string, and lets code values through', () => {
