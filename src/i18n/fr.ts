@@ -566,9 +566,8 @@ export const wording = {
 export { labels } from './fr-labels.ts';
 
 // ——— Content checks ———
-// The reader's and the validator's lines. The per-field messages of the schemas (src/lib/schema/) are
-// still written beside each field: they are part of the one schema shared by the build, the validator,
-// the importers and the form.
+// The reader's and the validator's summary lines. The per-field messages of the schemas, the checks across files,
+// the importers' lines and the hours checks are in the fr-checks-*.ts modules re-exported above.
 
 /** Size in kilobytes, for the reader's messages. */
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} Ko`;
