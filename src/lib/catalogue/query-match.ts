@@ -19,9 +19,10 @@
  * Relevance order: exact word in the name > prefix in the name > commune or postcode > operator > synonym
  * (practical service or démarche listed > service > démarches not specified > lever) > description keyword > fuzzy.
  */
+import * as t from '../../i18n/index.ts';
 import { approximateDistanceKm } from '../geo.ts';
 import { DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS } from '../schema/reperes.ts';
-import { PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
+import { PRISES_EN_CHARGE, PUBLICS, SERVICES, type Service } from '../schema/standard.ts';
 import { expandAbbreviation, isStopWord, stem, tokenize } from '../text.ts';
 import { FUSE_KEYS, type SearchField } from './search-index.ts';
 import { compiledSynonyms, mergeConditions, phraseKey, type SynonymCondition } from './synonyms.ts';
@@ -181,7 +182,8 @@ const CACHE_SIZE = 24;
 /** A dropped group names a place when at least `share` of its venues match by commune or postcode and lie within spreadKm of their centre. */
 const PLACE = { spreadKm: 40, share: 0.8 } as const;
 
-const ADMIN_SERVICE_BIT = 1 << SERVICES.indexOf('Aide aux démarches administratives');
+const ADMIN_SERVICE = 'Aide aux démarches administratives' satisfies Service;
+const ADMIN_SERVICE_BIT = 1 << SERVICES.indexOf(ADMIN_SERVICE);
 
 function conditionMasks(condition: SynonymCondition) {
   return {
@@ -382,16 +384,16 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       const wide = broader ? conditionMasks(broader) : undefined;
       const label = synonym?.label ?? fuzzy!.label;
       const kind: MatchKind = synonym ? 'synonym' : 'fuzzy';
-      const describe = (what: string, values: readonly string[] | undefined) => (values?.length ? matchOf('synonym', kind, `${label} → ${what} : ${values.join(', ')}`) : -1);
-      const specificPratique = describe('services pratiques', means.services_pratiques);
-      const specificDemarche = describe('démarches', means.demarches);
-      const specificPublic = describe('publics', means.publics);
-      const specificSupport = describe('prise en charge', means.prises_en_charge);
-      const service = describe('services', means.services);
-      const lever = describe('leviers', means.leviers);
-      const fallback = want.demarches ? matchOf('synonym', kind, `${label} → Aide aux démarches administratives (démarches non précisées)`) : -1;
-      const everyone = want.publics ? matchOf('synonym', kind, `${label} → tous publics`) : -1;
-      const broad = broader ? matchOf('synonym', kind, `${label} → au sens large : ${Object.values(broader).flat().join(', ')}`) : -1;
+      const describe = (what: string, values: readonly string[] | undefined) => (values?.length ? matchOf('synonym', kind, t.matchReasons.listed(label, what, values)) : -1);
+      const specificPratique = describe(t.matchReasons.kinds.services_pratiques, means.services_pratiques);
+      const specificDemarche = describe(t.matchReasons.kinds.demarches, means.demarches);
+      const specificPublic = describe(t.matchReasons.kinds.publics, means.publics);
+      const specificSupport = describe(t.matchReasons.kinds.prises_en_charge, means.prises_en_charge);
+      const service = describe(t.matchReasons.kinds.services, means.services);
+      const lever = describe(t.matchReasons.kinds.leviers, means.leviers);
+      const fallback = want.demarches ? matchOf('synonym', kind, t.matchReasons.demarchesUnspecified(label, ADMIN_SERVICE)) : -1;
+      const everyone = want.publics ? matchOf('synonym', kind, t.matchReasons.everyone(label)) : -1;
+      const broad = broader ? matchOf('synonym', kind, t.matchReasons.broader(label, Object.values(broader).flat())) : -1;
       const specific = SYNONYM.specific * factor;
       for (let venue = 0; venue < n; venue++) {
         if (want.pratiques & masks.pratiques[venue]!) offer(venue, specific, specificPratique);

@@ -36,6 +36,7 @@
  *   region.
  */
 import OpeningHours, { type opening_hours_warning, type optional_conf } from 'opening_hours';
+import * as t from '../../i18n/index.ts';
 
 export type Country = 'FR' | 'BE';
 
@@ -75,19 +76,16 @@ const DEFAULT_ZONES: Record<Country, string> = { FR: 'Europe/Paris', BE: 'Europe
 const DAY_MS = 86_400_000;
 const MINUTES_IN_DAY = 1440;
 
-const EXPECTED =
-  "n'est pas au format OpenStreetMap « opening_hours » (exemple attendu : « Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00 »)";
-
 // ---------------------------------------------------------------------------------------------------------
 // Calling opening_hours
 
-/** French messages; `tag_key` sets the time-range mode and the OSM-specific checks. */
+/** Messages in the interface's language (t.hoursChecks.packageLocale); `tag_key` sets the time-range mode and the OSM-specific checks. */
 const PACKAGE_CONF: optional_conf = {
   mode: undefined,
   tag_key: 'opening_hours',
   map_value: undefined,
   warnings_severity: undefined,
-  locale: 'fr',
+  locale: t.hoursChecks.packageLocale,
 };
 
 function nominatim(country: Country) {
@@ -612,7 +610,7 @@ export function isSimpleOpeningHours(value: string): boolean {
 
 /**
  * Compiles a valid opening_hours value into the usual week and its exceptions over the horizon.
- * Throws an Error with a French message when the value is not valid (see `checkOpeningHours`).
+ * Throws an Error with an interface message (t.hoursChecks) when the value is not valid (see `checkOpeningHours`).
  * `engine: 'opening_hours'` forces the library path (tests, debugging).
  */
 export function compileOpeningHours(
@@ -631,7 +629,7 @@ export function compileOpeningHours(
   let perDay = packageCache.get(cacheKey);
   if (!perDay) {
     const { problem, oh } = checkWithPackageAndKeep(trimmed, options.country);
-    if (problem || !oh) throw new Error(`« ${trimmed} » ${problem}`);
+    if (problem || !oh) throw new Error(t.hoursChecks.thrown(trimmed, String(problem)));
     perDay = compileWithPackage(oh, firstDay, days);
     if (packageCache.size >= 2000) packageCache.clear();
     packageCache.set(cacheKey, perDay);
@@ -664,36 +662,29 @@ const REFUSED_WARNINGS = new Set<string>([
   'default_state',
 ]);
 
-/** Short French hints for some refused warnings; the others use the package's French message. */
-const WARNING_HINTS: Record<string, string> = {
-  without_minutes: 'écrivez les heures avec les minutes, au format HH:MM (« 09:00-12:00 » et non « 9-12 »)',
-  hour_min_separator: 'séparez les heures et les minutes par « : » (« 09:00 » et non « 09.00 » ni « 9h »)',
-  use_multi: 'il manque sans doute un « ; » entre deux règles (« Mo-Fr 09:00-12:00; Sa 10:00-12:00 »)',
-  default_state:
-    'une règle faite seulement de « open » ou « off », placée après d\'autres règles, les annule toutes ; placez-la en premier',
-  interpreted_as_year: 'un nombre seul est compris comme une année ; les heures s\'écrivent « 09:00-12:00 »',
-};
+/** Short hints for some refused warnings; the others use the package's message. */
+const WARNING_HINTS: Record<string, string> = t.hoursChecks.warnings;
 
-/** Error messages of the package (some are not translated) → short French hints. */
+/** Error messages of the package (some are not translated) → short hints. */
 const ERROR_HINTS: Array<[RegExp, string]> = [
-  [/omettre "h"|omit "h"/i, 'écrivez les heures au format HH:MM (« 09:00-12:00 » et non « 9h-12h »)'],
-  [/typographiquement|typographically/i, "utilisez le trait d'union « - » (et non le tiret « – »)"],
-  [/format 24 heures|24 hours time/i, 'écrivez les heures sur 24 heures (« 17:00 » et non « 5pm »)'],
-  [/Minutes are greater than 59|minutes.*59/i, 'les minutes doivent aller de 00 à 59'],
-  [/en dehors du jour actuel|outside (of )?the current day/i, "l'heure de début doit être comprise entre 00:00 et 23:59"],
-  [/plusieurs fois minuit|two midnights|more than one midnight/i, 'une plage horaire ne peut pas dépasser 48:00'],
-  [/ne continue pas comme prévu/i, 'une plage horaire doit avoir un début et une fin (« 09:00-12:00 »)'],
-  [/Missing minutes|Missing time separator/i, 'écrivez les heures au format HH:MM (« 09:00-12:00 »)'],
-  [/rien qui puisse être évalué|nothing meaningful/i, 'la valeur est vide'],
-  [/Point dans le temps|point in time|Tiret \(-\)/i, 'chaque heure doit faire partie d\'une plage « début-fin » (« 09:00-12:00 »)'],
+  [/omettre "h"|omit "h"/i, t.hoursChecks.errors.omitH],
+  [/typographiquement|typographically/i, t.hoursChecks.errors.dash],
+  [/format 24 heures|24 hours time/i, t.hoursChecks.errors.twentyFourHours],
+  [/Minutes are greater than 59|minutes.*59/i, t.hoursChecks.errors.minutes],
+  [/en dehors du jour actuel|outside (of )?the current day/i, t.hoursChecks.errors.startOutsideDay],
+  [/plusieurs fois minuit|two midnights|more than one midnight/i, t.hoursChecks.errors.twoMidnights],
+  [/ne continue pas comme prévu/i, t.hoursChecks.errors.rangeEnd],
+  [/Missing minutes|Missing time separator/i, t.hoursChecks.errors.missingMinutes],
+  [/rien qui puisse être évalué|nothing meaningful/i, t.hoursChecks.empty],
+  [/Point dans le temps|point in time|Tiret \(-\)/i, t.hoursChecks.errors.pointInTime],
 ];
 
-/** Cleans one message of the package into a short French hint (known messages get a rewritten hint). */
+/** Cleans one message of the package into a short hint (known messages get a rewritten hint). */
 function cleanMessage(message: string): string {
   const text = message.trim();
   for (const [pattern, hint] of ERROR_HINTS) if (pattern.test(text)) return hint;
-  if (/^Une erreur s'est produite|^An error occurred/i.test(text)) return 'cette valeur ne peut pas être interprétée';
-  let hint = text.replace(/\s*https?:\/\/\S+/g, '').replace(/"([^"]*)"/g, '« $1 »').replace(/\.$/, '');
+  if (/^Une erreur s'est produite|^An error occurred/i.test(text)) return t.hoursChecks.unreadable;
+  let hint = text.replace(/\s*https?:\/\/\S+/g, '').replace(/"([^"]*)"/g, (_, inner: string) => t.hoursChecks.quoted(inner)).replace(/\.$/, '');
   if (hint.length > 200) hint = `${hint.slice(0, 197).replace(/\s+\S*$/, '')}…`;
   return hint.charAt(0).toLowerCase() + hint.slice(1);
 }
@@ -708,17 +699,17 @@ function hintFromError(error: unknown): string {
 
 function withNear(hint: string, near: string): string {
   const shown = near.length > 40 ? `…${near.slice(-40)}` : near;
-  return shown ? `${hint} (vers « ${shown} »)` : hint;
+  return shown ? t.hoursChecks.near(hint, shown) : hint;
 }
 
 /**
- * Checks an opening_hours value for `country`; null when valid, else a French message meant to follow the
+ * Checks an opening_hours value for `country`; null when valid, else a message (t.hoursChecks) meant to follow the
  * quoted value: « Mo-Fr 9h-12h » n'est pas au format OpenStreetMap « opening_hours » (…) : hint.
  * Values of the fast-path subset are accepted without calling the package.
  */
 export function checkOpeningHours(value: string, country: Country): string | null {
   const trimmed = value.trim();
-  if (trimmed === '') return `${EXPECTED} : la valeur est vide`;
+  if (trimmed === '') return t.hoursChecks.problem(t.hoursChecks.empty);
   if (parseSimple(trimmed)) return null;
   return checkWithPackage(trimmed, country);
 }
@@ -731,11 +722,11 @@ export function checkWithPackage(value: string, country: Country): string | null
 /** The check by opening_hours; also returns the parsed object when the value is valid. */
 function checkWithPackageAndKeep(value: string, country: Country): { problem: string | null; oh?: OpeningHours } {
   const trimmed = value.trim();
-  if (trimmed === '') return { problem: `${EXPECTED} : la valeur est vide` };
+  if (trimmed === '') return { problem: t.hoursChecks.problem(t.hoursChecks.empty) };
   const withoutComments = trimmed.replace(/"[^"]*"/g, '""');
   if (/\bSH\b/i.test(withoutComments)) {
     return {
-      problem: `${EXPECTED} : les vacances scolaires (SH) ne sont pas prises en charge ; indiquez les dates (« Jul 06-Aug 31 off »)`,
+      problem: t.hoursChecks.problem(t.hoursChecks.schoolHolidays),
     };
   }
   return withUtc(() => {
@@ -743,16 +734,16 @@ function checkWithPackageAndKeep(value: string, country: Country): { problem: st
     try {
       oh = new OpeningHours(trimmed, nominatim(country), PACKAGE_CONF);
     } catch (error) {
-      return { problem: `${EXPECTED} : ${hintFromError(error)}` };
+      return { problem: t.hoursChecks.problem(hintFromError(error)) };
     }
     let refused: opening_hours_warning | undefined;
     try {
       refused = oh.getStructuredWarnings().find((w) => REFUSED_WARNINGS.has(w.type));
     } catch (error) {
-      return { problem: `${EXPECTED} : ${hintFromError(error)}` };
+      return { problem: t.hoursChecks.problem(hintFromError(error)) };
     }
     if (!refused) return { problem: null, oh };
     const near = refused.position !== null ? refused.value.slice(0, refused.position).trim() : '';
-    return { problem: `${EXPECTED} : ${withNear(WARNING_HINTS[refused.type] ?? cleanMessage(refused.message), near)}` };
+    return { problem: t.hoursChecks.problem(withNear(WARNING_HINTS[refused.type] ?? cleanMessage(refused.message), near)) };
   });
 }

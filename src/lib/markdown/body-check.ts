@@ -2,13 +2,14 @@
  * Checks the Markdown body of a contributed file (a venue's `presentation_detail`, an operator's description)
  * before it is rendered: its size, the characters that change how a text reads (direction controls,
  * invisible and control characters; see src/lib/schema/fields.ts) and the address of every link and image
- * (links.ts: http:, https:, mailto:, tel: or relative). Pure; one French problem per line at fault, with the
+ * (links.ts: http:, https:, mailto:, tel: or relative). Pure; one problem (t.bodyChecks) per line at fault, with the
  * line of the file.
  *
  * The links are found in the source, more widely than the renderer does: inline links and images `[x](…)`,
  * reference definitions `[x]: …` and autolinks `<scheme:…>`, also inside code (a false alarm there is rare
  * and easy to fix; a missed link is not). Raw HTML is not a link: the renderer shows it as text.
  */
+import * as t from '../../i18n/index.ts';
 import { TEXT_LIMITS, unsafeCharacterMessage, visible } from '../schema/fields.ts';
 import { ALLOWED_SCHEMES, isAllowedUrl } from './links.ts';
 
@@ -21,7 +22,7 @@ export interface BodyProblem {
 /** Link destinations: `](dest`, `](<dest>`, a definition `[x]: dest` (possibly on the next line), an autolink `<scheme:…>`. */
 const DESTINATIONS = /\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)|^ {0,3}\[[^\]\n]+\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S+)|<([a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*)>/gm;
 
-const shown = (url: string) => `« ${visible(url.length > 60 ? `${url.slice(0, 57)}…` : url)} »`;
+const shown = (url: string) => t.fieldChecks.quoted(visible(url.length > 60 ? `${url.slice(0, 57)}…` : url));
 
 /** The problems of a body whose first line is line `firstLine` of its file. */
 export function checkBody(body: string, firstLine = 1): BodyProblem[] {
@@ -29,14 +30,14 @@ export function checkBody(body: string, firstLine = 1): BodyProblem[] {
   if (body.length > TEXT_LIMITS.body) {
     problems.push({
       line: firstLine,
-      message: `est trop long (${body.length.toLocaleString('fr-FR')} caractères) ; attendu : ${TEXT_LIMITS.body.toLocaleString('fr-FR')} caractères au plus`,
+      message: t.fieldChecks.tooLong(body.length, TEXT_LIMITS.body),
     });
     return problems;
   }
   const lines = body.split('\n');
   lines.forEach((text, index) => {
     const message = unsafeCharacterMessage(text, true);
-    if (message) problems.push({ line: firstLine + index, message: `ligne ${firstLine + index} : ${message}` });
+    if (message) problems.push({ line: firstLine + index, message: t.bodyChecks.atLine(firstLine + index, message) });
   });
   const starts: number[] = [];
   let offset = 0;
@@ -60,7 +61,7 @@ export function checkBody(body: string, firstLine = 1): BodyProblem[] {
     const line = lineAt(match.index! + match[0].length - 1);
     problems.push({
       line,
-      message: `ligne ${line} : le lien ou l'image vers ${shown(raw)} n'est pas accepté ; seules les adresses ${ALLOWED_SCHEMES.join(', ')} (ou une adresse du site) le sont ; retirez ce lien`,
+      message: t.bodyChecks.atLine(line, t.bodyChecks.linkRefused(shown(raw), ALLOWED_SCHEMES.join(', '))),
     });
   }
   return problems.sort((a, b) => a.line - b.line);
