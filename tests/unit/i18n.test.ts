@@ -45,6 +45,8 @@ const CHECKS = [
   ...filesUnder('src/lib/schema').filter((path) => !/(standard|typologies)\.ts$/.test(path)),
   'src/lib/content-check.ts',
   'src/lib/frontmatter.ts',
+  'src/lib/markdown/body-check.ts',
+  'src/lib/catalogue/query-match.ts',
   ...filesUnder('src/node'),
 ];
 
