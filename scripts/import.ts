@@ -23,6 +23,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify as stringifyYaml } from 'yaml';
+import * as t from '../src/i18n/index.ts';
 import { readYaml as readYamlText } from '../src/lib/frontmatter.ts';
 import { buildSchemaContext } from '../src/node/schema-context.ts';
 import { readVenueFile, serializeVenue } from '../src/lib/mednum/markdown.ts';
@@ -42,7 +43,7 @@ import { csvRecords, FRANCE_SERVICES_SOURCE, mapFranceServicesRows } from '../sr
 import { mergeSources, type MergedVenue, type SourceVenue } from '../src/lib/mednum/merge.ts';
 import { V01_MAPPING_EFFECTS } from '../src/lib/mednum/v01.ts';
 import { mapStandardRecords, readStandardRecords } from '../src/lib/mednum/standard-v1.ts';
-import { FusionsFileSchema, type Fusion } from '../src/lib/schema/fusions.ts';
+import { FUSION_DECISIONS, FusionsFileSchema, type Fusion } from '../src/lib/schema/fusions.ts';
 import { checkVenue } from '../src/lib/schema/venue.ts';
 
 /** Formats this importer reads. */
@@ -51,7 +52,7 @@ export type Format = (typeof FORMATS)[number];
 
 export const LICENCE = 'Licence Ouverte 2.0';
 
-const USAGE = 'Usage : npm run import -- --format <mednum-v0.1|france-services|standard-csv|standard-json> <fichier> [--out content/lieux] [--report content/imports/<nom>.yaml] [--structures <fichier>]';
+const usage = () => t.importLines.cli.usage(FORMATS.join('|'));
 
 /** A usage or file error: its message (one French line) is shown without a stack trace, exit code 1. */
 export class ImportError extends Error {}
@@ -118,17 +119,17 @@ export function parseArgs(argv: readonly string[], contentDir = 'content'): Impo
     if (arg === '--help' || arg === '-h') return null;
     if (arg.startsWith('--')) {
       const [flag, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-      if (!names.includes(flag)) throw new ImportError(`Option inconnue « ${arg} ». ${USAGE}`);
+      if (!names.includes(flag)) throw new ImportError(t.importLines.cli.unknownOption(arg, usage()));
       const value = inline ?? argv[++i];
-      if (value === undefined || value === '') throw new ImportError(`L'option --${flag} attend une valeur. ${USAGE}`);
+      if (value === undefined || value === '') throw new ImportError(t.importLines.cli.missingValue(flag, usage()));
       values[flag] = value;
     } else positional.push(arg);
   }
   const format = values.format;
-  if (!format) throw new ImportError(`Indiquez le format du fichier avec --format (formats pris en charge : ${FORMATS.join(', ')}). ${USAGE}`);
-  if (!isFormat(format)) throw new ImportError(`Format inconnu « ${format} » ; formats pris en charge : ${FORMATS.join(', ')}.`);
-  if (positional.length === 0) throw new ImportError(`Indiquez le fichier à importer. ${USAGE}`);
-  if (positional.length > 1) throw new ImportError(`Un seul fichier à la fois (reçu : ${positional.join(', ')}). ${USAGE}`);
+  if (!format) throw new ImportError(t.importLines.cli.missingFormat(FORMATS.join(', '), usage()));
+  if (!isFormat(format)) throw new ImportError(t.importLines.cli.unknownFormat(format, FORMATS.join(', ')));
+  if (positional.length === 0) throw new ImportError(t.importLines.cli.missingFile(usage()));
+  if (positional.length > 1) throw new ImportError(t.importLines.cli.oneFile(positional.join(', '), usage()));
   const file = positional[0]!;
   return {
     format,
@@ -153,9 +154,9 @@ function readText(path: string, what: string): string {
     return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (code === 'ENOENT') throw new ImportError(`Fichier introuvable : ${shown(path)} (${what}).`);
-    if (code === 'EISDIR') throw new ImportError(`${shown(path)} est un dossier, pas un fichier (${what}).`);
-    throw new ImportError(`Impossible de lire ${shown(path)} (${what}) : ${(error as Error).message}`);
+    if (code === 'ENOENT') throw new ImportError(t.importLines.cli.notFound(shown(path), what));
+    if (code === 'EISDIR') throw new ImportError(t.importLines.cli.isFolder(shown(path), what));
+    throw new ImportError(t.importLines.cli.unreadable(shown(path), what, (error as Error).message));
   }
 }
 
@@ -163,33 +164,33 @@ function readYaml(path: string, what: string): unknown {
   const result = readYamlText(readText(path, what));
   if (!result.ok) {
     const [first] = result.problems;
-    throw new ImportError(`${shown(path)} n'est pas un fichier YAML valide (${what})${first?.line ? `, ligne ${first.line}` : ''} : ${first?.message}`);
+    throw new ImportError(t.importLines.cli.badYaml(shown(path), what, first?.line, first?.message));
   }
   return result.data;
 }
 
 function readTerritory(contentDir: string): Territory {
   const path = join(contentDir, 'territoire.yaml');
-  const parsed = parseWithProblems(TerritorySchema, readYaml(path, 'le territoire'), shown(path));
-  if (!parsed.ok) throw new ImportError(`Territoire invalide : ${formatProblem(parsed.problems[0]!)}${parsed.problems.length > 1 ? ` (et ${parsed.problems.length - 1} autre(s) problème(s) : lancez npm run validate)` : ''}`);
+  const parsed = parseWithProblems(TerritorySchema, readYaml(path, t.importLines.cli.files.territory), shown(path));
+  if (!parsed.ok) throw new ImportError(t.importLines.cli.badTerritory(formatProblem(parsed.problems[0]!), parsed.problems.length - 1));
   return parsed.data;
 }
 
 function readStructures(path: string, contentDir: string): StructurePattern[] {
-  const data = readYaml(path, 'les structures reconnues dans les noms');
-  if (!Array.isArray(data)) throw new ImportError(`${shown(path)} : attendu une liste d'éléments « - structure: …, pattern: … ».`);
+  const data = readYaml(path, t.importLines.cli.files.structures);
+  if (!Array.isArray(data)) throw new ImportError(t.importLines.cli.structuresNotList(shown(path)));
   return data.map((item: unknown, index) => {
     const entry = item as Partial<StructurePattern> | null;
     if (typeof entry?.structure !== 'string' || typeof entry.pattern !== 'string') {
-      throw new ImportError(`${shown(path)} : l'élément n° ${index + 1} doit avoir « structure » et « pattern » (des textes).`);
+      throw new ImportError(t.importLines.cli.structuresItem(shown(path), index + 1));
     }
     try {
       new RegExp(entry.pattern, 'iu');
     } catch (error) {
-      throw new ImportError(`${shown(path)} : pattern « ${entry.pattern} » n'est pas une expression régulière valide : ${(error as Error).message}`);
+      throw new ImportError(t.importLines.cli.structuresPattern(shown(path), entry.pattern, (error as Error).message));
     }
     if (!existsSync(join(contentDir, 'structures', `${entry.structure}.md`))) {
-      throw new ImportError(`${shown(path)} : la structure « ${entry.structure} » n'existe pas (fichier ${shown(join(contentDir, 'structures', `${entry.structure}.md`))} introuvable).`);
+      throw new ImportError(t.importLines.cli.structuresUnknown(shown(path), entry.structure, shown(join(contentDir, 'structures', `${entry.structure}.md`))));
     }
     return { structure: entry.structure, pattern: entry.pattern };
   });
@@ -213,7 +214,7 @@ interface PreviousReport {
 /** Ids written by the previous run of this report, if it wrote into the same folder. */
 function readPreviousReport(path: string, out: string): PreviousReport {
   if (!existsSync(path)) return { ids: new Set() };
-  const data = readYaml(path, "le rapport de l'import précédent") as { dossier?: unknown; lieux?: unknown } | null;
+  const data = readYaml(path, t.importLines.cli.files.previousReport) as { dossier?: unknown; lieux?: unknown } | null;
   const sameFolder = typeof data?.dossier === 'string' && resolve(data.dossier) === resolve(out);
   const ids = sameFolder && Array.isArray(data.lieux) ? data.lieux.filter((id): id is string => typeof id === 'string') : [];
   return { ids: new Set(ids) };
@@ -235,7 +236,7 @@ function writeAll(files: readonly { path: string; text: string }[]): void {
     }
   } catch (error) {
     for (const temp of temps) rmQuiet(temp);
-    throw new ImportError(`Écriture impossible, aucun fichier modifié : ${(error as Error).message}`);
+    throw new ImportError(t.importLines.cli.writeFailed((error as Error).message));
   }
   files.forEach(({ path }, index) => renameSync(temps[index]!, path));
 }
@@ -246,10 +247,6 @@ function rmQuiet(path: string): void {
   } catch {
     // already gone
   }
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
 }
 
 /** One source mapped: what its report says and its venues. */
@@ -272,17 +269,17 @@ function dateInName(file: string): string | undefined {
 }
 
 function mapSource(format: Format, file: string, reportPath: string, structuresOption: string | undefined, options: ImportOptions, territory: Territory): MappedSource {
-  const text = readText(file, 'le fichier à importer');
+  const text = readText(file, t.importLines.cli.files.source);
   const context = buildSchemaContext(options.contentDir, options.today);
   if (format === 'france-services') {
     const date = dateInName(file);
-    if (!date) throw new ImportError(`${shown(file)} : le nom du fichier doit contenir sa date (AAAA-MM-JJ), par exemple france-services-2024-08-01.csv : elle devient la date de mise à jour des lieux.`);
+    if (!date) throw new ImportError(t.importLines.cli.noDateInName(shown(file)));
     const rows = csvRecords(text);
-    if (rows.length === 0 || !('id_fs' in rows[0]!)) throw new ImportError(`${shown(file)} : attendu le CSV des France Services (colonnes id_fs, lib_fs, adresse…).`);
+    if (rows.length === 0 || !('id_fs' in rows[0]!)) throw new ImportError(t.importLines.cli.notFranceServices(shown(file)));
     const stopsPath = join(dirname(file), 'france-services-arrets.yaml');
-    const stops = existsSync(stopsPath) ? readYaml(stopsPath, 'les arrêts des France Services itinérantes') : undefined;
+    const stops = existsSync(stopsPath) ? readYaml(stopsPath, t.importLines.cli.files.stops) : undefined;
     if (stops !== undefined && (typeof stops !== 'object' || stops === null || Array.isArray(stops) || Object.values(stops).some((list) => !Array.isArray(list)))) {
-      throw new ImportError(`${shown(stopsPath)} : attendu, pour chaque id_fs, une liste d'arrêts « - { nom: …, commune: … } ».`);
+      throw new ImportError(t.importLines.cli.badStops(shown(stopsPath)));
     }
     const { venues, rejected, outside } = mapFranceServicesRows(rows, { context, territory, date, stops: stops as Record<string, Record<string, unknown>[]> | undefined });
     return { format, file, reportPath, text, sourceName: FRANCE_SERVICES_SOURCE, total: rows.length, outside, venues, rejected };
@@ -291,9 +288,9 @@ function mapSource(format: Format, file: string, reportPath: string, structuresO
   try {
     records = format === 'mednum-v0.1' ? JSON.parse(text) : readStandardRecords(text, format);
   } catch (error) {
-    throw new ImportError(`${shown(file)} n'est pas un fichier ${format === 'standard-csv' ? 'CSV' : 'JSON'} valide : ${(error as Error).message}`);
+    throw new ImportError(t.importLines.cli.invalidFile(shown(file), format === 'standard-csv' ? 'CSV' : 'JSON', (error as Error).message));
   }
-  if (!Array.isArray(records)) throw new ImportError(`${shown(file)} : attendu une liste JSON de lieux ([ {…}, {…} ]).`);
+  if (!Array.isArray(records)) throw new ImportError(t.importLines.cli.notAList(shown(file)));
   const sources = [...new Set(records.map((record) => (record as { source?: unknown } | null)?.source).filter((source): source is string => typeof source === 'string' && source.trim() !== '').map((source) => source.trim()))].sort();
   const sourceName = sources.join(', ') || basename(file, extname(file));
   const defaultStructures = join(dirname(file), `${slugify(sourceName)}-structures.yaml`);
@@ -313,7 +310,7 @@ function otherSources(options: ImportOptions): { format: Format; file: string; r
   for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.yaml')).sort()) {
     const path = join(folder, name);
     if (resolve(path) === resolve(options.report)) continue;
-    const data = readYaml(path, "le rapport d'un autre import") as { format?: unknown; fichier?: unknown; dossier?: unknown; structures?: unknown } | null;
+    const data = readYaml(path, t.importLines.cli.files.otherReport) as { format?: unknown; fichier?: unknown; dossier?: unknown; structures?: unknown } | null;
     if (typeof data?.format !== 'string' || !isFormat(data.format) || typeof data.fichier !== 'string') continue;
     if (typeof data.dossier !== 'string' || resolve(data.dossier) !== resolve(options.out)) continue;
     if (resolve(data.fichier) === resolve(options.file)) continue;
@@ -329,17 +326,17 @@ export function fusionsPath(options: ImportOptions): string {
 
 function readFusions(path: string): Fusion[] {
   if (!existsSync(path)) return [];
-  const data = readYaml(path, 'les décisions de fusion');
+  const data = readYaml(path, t.importLines.cli.files.fusions);
   const parsed = parseWithProblems(FusionsFileSchema, data ?? [], shown(path));
-  if (!parsed.ok) throw new ImportError(`${formatProblem(parsed.problems[0]!)} (format : docs/import.md, « Doublons entre sources »)`);
+  if (!parsed.ok) throw new ImportError(t.importLines.cli.badFusions(formatProblem(parsed.problems[0]!)));
   return parsed.data;
 }
 
 function fusionsText(fusions: readonly Fusion[]): string {
   return (
-    '# Paires de lieux (de deux sources, ou deux fois dans une même source) qui sont peut-être le même lieu (écrit par « npm run import »).\n' +
-    '# Remplacez « à décider » par « même lieu » (une seule fiche) ou « lieux différents » (deux fiches) :\n' +
-    '# chaque import suivant applique la décision. Règles : docs/import.md, « Doublons entre sources ».\n' +
+    `# ${t.importLines.cli.fusions.pairs}\n` +
+    `# ${t.importLines.cli.fusions.decide(...FUSION_DECISIONS)}\n` +
+    `# ${t.importLines.cli.fusions.rules}\n` +
     (fusions.length > 0 ? stringifyYaml(fusions, { lineWidth: 0, minContentWidth: 0 }) : '[]\n')
   );
 }
@@ -383,8 +380,8 @@ export function runImport(options: ImportOptions): ImportResult {
     }
   }
   if (conflicts.length > 0) {
-    const list = conflicts.slice(0, 5).join(', ') + (conflicts.length > 5 ? `… (${conflicts.length} en tout)` : '');
-    throw new ImportError(`Import annulé, aucun fichier modifié : ${list} ${conflicts.length > 1 ? 'existent' : 'existe'} déjà sans venir d'un import précédent de ce fichier ; renommez ou supprimez ${conflicts.length > 1 ? 'ces fichiers' : 'ce fichier'}.`);
+    const list = conflicts.slice(0, 5).join(', ') + (conflicts.length > 5 ? t.importLines.cli.moreFiles(conflicts.length) : '');
+    throw new ImportError(t.importLines.cli.conflicts(list, conflicts.length));
   }
   const deleted: string[] = [];
   const kept: string[] = [];
@@ -396,7 +393,7 @@ export function runImport(options: ImportOptions): ImportResult {
     try {
       frontmatter = readVenueFile(readFileSync(path, 'utf8')).frontmatter;
     } catch (error) {
-      throw new ImportError(`Import annulé, aucun fichier modifié : ${shown(path)} ne se lit pas (${(error as Error).message}) ; corrigez-le ou supprimez-le.`);
+      throw new ImportError(t.importLines.cli.unreadableVenue(shown(path), (error as Error).message));
     }
     // a file of these sources (one, or two merged: « France Services, Hinaura ») may go; a file edited by hand to another source stays
     const fileSources = typeof frontmatter.source === 'string' ? frontmatter.source.split(', ') : [];
@@ -470,10 +467,10 @@ function buildReport(source: MappedSource, venues: readonly MergedVenue[], optio
     lieux: ids,
   };
   const text =
-    `# Rapport de « npm run import » (généré : ne pas modifier à la main).\n` +
-    `# date_source : date de mise à jour (date_maj) la plus récente des lieux importés.\n` +
-    (source.format === 'mednum-v0.1' ? `# correspondances : nombre de lieux touchés par chaque correspondance v0.1 → v1 sans équivalent exact (docs/import.md).\n` : '') +
-    `# lieux : fichiers de ${report.dossier}/ écrits par cet import (seul ou fusionnés avec une autre source) ; un nouvel import supprime ceux qu'il ne produit plus.\n` +
+    `# ${t.importLines.cli.report.generated}\n` +
+    `# ${t.importLines.cli.report.dateSource}\n` +
+    (source.format === 'mednum-v0.1' ? `# ${t.importLines.cli.report.mappings}\n` : '') +
+    `# ${t.importLines.cli.report.files(report.dossier)}\n` +
     stringifyYaml(report, { lineWidth: 0, minContentWidth: 0 });
   return { path: source.reportPath, text, ids, warnings, warningCount };
 }
@@ -481,26 +478,24 @@ function buildReport(source: MappedSource, venues: readonly MergedVenue[], optio
 /** The French summary printed by the command. */
 export function formatSummary(result: ImportResult, options: ImportOptions): string {
   const lines = [
-    `Import de ${shown(options.file)} (format ${options.format}, source ${result.sourceName}) : ${plural(result.total, 'enregistrement', 'enregistrements')}.`,
-    `${plural(result.written.length, 'lieu écrit', 'lieux écrits')} dans ${shown(options.out)} (${result.created} nouveau(x), ${result.updated} modifié(s), ${result.unchanged} inchangé(s))${result.deleted.length > 0 ? ` ; ${plural(result.deleted.length, 'fichier supprimé', 'fichiers supprimés')} (écrit(s) par un import précédent de cette source et plus produit(s))` : ''}.`,
+    t.importLines.cli.summary.read(shown(options.file), options.format, result.sourceName, result.total),
+    t.importLines.cli.summary.written(result.written.length, shown(options.out), result.created, result.updated, result.unchanged, result.deleted.length),
   ];
   if (result.kept.length > 0) {
-    lines.push(`${plural(result.kept.length, 'fichier conservé', 'fichiers conservés')} bien que plus produit(s), car leur champ source a changé : ${result.kept.join(', ')}.`);
+    lines.push(t.importLines.cli.summary.kept(result.kept.length, result.kept.join(', ')));
   }
-  lines.push(`${plural(result.merged, 'paire fusionnée', 'paires fusionnées')} entre sources ; ${plural(result.toReview, 'paire', 'paires')} à décider dans ${shown(result.fusionsPath)}.`);
-  lines.push(`${plural(result.rejected.length, 'rejeté', 'rejetés')}${result.rejected.length > 0 ? ' :' : '.'}`);
+  lines.push(t.importLines.cli.summary.merged(result.merged, result.toReview, shown(result.fusionsPath)));
+  lines.push(t.importLines.cli.summary.rejected(result.rejected.length));
   for (const item of result.rejected) for (const reason of item.reasons) lines.push(`  - ${reason}`);
   const byField = new Map<string, number>();
   for (const item of result.warnings) {
     for (const message of item.messages) {
-      const field = message.match(/^[a-z_]+/)?.[0] ?? 'autre';
+      const field = message.match(/^[a-z_]+/)?.[0] ?? t.importLines.cli.summary.otherField;
       byField.set(field, (byField.get(field) ?? 0) + 1);
     }
   }
   const detail = [...byField].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([field, count]) => `${field} ${count}`).join(', ');
-  lines.push(
-    `${plural(result.warningCount, 'avertissement', 'avertissements')}${result.warningCount > 0 ? ` sur ${plural(result.warnings.length, 'lieu', 'lieux')} (${detail})` : ''} ; détail dans ${shown(result.reportPath)}.`,
-  );
+  lines.push(t.importLines.cli.summary.warnings(result.warningCount, result.warnings.length, detail, shown(result.reportPath)));
   return lines.join('\n');
 }
 
@@ -508,14 +503,14 @@ function main(): void {
   try {
     const options = parseArgs(process.argv.slice(2));
     if (!options) {
-      console.log(`${USAGE}\nFormats pris en charge : ${FORMATS.join(', ')}.`);
+      console.log(`${usage()}\n${t.importLines.cli.formats(FORMATS.join(', '))}`);
       return;
     }
     const result = runImport(options);
     console.log(formatSummary(result, options));
   } catch (error) {
-    if (error instanceof ImportError) console.error(`Erreur : ${error.message}`);
-    else console.error(`Erreur inattendue pendant l'import : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (error instanceof ImportError) console.error(t.importLines.cli.error(error.message));
+    else console.error(t.importLines.cli.unexpected(error instanceof Error ? (error.stack ?? error.message) : String(error)));
     process.exitCode = 1;
   }
 }

@@ -3,6 +3,7 @@
  * CRLF between records, UTF-8 without BOM. The reader accepts what the writer writes, and also LF line
  * endings, a BOM, and unquoted fields.
  */
+import * as t from '../../i18n/index.ts';
 
 /** One CSV record line (without its line break). */
 export function csvLine(values: readonly string[]): string {
@@ -61,7 +62,7 @@ export function parseCsv(text: string): string[][] {
       index++;
     }
   }
-  if (quoted) throw new Error('CSV : guillemet ouvert sans fin');
+  if (quoted) throw new Error(t.importLines.csv.unclosedQuote);
   if (fieldStarted || field !== '' || record.length > 0) {
     record.push(field);
     records.push(record);

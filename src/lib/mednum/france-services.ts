@@ -18,6 +18,7 @@
  * Rows outside the territory's départements are counted, not imported; a row of the territory that does not
  * pass the venue schema is rejected with its reasons.
  */
+import * as t from '../../i18n/index.ts';
 import { formatProblem, parseWithProblems, type Problem } from '../schema/errors.ts';
 import { email, normalizePhone, quote } from '../schema/fields.ts';
 import { isInBounds } from '../schema/countries.ts';
@@ -127,7 +128,7 @@ export function franceServicesHours(row: Readonly<Record<string, string>>): stri
   const parts: { days: string[]; hours: string }[] = [];
   for (const [column, day] of DAYS) {
     const hours = dayHours(row[column] ?? '');
-    if (hours === null) return { error: `${column} ${quote(row[column] ?? '')} illisible (attendu : « 09:00 - 12:00 / 13:30 - 17:00 »)` };
+    if (hours === null) return { error: t.importLines.franceServices.unreadableDay(column, quote(row[column] ?? '')) };
     if (!hours) continue;
     const last = parts.at(-1);
     const previousDay = DAYS[DAYS.findIndex(([, d]) => d === day) - 1]?.[1];
@@ -184,22 +185,22 @@ export function mapFranceServicesRow(row: Readonly<Record<string, string>>, opti
   let telephone: string | undefined;
   if (row.telephone) {
     telephone = normalizePhone(row.telephone, country) ?? undefined;
-    if (!telephone) warnings.push(`telephone ${quote(row.telephone)} ignoré : ce n'est pas un numéro de téléphone valide`);
+    if (!telephone) warnings.push(t.importLines.warnings.phone(quote(row.telephone)));
   }
   const courriels: string[] = [];
   for (const value of (row.mail ?? '').split(/[\s,;]+/).filter(Boolean)) {
     const parsed = email.safeParse(value);
     if (parsed.success) courriels.push(parsed.data);
-    else warnings.push(`courriel ${quote(value)} ignoré : ce n'est pas une adresse e-mail valide`);
+    else warnings.push(t.importLines.warnings.email(quote(value)));
   }
   let horaires: string | undefined;
   const hours = franceServicesHours(row);
-  if (typeof hours !== 'string') warnings.push(`horaires ignorées : ${hours.error}`);
+  if (typeof hours !== 'string') warnings.push(t.importLines.franceServices.unreadableHours(hours.error));
   else if (hours) {
     const problem = options.context.checkHours?.(hours, country);
-    if (problem) warnings.push(`horaires ${quote(hours)} ignorées : ${problem}`);
+    if (problem) warnings.push(t.importLines.warnings.hours(quote(hours), problem));
     else horaires = hours;
-  } else warnings.push('horaires : aucun jour renseigné');
+  } else warnings.push(t.importLines.franceServices.noHours);
 
   const itinerant = ITINERANT_FORMATS.includes(row.format_fs ?? '');
   const appointment = row.prise_rdv === 'Oui';
@@ -245,12 +246,12 @@ export function mapFranceServicesRow(row: Readonly<Record<string, string>>, opti
   const { territory } = options;
   const { latitude, longitude } = input;
   if (typeof latitude !== 'number' || typeof longitude !== 'number') {
-    problems.push({ file: label, field: 'latitude', message: 'manque : la ligne n’a pas de coordonnées' });
+    problems.push({ file: label, field: 'latitude', message: t.importLines.franceServices.noCoordinates });
   } else if (!isInBounds([longitude, latitude], territory.bornes)) {
-    problems.push({ file: label, field: 'latitude', message: `${quote(latitude)} et longitude ${quote(longitude)} sont hors du territoire ${territory.nom}` });
+    problems.push({ file: label, field: 'latitude', message: t.importLines.rejections.outsideBounds(quote(latitude), quote(longitude), territory.nom) });
   }
   if (!findSubTerritory({ code_insee: row.insee_com, code_postal: row.code_postal ?? '' }, territory.sous_territoires)) {
-    problems.push({ file: label, field: 'code_insee', message: `${quote(row.insee_com ?? '')} n'est dans aucun sous-territoire de ${territory.nom}` });
+    problems.push({ file: label, field: 'code_insee', message: t.importLines.rejections.outsideSubTerritories(quote(row.insee_com ?? ''), territory.nom) });
   }
   if (!parsed.ok || problems.length > 0) return { ok: false, sourceId, nom, commune, label, reasons: problems.map(formatProblem) };
   const { leviers: _leviers, pays: _pays, ...frontmatter } = parsed.data;
@@ -270,7 +271,7 @@ export function mapFranceServicesRows(rows: readonly Record<string, string>[], o
     }
     const result = mapFranceServicesRow(row, options);
     if (result.ok && seen.has(result.sourceId)) {
-      rejected.push({ ok: false, sourceId: result.sourceId, nom: result.frontmatter.nom, commune: result.frontmatter.commune, label: result.id, reasons: [`id_fs ${quote(result.sourceId)} répété : seule la première ligne est importée`] });
+      rejected.push({ ok: false, sourceId: result.sourceId, nom: result.frontmatter.nom, commune: result.frontmatter.commune, label: result.id, reasons: [t.importLines.franceServices.repeatedId(quote(result.sourceId))] });
       continue;
     }
     seen.add(result.sourceId);

@@ -14,6 +14,7 @@
  *   else the other's; the body likewise; its id is the older record's (its page keeps its address); `source`
  *   names both sources, `sources_fusionnees` each record with its id and date.
  */
+import * as t from '../../i18n/index.ts';
 import { classifyPair, MERGE_DISTANCE_M, nearPairs, type PairVenue } from '../content-check.ts';
 import type { Fusion } from '../schema/fusions.ts';
 import { slugify } from '../text.ts';
@@ -115,11 +116,11 @@ export function mergeSources(
     const sameSource = later.venue.source === earlier.venue.source;
     const verdict = sameSource && classified.verdict === 'meme' ? 'incertain' : classified.verdict;
     const indices = [
-      facts.samePivot && 'même pivot',
-      facts.samePhone && 'même téléphone',
-      facts.sameAddress && 'même adresse',
-      facts.sameName && 'même nom (mots distinctifs)',
-      facts.itinerantAndFixed && 'un itinérant, un fixe',
+      facts.samePivot && t.importLines.merge.samePivot,
+      facts.samePhone && t.importLines.merge.samePhone,
+      facts.sameAddress && t.importLines.merge.sameAddress,
+      facts.sameName && t.importLines.merge.sameName,
+      facts.itinerantAndFixed && t.importLines.merge.itinerantAndFixed,
     ].filter((item): item is string => typeof item === 'string');
     candidates.push({ a, b, meters, verdict, indices, decision });
   }
@@ -145,7 +146,7 @@ export function mergeSources(
         else mergedByRule++;
         continue;
       }
-      item.indices.push(`fusion impossible : ${problem}`);
+      item.indices.push(t.importLines.merge.impossible(problem));
     }
     if ((unsure || (wanted && !item.decision)) && !used.has(item.a) && !used.has(item.b)) {
       review.push({

@@ -4,6 +4,7 @@
  * The file name is the record's `id` (it must already be a Repères id: lowercase slug); the Markdown body
  * is `presentation_detail`. A JSON record's `reperes` object brings back the Repères extension fields.
  */
+import * as t from '../../i18n/index.ts';
 import { csvObjects } from '../export/csv.ts';
 import { standardInput, standardJsonRecords } from '../export/standard.ts';
 import { formatProblem, parseWithProblems } from '../schema/errors.ts';
@@ -18,14 +19,14 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function readStandardRecords(text: string, format: 'standard-csv' | 'standard-json'): Record<string, unknown>[] {
   if (format === 'standard-csv') return csvObjects(text);
   const records = standardJsonRecords(JSON.parse(text));
-  if (!records) throw new Error('attendu un export JSON du standard ({ "lieux": [ … ] }) ou une liste de lieux');
+  if (!records) throw new Error(t.importLines.standard.notStandardJson);
   return records as Record<string, unknown>[];
 }
 
 /** One record → a venue (front matter as checked, without the derived `leviers`) or a rejection with its reasons. */
 export function mapStandardRecord(record: unknown, context: SchemaContext): V01Result {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return { ok: false, sourceId: '', nom: '', commune: '', label: recordLabel('', '', ''), reasons: ["n'est pas un objet (un lieu)"] };
+    return { ok: false, sourceId: '', nom: '', commune: '', label: recordLabel('', '', ''), reasons: [t.importLines.standard.notAnObject] };
   }
   const { id, frontmatter, body } = standardInput(record as Record<string, unknown>);
   const nom = typeof frontmatter.nom === 'string' ? frontmatter.nom : '';
@@ -33,7 +34,7 @@ export function mapStandardRecord(record: unknown, context: SchemaContext): V01R
   const label = recordLabel(id, nom, commune);
   const parsed = parseWithProblems(VenueSchema(context), frontmatter, label, KNOWN_FIELDS);
   const reasons = parsed.ok ? [] : parsed.problems.map(formatProblem);
-  if (!ID.test(id)) reasons.unshift(formatProblem({ file: label, field: 'id', message: `${quote(id)} n'est pas un identifiant de lieu ; attendu : minuscules, chiffres et tirets (le nom du fichier)` }));
+  if (!ID.test(id)) reasons.unshift(formatProblem({ file: label, field: 'id', message: t.importLines.standard.badId(quote(id)) }));
   if (!parsed.ok || reasons.length > 0) return { ok: false, sourceId: id, nom, commune, label, reasons };
   const { leviers: _leviers, ...checked } = parsed.data;
   const result = { ...checked } as V01Venue['frontmatter'];
@@ -50,7 +51,7 @@ export function mapStandardRecords(records: readonly unknown[], context: SchemaC
   for (const record of records) {
     const result = mapStandardRecord(record, context);
     if (result.ok && seen.has(result.id)) {
-      rejected.push({ ok: false, sourceId: result.id, nom: result.frontmatter.nom, commune: result.frontmatter.commune, label: recordLabel(result.id, result.frontmatter.nom, result.frontmatter.commune), reasons: [`${quote(result.id)} est déjà l'identifiant d'un autre lieu du fichier ; seul le premier est importé`] });
+      rejected.push({ ok: false, sourceId: result.id, nom: result.frontmatter.nom, commune: result.frontmatter.commune, label: recordLabel(result.id, result.frontmatter.nom, result.frontmatter.commune), reasons: [t.importLines.standard.duplicateId(quote(result.id))] });
       continue;
     }
     if (result.ok) {

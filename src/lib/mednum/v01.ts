@@ -10,6 +10,7 @@
  * label (the text before « : », e.g. « Gratuit » for « Gratuit : Je peux accéder gratuitement… »).
  * A value with no table entry produces a warning, never a silent loss.
  */
+import * as t from '../../i18n/index.ts';
 import { isInBounds } from '../schema/countries.ts';
 import { formatProblem, parseWithProblems, type Problem } from '../schema/errors.ts';
 import { accesLibreUrl, email, httpUrl, normalizePhone, quote } from '../schema/fields.ts';
@@ -271,7 +272,7 @@ export function findCommune(name: string, postcode: string, index: CommuneIndex)
       code,
       nom: exact.entry.record.nom,
       exact: false,
-      warning: `code_insee : ${code} (${exact.entry.record.nom}) retenu d'après le nom de la commune, mais le code postal ${postcode} n'est pas l'un des siens ; vérifiez le code postal`,
+      warning: t.importLines.v01.communeByName(code, exact.entry.record.nom, postcode),
     };
   }
   const words = communeMatchWords(name);
@@ -282,7 +283,7 @@ export function findCommune(name: string, postcode: string, index: CommuneIndex)
       code: approximate.current,
       nom: approximate.record.nom,
       exact: false,
-      warning: `code_insee : commune ${quote(name)} rapprochée de « ${approximate.record.nom} » (${approximate.current}, ${postcode}) ; à vérifier`,
+      warning: t.importLines.v01.communeApproximate(quote(name), approximate.record.nom, approximate.current, postcode),
     };
   }
   const parts = name.split(/\s+[-–]\s+/).filter(Boolean);
@@ -296,13 +297,13 @@ export function findCommune(name: string, postcode: string, index: CommuneIndex)
         code,
         nom: current?.nom,
         exact: false,
-        warning: `code_insee : commune ${quote(name)} rapprochée de « ${current?.nom ?? code} » (${code}) ; à vérifier`,
+        warning: t.importLines.v01.communeFromParts(quote(name), current?.nom ?? code!, code!),
       };
     }
   }
   return {
     exact: false,
-    warning: `code_insee non renseigné : aucune commune ${quote(name)} trouvée de façon sûre pour le code postal ${postcode}`,
+    warning: t.importLines.v01.communeNotFound(quote(name), postcode),
   };
 }
 
@@ -440,7 +441,7 @@ function numberOf(value: unknown): unknown {
 
 /** A record's label in messages: « n° 36 « Maison France Services » (Annecy) ». */
 export function recordLabel(sourceId: string, nom: string, commune: string): string {
-  return `n° ${sourceId || '?'} « ${nom || 'sans nom'} »${commune ? ` (${commune})` : ''}`;
+  return t.importLines.record(sourceId || '?', nom || t.importLines.unnamed, commune);
 }
 
 function hasNoLowerCase(text: string): boolean {
@@ -461,7 +462,7 @@ function territoryScope(territory: Territory): string {
 export function mapV01Record(record: unknown, options: V01Options): V01Result {
   if (!isRecord(record)) {
     const label = recordLabel('', '', '');
-    return { ok: false, sourceId: '', nom: '', commune: '', label, reasons: [formatProblem({ file: label, field: '', message: "n'est pas un objet JSON (un lieu)" })] };
+    return { ok: false, sourceId: '', nom: '', commune: '', label, reasons: [formatProblem({ file: label, field: '', message: t.importLines.v01.notAnObject })] };
   }
   const warnings: string[] = [];
   const mappings: V01MappingEffect[] = [];
@@ -472,12 +473,12 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
   const codePostal = textOf(record.code_postal);
   const withoutCedex = commune.replace(/[\s,]+cedex\b.*$/i, '');
   if (withoutCedex && withoutCedex !== commune) {
-    warnings.push(`commune ${quote(commune)} : mention CEDEX retirée (« ${withoutCedex} »)`);
+    warnings.push(t.importLines.v01.cedexRemoved(quote(commune), withoutCedex));
     commune = withoutCedex;
   }
 
   for (const key of Object.keys(record)) {
-    if (!(V01_FIELDS as readonly string[]).includes(key)) warnings.push(`champ ${quote(key)} ignoré : il n'existe pas dans le standard v0.1`);
+    if (!(V01_FIELDS as readonly string[]).includes(key)) warnings.push(t.importLines.v01.unknownField(quote(key)));
   }
 
   // services
@@ -485,7 +486,7 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
   for (const value of splitV01(record.services)) {
     const mapped = lookup(V01_SERVICES, value);
     if (mapped) services.add(mapped);
-    else warnings.push(`services : ${quote(value)} ignoré : ce service n'existe pas dans le standard v0.1`);
+    else warnings.push(t.importLines.v01.unknownService(quote(value)));
   }
 
   // publics
@@ -501,7 +502,7 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
   for (const value of publicValues) {
     const mapped: V01PublicMapping | undefined = lookup(V01_PUBLICS, labelOf(value));
     if (!mapped) {
-      warnings.push(`publics_accueillis : ${quote(value)} ignoré : pas de valeur correspondante dans le standard v1`);
+      warnings.push(t.importLines.v01.unknownPublic(quote(value)));
       continue;
     }
     for (const item of mapped.publics ?? []) (everyone ? welcomed : publics).add(item);
@@ -520,7 +521,7 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
   let adhesion: true | undefined;
   for (const value of splitV01(record.conditions_acces)) {
     const mapped: V01ConditionMapping | undefined = lookup(V01_CONDITIONS, labelOf(value));
-    if (!mapped) warnings.push(`conditions_acces : ${quote(value)} ignoré : pas de valeur correspondante dans le standard v1`);
+    if (!mapped) warnings.push(t.importLines.v01.unknownCondition(quote(value)));
     if (mapped?.frais) frais.add(mapped.frais);
     if (mapped?.accepte_pass_numerique) accepte_pass_numerique = true;
     if (mapped?.adhesion) adhesion = true;
@@ -534,7 +535,7 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
     const mapped = lookup(V01_MODALITES, labelOf(value));
     if (mapped) modalites.add(mapped);
     else if (mapped === null) fait_a_la_place = true;
-    else warnings.push(`modalites_accompagnement : ${quote(value)} ignoré : pas de valeur correspondante dans le standard v1`);
+    else warnings.push(t.importLines.v01.unknownModalite(quote(value)));
   }
   if (fait_a_la_place) mappings.push(modalites.size === 0 ? 'a_ma_place_seule' : 'a_ma_place');
 
@@ -549,7 +550,7 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
     if (mapped?.accepte_pass_numerique) accepte_pass_numerique = true;
     if (!mapped) {
       autresLabels.push(value);
-      warnings.push(`labels_nationaux : ${quote(value)} n'a pas d'équivalent dans le standard v1 ; conservé dans autres_formations_labels`);
+      warnings.push(t.importLines.v01.otherLabel(quote(value)));
     }
   }
   autresLabels.push(...splitV01(record.labels_autres));
@@ -558,7 +559,7 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
   const typologie: Typologie[] = [];
   for (const value of splitV01(record.typologie)) {
     if ((TYPOLOGIE_CODES as readonly string[]).includes(value)) typologie.push(value as Typologie);
-    else warnings.push(`typologie : ${quote(value)} ignoré : ce n'est pas un code de la liste des typologies`);
+    else warnings.push(t.importLines.v01.unknownTypologie(quote(value)));
   }
 
   // contact
@@ -566,23 +567,24 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
   for (const value of splitV01(record.courriel).flatMap((part) => part.split(/[\s,]+/)).filter(Boolean)) {
     const parsed = email.safeParse(value);
     if (parsed.success) courriels.push(parsed.data);
-    else warnings.push(`courriel ${quote(value)} ignoré : ce n'est pas une adresse e-mail valide`);
+    else warnings.push(t.importLines.warnings.email(quote(value)));
   }
   const siteWeb: string[] = [];
   for (let value of splitV01(record.site_web).flatMap((part) => part.split(/\s+/)).filter(Boolean)) {
     if (!/^[a-z][a-z0-9+.-]*:/i.test(value)) {
-      warnings.push(`site_web ${quote(value)} sans « https:// » : complété en « https://${value.replace(/^\/+/, '')} »`);
-      value = `https://${value.replace(/^\/+/, '')}`;
+      const completed = `https://${value.replace(/^\/+/, '')}`;
+      warnings.push(t.importLines.v01.siteWithoutScheme(quote(value), completed));
+      value = completed;
     }
     const parsed = httpUrl().safeParse(value);
     if (parsed.success) siteWeb.push(parsed.data);
-    else warnings.push(`site_web ${quote(value)} ignoré : ce n'est pas une adresse web valide`);
+    else warnings.push(t.importLines.v01.badSite(quote(value)));
   }
   let telephone: string | undefined;
   const rawPhone = textOf(record.telephone);
   if (rawPhone) {
     telephone = normalizePhone(rawPhone, country) ?? undefined;
-    if (!telephone) warnings.push(`telephone ${quote(rawPhone)} ignoré : ce n'est pas un numéro de téléphone valide`);
+    if (!telephone) warnings.push(t.importLines.warnings.phone(quote(rawPhone)));
   }
 
   // hours
@@ -590,7 +592,7 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
   if (horaires && options.context.checkHours) {
     const problem = options.context.checkHours(horaires, country);
     if (problem) {
-      warnings.push(`horaires ${quote(horaires)} ignorées : ${problem}`);
+      warnings.push(t.importLines.warnings.hours(quote(horaires), problem));
       horaires = undefined;
     }
   }
@@ -599,9 +601,9 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
   let presentationResume = textOf(record.presentation_resume);
   let body = typeof record.presentation_detail === 'string' ? record.presentation_detail.replace(/\r\n?/g, '\n').trim() : '';
   if (presentationResume && presentationResume.length > RESUME_MAX_LENGTH) {
-    if (body) warnings.push(`presentation_resume ignoré : ${presentationResume.length} caractères, ${RESUME_MAX_LENGTH} au plus dans le standard v1 (presentation_detail déjà renseigné)`);
+    if (body) warnings.push(t.importLines.v01.resumeDropped(presentationResume.length, RESUME_MAX_LENGTH));
     else {
-      warnings.push(`presentation_resume de ${presentationResume.length} caractères (${RESUME_MAX_LENGTH} au plus dans le standard v1) : placé dans le texte de présentation`);
+      warnings.push(t.importLines.v01.resumeToBody(presentationResume.length, RESUME_MAX_LENGTH));
       body = presentationResume;
     }
     presentationResume = undefined;
@@ -613,16 +615,16 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
   if (accessibilite) {
     const parsed = accesLibreUrl.safeParse(accessibilite);
     if (parsed.success) ficheAccesLibre = parsed.data;
-    else warnings.push(`accessibilite ${quote(accessibilite)} ignoré : ce n'est pas une fiche acceslibre`);
+    else warnings.push(t.importLines.v01.badAccessibilite(quote(accessibilite)));
   }
   let priseRdv: string | undefined;
   const rawRdv = textOf(record.prise_rdv);
   if (rawRdv) {
     const parsed = httpUrl().safeParse(rawRdv);
     if (parsed.success) priseRdv = parsed.data;
-    else warnings.push(`prise_rdv ${quote(rawRdv)} ignoré : ce n'est pas une adresse web valide`);
+    else warnings.push(t.importLines.v01.badPriseRdv(quote(rawRdv)));
   }
-  if (textOf(record.cle_ban)) warnings.push(`cle_ban ${quote(textOf(record.cle_ban))} ignoré : pas de champ équivalent dans le standard v1`);
+  if (textOf(record.cle_ban)) warnings.push(t.importLines.v01.cleBan(quote(textOf(record.cle_ban))));
 
   // pivot: absent or the standard's placeholder of zeros → not written (content files need none; exports write the placeholder)
   const rawPivot = textOf(record.pivot);
@@ -696,14 +698,14 @@ export function mapV01Record(record: unknown, options: V01Options): V01Result {
     problems.push({
       file: label,
       field: 'latitude',
-      message: `${quote(latitude)} et longitude ${quote(longitude)} sont hors du territoire ${territory.nom} (bornes [${territory.bornes.join(', ')}])`,
+      message: t.importLines.v01.outsideBounds(quote(latitude), quote(longitude), territory.nom, territory.bornes.join(', ')),
     });
   }
   if (codePostal && !findSubTerritory({ code_insee: codeInsee, code_postal: codePostal }, territory.sous_territoires)) {
     problems.push({
       file: label,
       field: codeInsee ? 'code_insee' : 'code_postal',
-      message: `${quote(codeInsee ?? codePostal)} n'est dans aucun sous-territoire de ${territoryScope(territory)}`,
+      message: t.importLines.rejections.outsideSubTerritories(quote(codeInsee ?? codePostal), territoryScope(territory)),
     });
   }
 
@@ -740,7 +742,7 @@ export function mapV01Records(records: readonly unknown[], options: V01Options):
         nom: result.frontmatter.nom,
         commune: result.frontmatter.commune,
         label,
-        reasons: [formatProblem({ file: label, field: 'id', message: `${quote(result.sourceId)} est déjà l'identifiant d'un autre lieu de la source ; seul le premier est importé` })],
+        reasons: [formatProblem({ file: label, field: 'id', message: t.importLines.v01.duplicateId(quote(result.sourceId)) })],
       });
       continue;
     }
