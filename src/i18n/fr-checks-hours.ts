@@ -76,6 +76,8 @@ export const matchReasons = {
     prises_en_charge: 'prise en charge',
     services: 'services',
     leviers: 'leviers',
+    frais: 'prix',
+    acces: 'accès',
   },
   /** The venue lists one of `values` (a kind above). */
   listed: (label: string, kind: string, values: readonly string[]) => `${label} → ${kind} : ${values.join(', ')}`,

@@ -127,6 +127,19 @@ describe('relevance on the demo data (hold-out queries)', () => {
     for (const hit of hits) expect((venues[hit.index]!.services as readonly string[]).some((service) => ['Utilisation sécurisée du numérique', 'Maîtrise des outils numériques du quotidien'].includes(service))).toBe(true);
   });
 
+  it('gratuit, sans rendez-vous → the catalogue\'s price and access filters, typed as words', () => {
+    const free = searcher.search('gratuit');
+    expect(free.length).toBeGreaterThan(50);
+    expect(free.length).toBeLessThan(venues.length);
+    for (const hit of free) expect(venues[hit.index]!.frais.some((cost) => cost === 'Gratuit' || cost === 'Gratuit sous condition')).toBe(true);
+    // « sans rendez-vous » is the opposite of « rendez-vous »: walk-in venues only.
+    for (const query of ['sans rendez vous', 'sans rdv', 'imprimer sans rendez-vous']) {
+      const walkIn = searcher.search(query);
+      expect(walkIn.length, query).toBeGreaterThan(20);
+      for (const hit of walkIn) expect(venues[hit.index]!.acces, query).toContain('Se présenter');
+    }
+  });
+
   it('demarche caf → venues helping with procedures, none without', () => {
     const hits = searcher.search('demarche caf');
     expect(hits.length).toBeGreaterThan(100);

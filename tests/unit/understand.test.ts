@@ -190,7 +190,7 @@ describe('needParts: what the need words mean', () => {
     expect(needParts('france services annecy').map((part) => [part.words, part.synonym])).toEqual([['france services annecy', undefined]]);
     expect(needParts('wifi gratuit').map((part) => [part.words, part.synonym?.means])).toEqual([
       ['wifi', { services: ['Accès internet et matériel informatique'] }],
-      ['gratuit', undefined],
+      ['gratuit', { frais: ['Gratuit', 'Gratuit sous condition'] }],
     ]);
     expect(needParts('')).toEqual([]);
     expect(needParts(' de la ')).toEqual([]);
@@ -217,7 +217,7 @@ describe('describeUnderstanding: « Compris : … »', () => {
       { text: 'près de Lyon 3e Arrondissement (69003)', undo: 'Ne pas chercher près de Lyon 3e Arrondissement', kind: 'place' },
     ]);
     expect(describeUnderstanding(understand('wifi gratuit 38000'), LEVERS).sentence).toBe(
-      `Compris${NBSP}: Ordinateur et internet (wifi) · «${NBSP}gratuit${NBSP}» · près de Grenoble (38000, 38100)`,
+      `Compris${NBSP}: Ordinateur et internet (wifi) · Gratuit · près de Grenoble (38000, 38100)`,
     );
     expect(describeUnderstanding(understand('imprimer 63200'), LEVERS).sentence).toBe(
       `Compris${NBSP}: Imprimer, photocopier ou scanner un document · près de Riom (63200)`,

@@ -22,7 +22,7 @@
 import * as t from '../../i18n/index.ts';
 import { approximateDistanceKm } from '../geo.ts';
 import { DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS } from '../schema/reperes.ts';
-import { PRISES_EN_CHARGE, PUBLICS, SERVICES, type Service } from '../schema/standard.ts';
+import { FRAIS, MODALITES_ACCES, PRISES_EN_CHARGE, PUBLICS, SERVICES, type Service } from '../schema/standard.ts';
 import { expandAbbreviation, isStopWord, stem, tokenize } from '../text.ts';
 import { FUSE_KEYS, type SearchField } from './search-index.ts';
 import { compiledSynonyms, mergeConditions, phraseKey, type SynonymCondition } from './synonyms.ts';
@@ -193,6 +193,8 @@ function conditionMasks(condition: SynonymCondition) {
     levers: maskOf(condition.leviers, LEVERS),
     publics: maskOf(condition.publics, PUBLICS),
     prises: maskOf(condition.prises_en_charge, PRISES_EN_CHARGE),
+    frais: maskOf(condition.frais, FRAIS),
+    acces: maskOf(condition.acces, MODALITES_ACCES),
   };
 }
 
@@ -389,6 +391,8 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       const specificDemarche = describe(t.matchReasons.kinds.demarches, means.demarches);
       const specificPublic = describe(t.matchReasons.kinds.publics, means.publics);
       const specificSupport = describe(t.matchReasons.kinds.prises_en_charge, means.prises_en_charge);
+      const specificCost = describe(t.matchReasons.kinds.frais, means.frais);
+      const specificAccess = describe(t.matchReasons.kinds.acces, means.acces);
       const service = describe(t.matchReasons.kinds.services, means.services);
       const lever = describe(t.matchReasons.kinds.leviers, means.leviers);
       const fallback = want.demarches ? matchOf('synonym', kind, t.matchReasons.demarchesUnspecified(label, ADMIN_SERVICE)) : -1;
@@ -400,6 +404,8 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
         else if (want.demarches & masks.demarches[venue]!) offer(venue, specific, specificDemarche);
         else if (want.publics & masks.publics[venue]!) offer(venue, specific, specificPublic);
         else if (want.prises & masks.prises[venue]!) offer(venue, specific, specificSupport);
+        else if (want.frais & masks.frais[venue]!) offer(venue, specific, specificCost);
+        else if (want.acces & masks.acces[venue]!) offer(venue, specific, specificAccess);
         else if (want.services & masks.services[venue]!) offer(venue, SYNONYM.service * factor, service);
         else if (want.demarches && masks.demarches[venue] === 0 && masks.services[venue]! & ADMIN_SERVICE_BIT) offer(venue, SYNONYM.fallback * factor, fallback);
         else if (want.levers & masks.levers[venue]!) offer(venue, SYNONYM.lever * factor, lever);
@@ -410,7 +416,9 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
             wide.demarches & masks.demarches[venue]! ||
             wide.levers & masks.levers[venue]! ||
             wide.publics & masks.publics[venue]! ||
-            wide.prises & masks.prises[venue]!)
+            wide.prises & masks.prises[venue]! ||
+            wide.frais & masks.frais[venue]! ||
+            wide.acces & masks.acces[venue]!)
         ) {
           offer(venue, SYNONYM.broader * factor, broad);
         } else if (want.publics && masks.publics[venue] === 0) offer(venue, SYNONYM.everyone * factor, everyone);

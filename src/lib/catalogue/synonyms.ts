@@ -13,7 +13,7 @@
  * insensitive to a final plural s/x (see `stem`).
  */
 import type { Demarche, Lever, ServicePratique } from '../schema/reperes.ts';
-import type { PriseEnCharge, Public, Service } from '../schema/standard.ts';
+import type { Frais, ModaliteAcces, PriseEnCharge, Public, Service } from '../schema/standard.ts';
 import { contentWords, stem } from '../text.ts';
 
 export interface SynonymCondition {
@@ -23,10 +23,14 @@ export interface SynonymCondition {
   leviers?: readonly Lever[];
   publics?: readonly Public[];
   prises_en_charge?: readonly PriseEnCharge[];
+  /** Cost (« gratuit »): the venue lists one of these. */
+  frais?: readonly Frais[];
+  /** How to come (« sans rendez-vous »): the venue lists one of these. */
+  acces?: readonly ModaliteAcces[];
 }
 
 /** The fields of a condition, in a fixed order. */
-export const CONDITION_FIELDS = ['services', 'services_pratiques', 'demarches', 'leviers', 'publics', 'prises_en_charge'] as const;
+export const CONDITION_FIELDS = ['services', 'services_pratiques', 'demarches', 'leviers', 'publics', 'prises_en_charge', 'frais', 'acces'] as const;
 
 export interface Synonym {
   /** What people type (one or more words). */
@@ -143,6 +147,10 @@ export const SYNONYMS = [
     words: ['intelligence artificielle', 'IA', 'ChatGPT', 'réseaux sociaux', 'Facebook', 'fake news', 'désinformation', 'comprendre', 'culture numérique'],
     means: { services: [UNDERSTAND] },
   },
+
+  // ——— Cost and how to come (the catalogue's « Prix et accès » filters, typed as words)
+  { words: ['gratuit', 'gratuite', 'gratuitement', 'sans frais', 'free'], means: { frais: ['Gratuit', 'Gratuit sous condition'] } },
+  { words: ['sans rendez-vous', 'sans RDV', 'sans inscription', 'libre accès', 'accès libre'], means: { acces: ['Se présenter'] } },
 
   // ——— Publics and specific support
   { words: ['senior', 'seniors', 'personnes âgées', 'personne âgée', 'aînés', 'retraités', 'âgé', 'âgés'], means: { publics: ['Seniors'] } },

@@ -228,6 +228,8 @@ export function conditionLabel(means: SynonymCondition, levers: readonly LeverNa
   if (means.demarches?.length) return leverName('demarches');
   if (means.publics?.length) return t.understood.values(t.fields.forWhom, means.publics);
   if (means.prises_en_charge?.length) return t.understood.values(t.fields.support, means.prises_en_charge);
+  if (means.frais?.length) return t.finderForm.free;
+  if (means.acces?.length) return t.finderForm.walkIn;
   const ids = new Set<Lever>([...(means.services ?? []).map((service) => SERVICE_LEVER[service]), ...(means.leviers ?? [])]);
   if (means.services_pratiques?.length) ids.add('services');
   return t.understood.either(LEVERS.filter((id) => ids.has(id)).map(leverName));

@@ -14,7 +14,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS } from '../schema/reperes.ts';
-import { PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
+import { FRAIS, MODALITES_ACCES, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
 import { contentWords, stem } from '../text.ts';
 import { FUSE_KEYS, FUSE_OPTIONS } from './search-index.ts';
 import type { VenueSummary } from './venue-summary.ts';
@@ -41,6 +41,8 @@ export interface VenueMasks {
   levers: Int32Array;
   publics: Int32Array;
   prises: Int32Array;
+  frais: Int32Array;
+  acces: Int32Array;
 }
 
 export interface WordIndex {
@@ -137,6 +139,8 @@ export function buildWordIndex(summaries: readonly VenueSummary[]): WordIndex {
     levers: new Int32Array(n),
     publics: new Int32Array(n),
     prises: new Int32Array(n),
+    frais: new Int32Array(n),
+    acces: new Int32Array(n),
   };
   const latitude = new Float64Array(n).fill(NaN);
   const longitude = new Float64Array(n).fill(NaN);
@@ -163,6 +167,8 @@ export function buildWordIndex(summaries: readonly VenueSummary[]): WordIndex {
     masks.levers[venue] = cachedMask(summary.leviers, LEVERS);
     masks.publics[venue] = cachedMask(summary.publics, PUBLICS);
     masks.prises[venue] = cachedMask(summary.prises_en_charge, PRISES_EN_CHARGE);
+    masks.frais[venue] = cachedMask(summary.frais, FRAIS);
+    masks.acces[venue] = cachedMask(summary.acces, MODALITES_ACCES);
   }
   const offsets = new Int32Array(words.length + 1);
   for (let t = 0; t < triples; t++) offsets[tripleWord[t]! + 1]!++;
