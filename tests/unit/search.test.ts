@@ -214,6 +214,24 @@ describe('relevance on the demo data (hold-out queries)', () => {
     for (const hit of result.hits.slice(0, 3)) expect(normalize(venues[hit.index]!.nom)).toContain('mediatheque');
   });
 
+  it('a sentence with a need is not shrunk to a venue that happens to have a stray word (the word is optional, its venues first)', () => {
+    const sorted = (query: string) => searcher.search(query).map((hit) => hit.index).sort((a, b) => a - b);
+    // « servir » is only a typo of a commune (Sevrier), « fils » a word of one venue's name.
+    expect(sorted("je voudrais apprendre a me servir d'une tablette")).toEqual(sorted('apprendre tablette'));
+    const phone = searcher.searchDetailed("mon fils m'a offert un telephone");
+    expect(phone.hits.map((hit) => hit.index).sort((a, b) => a - b)).toEqual(sorted('telephone'));
+    expect(phone.groups.find((group) => group.query === 'fils')).toMatchObject({ dropped: false, optional: true });
+    // The venue with the word comes first, with the word among its reasons.
+    expect(phone.hits[0]!.matched.map((match) => match.query)).toContain('fils');
+    expect(phone.hits[1]!.matched.map((match) => match.query)).not.toContain('fils');
+    // Words that keep enough of the need's venues still narrow it, and a place still does.
+    expect(searcher.search('centre social caf').length).toBeLessThan(searcher.search('caf').length / 10);
+    for (const hit of searcher.search('centre social caf')) expect(normalize(venues[hit.index]!.nom)).toMatch(/centre|social/);
+    const clermont = searcher.search('imprimer clermont');
+    expect(clermont.length).toBeGreaterThan(3);
+    for (const hit of clermont) expect(normalize(`${venues[hit.index]!.nom} ${venues[hit.index]!.commune}`)).toContain('clermont');
+  });
+
   it('explains matches', () => {
     const [hit] = searcher.search('emmaus connect');
     expect(hit!.matched).toEqual([

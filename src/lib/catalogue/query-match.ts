@@ -15,6 +15,11 @@
  *    one: first a place (a word found in the communes or postcodes of nearby venues), whose centre is then
  *    returned as `near` (« france services annecy » → France Services nearest to Annecy), else the most
  *    restrictive group. The groups' report tells which were dropped.
+ * 5. a need the query names (a synonym group) is not shrunk to almost nothing by plain words (not a place, unless
+ *    only a typo of one): when they keep fewer than NEED_KEEP.min venues or NEED_KEEP.share of the need's (« je
+ *    voudrais apprendre à me servir d'une tablette »: « servir » is only a typo of the commune Sevrier; « mon fils
+ *    m'a offert un téléphone »), they become optional — all the need's venues are found, those that also have the
+ *    words first (`optional` in the groups' report).
  *
  * Relevance order: exact word in the name > prefix in the name > commune or postcode > operator > synonym
  * (practical service or démarche listed > service > démarches not specified > lever) > description keyword > fuzzy.
@@ -141,6 +146,8 @@ export interface QueryGroupReport {
   dropped: boolean;
   /** Dropped but used as a place: results are ranked by distance to the venues it matched (« france services annecy »). */
   near?: boolean;
+  /** Not required: it kept almost none of the venues of the need the query names; venues with it come first. */
+  optional?: boolean;
   synonym?: string;
 }
 
@@ -179,6 +186,8 @@ const FIRST_WORD_BONUS = 0.5;
 const FUZZY_MIN_LENGTH = 4;
 /** Group results kept between keystrokes. */
 const CACHE_SIZE = 24;
+/** Plain words that keep fewer than `min` venues, or than `share` of the venues of the need a query names, become optional. */
+const NEED_KEEP = { min: 3, share: 0.01 } as const;
 /** A dropped group names a place when at least `share` of its venues match by commune or postcode and lie within spreadKm of their centre. */
 const PLACE = { spreadKm: 40, share: 0.8 } as const;
 
@@ -512,6 +521,20 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       return found;
     };
     let found = intersect();
+    // A named need (synonym groups) and plain words, not a place, that keep almost none of its venues: optional.
+    const optional = results.map(() => false);
+    const onlyTypos = (result: GroupResult) => result.matches.every((match) => match.kind === 'fuzzy');
+    const plain = groups
+      .map((_, position) => position)
+      .filter((position) => active[position] && !groups[position]!.synonym && (onlyTypos(results[position]!) || !placeCentre(results[position]!)));
+    if (plain.length > 0 && groups.some((group, position) => active[position] && group.synonym)) {
+      for (const position of plain) active[position] = false;
+      const needOnly = intersect();
+      if (needOnly.length > found.length && (found.length < NEED_KEEP.min || found.length < NEED_KEEP.share * needOnly.length)) {
+        found = needOnly;
+        for (const position of plain) optional[position] = true;
+      } else for (const position of plain) active[position] = true;
+    }
     let near: { group: number; centre: [number, number] } | undefined;
     while (found.length === 0 && active.filter(Boolean).length > 1) {
       // Drop a place first (then rank by distance to it), else the most restrictive group still in use.
@@ -536,11 +559,13 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       if (centre) near = { group: worst, centre };
       found = intersect();
     }
-    const used = results.map((_, position) => position).filter((position) => active[position]);
+    const used = results.map((_, position) => position).filter((position) => active[position] || optional[position]);
     const count = found.length;
     const scores = totalsBuffer.subarray(0, count);
-    // Venues with the same way of matching share one reasons array (mixed-radix key of the groups' match indexes).
-    const radices = used.map((position) => results[position]!.matches.length);
+    // Venues with the same way of matching share one reasons array (mixed-radix key of the groups' match indexes; an
+    // optional group a venue does not match counts as one more index).
+    const radices = used.map((position) => results[position]!.matches.length + (optional[position] ? 1 : 0));
+    const matchAt = (position: number, venue: number) => (results[position]!.score[venue]! > 0 ? results[position]!.how[venue]! : results[position]!.matches.length);
     const shareable = radices.reduce((product, radix) => product * radix, 1) < 2 ** 50;
     const shared = new Map<number, TokenMatch[]>();
     const reasons: TokenMatch[][] = new Array(count);
@@ -552,11 +577,11 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       let key = 0;
       let matched: TokenMatch[] | undefined;
       if (shareable) {
-        for (let u = 0; u < used.length; u++) key = key * radices[u]! + results[used[u]!]!.how[venue]!;
+        for (let u = 0; u < used.length; u++) key = key * radices[u]! + matchAt(used[u]!, venue);
         matched = shared.get(key);
       }
       if (!matched) {
-        matched = used.map((position) => results[position]!.matches[results[position]!.how[venue]!]!);
+        matched = used.filter((position) => results[position]!.score[venue]! > 0).map((position) => results[position]!.matches[results[position]!.how[venue]!]!);
         if (shareable) shared.set(key, matched);
       }
       reasons[i] = matched;
@@ -569,8 +594,9 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       groups: groups.map((group, position) => ({
         query: group.query,
         venues: results[position]!.count,
-        dropped: !active[position],
+        dropped: !active[position] && !optional[position],
         ...(near?.group === position ? { near: true } : {}),
+        ...(optional[position] ? { optional: true } : {}),
         ...(group.synonym ? { synonym: group.synonym.label } : {}),
       })),
       ...(near ? { near: { lat: near.centre[0], lon: near.centre[1], label: groups[near.group]!.query } } : {}),
