@@ -94,6 +94,14 @@ describe('relevance on the demo data (hold-out queries)', () => {
     for (const v of top('bibliotheqe')) expect(normalize(v.nom)).toContain('bibliotheque');
   });
 
+  it('a typo of a need word, plural or not, means the need (« inpots » → impôts, « impremer » → imprimer)', () => {
+    const sorted = (query: string) => searcher.search(query).map((hit) => hit.index).sort((a, b) => a - b);
+    for (const [typo, word] of [['inpots', 'impots'], ['impremer', 'imprimer'], ['retraitte', 'retraite']]) {
+      expect(sorted(word!).length, word).toBeGreaterThan(50);
+      expect(sorted(typo!), typo).toEqual(sorted(word!));
+    }
+  });
+
   it('medi (being typed) → names with a word starting with medi', () => {
     for (const v of top('medi')) expect(contentWords(v.nom).some((word) => word.startsWith('medi'))).toBe(true);
   });

@@ -439,7 +439,8 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
   /** A synonym for a word that matches nothing, by the synonym words nearly the same (« imprimmer » → imprimer). */
   const fuzzySynonym = (token: QueryToken): { label: string; means: SynonymCondition; broader?: SynonymCondition } | undefined => {
     if (token.text.length < FUZZY_MIN_LENGTH || /^\d+$/.test(token.text)) return undefined;
-    const [best] = similarIn(synonymWords, synonymIds, token.text, false);
+    // Synonym keys are plural-folded (« impot »): so is the word compared with them (« inpots » → « inpot »).
+    const [best] = similarIn(synonymWords, synonymIds, stem(token.text), false);
     if (!best) return undefined;
     const key = synonymWords[best.id]!;
     const { labels, byKey } = compiledSynonyms();
