@@ -42,6 +42,10 @@ describe('parseQuery', () => {
     expect(grise.synonyms).toHaveLength(1);
     expect(grise.synonyms[0]).toMatchObject({ start: 1, end: 3, keys: ['carte grise'], prefix: false, means: { demarches: ['transports'] } });
 
+    // One word of a phrase mistyped, but not another phrase that shares a word (« france services »).
+    expect(parseQuery('carte grisse').synonyms[0]).toMatchObject({ start: 0, end: 2, keys: ['carte grise'] });
+    expect(parseQuery('france services ').synonyms).toEqual([]);
+
     const typing = parseQuery('carte gri');
     expect(typing.synonyms[0]).toMatchObject({ start: 0, end: 2, keys: ['carte grise'], prefix: true });
 

@@ -69,6 +69,27 @@ const SYNONYM_PREFIX_MIN = 4;
 /** Words of a query beyond this number are ignored (bounds the work per keystroke). */
 export const MAX_TOKENS = 10;
 
+let phrasesByLength: Map<number, string[][]> | undefined;
+
+/** The synonym phrase of as many words as `words` (plural-folded) where exactly one word differs, by a typo (word-index.ts `similarIn`). */
+function nearPhraseKey(words: readonly string[]): string | undefined {
+  if (!phrasesByLength) {
+    phrasesByLength = new Map();
+    for (const key of compiledSynonyms().byKey.keys()) {
+      const parts = key.split(' ');
+      if (parts.length > 1) phrasesByLength.set(parts.length, [...(phrasesByLength.get(parts.length) ?? []), parts]);
+    }
+  }
+  for (const phrase of phrasesByLength.get(words.length) ?? []) {
+    let differing = -1;
+    for (let i = 0; i < words.length && differing !== -2; i++) if (words[i] !== phrase[i]) differing = differing === -1 ? i : -2;
+    if (differing < 0) continue;
+    const word = words[differing]!;
+    if (word.length >= FUZZY_MIN_LENGTH && similarIn([phrase[differing]!], [0], word, false).length > 0) return phrase.join(' ');
+  }
+  return undefined;
+}
+
 /**
  * Folded words of a query without stop words (a lone word being typed is kept even if it is a stop word:
  * « la » may be the start of « laval »), and the synonym phrases found in them (longest first, left to right).
@@ -95,6 +116,12 @@ export function parseQuery(query: string): ParsedQuery {
       const exact = byKey.get(key);
       if (exact) {
         found = { start, end, keys: [key], label: labels.get(key)!, ...exact, prefix: false };
+        break;
+      }
+      // A phrase with one of its words mistyped (« carte grisse », « titre de sejoure »).
+      const near = length > 1 ? nearPhraseKey(key.split(' ')) : undefined;
+      if (near) {
+        found = { start, end, keys: [near], label: labels.get(near)!, ...byKey.get(near)!, prefix: false };
         break;
       }
       // The word being typed: phrases of the same length starting with what is typed (« carte gri », « impr »).
