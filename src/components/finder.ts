@@ -40,6 +40,8 @@ class ReperesFinder extends HTMLElement {
   private resultsSection!: HTMLElement;
   private staticList!: HTMLElement;
   private more!: HTMLButtonElement;
+  /** Help shown when nothing matches (telephone lines, the questionnaire). */
+  private none?: HTMLElement | null;
   private queryInput!: HTMLInputElement;
   private placeInput!: HTMLInputElement;
   private placeList!: HTMLUListElement;
@@ -77,6 +79,7 @@ class ReperesFinder extends HTMLElement {
     this.resultsSection = this.querySelector('.finder-results')!;
     this.staticList = this.querySelector('[data-role="static"]')!;
     this.more = this.querySelector('[data-action="more"]')!;
+    this.none = this.querySelector<HTMLElement>('[data-role="none"]');
     this.queryInput = this.form.querySelector('[name="q"]')!;
     this.placeInput = this.form.querySelector('[name="pres"]')!;
     this.placeList = this.form.querySelector('[role="listbox"]')!;
@@ -465,6 +468,7 @@ class ReperesFinder extends HTMLElement {
     this.more.hidden = remaining <= 0;
     const moreText = t.finder.more(Math.min(PAGE, remaining), remaining);
     if (this.more.textContent !== moreText) this.more.textContent = moreText;
+    if (this.none) this.none.hidden = total !== 0;
     const count = total === 0 ? t.finder.noResult : limiting ? t.map.foundInView(total) : t.finder.found(total, state.pres?.label);
     // « Compris » is worded when it is shown: while typing, once the person pauses.
     const place = understood && this.shownPlace(understood);

@@ -492,6 +492,16 @@ export const finderForm = {
   showMore: 'Afficher plus de lieux',
 };
 
+/**
+ * Under an empty result of the catalogue (src/components/Finder.astro, shown by finder.ts): help by telephone, then the
+ * questionnaire. A group of its own, read on the server only: the strings chunk every page shares (finderForm is in
+ * it) does not carry it.
+ */
+export const noResultHelp = {
+  remote: 'Vous pouvez aussi être aidé par téléphone, sans vous déplacer :',
+  guide: 'Ou répondez à quelques questions pour trouver où aller (« Où aller ? »)',
+};
+
 /** What the catalogue element writes in the browser (src/components/finder.ts, distances of src/lib/catalogue/filters.ts). */
 export const finder = {
   loadFailed: 'La recherche ne peut pas se charger. La liste complète reste affichée ci-dessous.',

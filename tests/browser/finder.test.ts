@@ -242,6 +242,21 @@ describe('search and filters on /lieux/', () => {
     await context.close();
   });
 
+  it('offers help by telephone and the questionnaire when nothing matches, and hides them when something does', async () => {
+    const { page } = await open('/lieux/?q=zzzzzzzz');
+    await expect.poll(() => count(page), { timeout: 10_000 }).toBe(0);
+    const none = page.locator('[data-role="none"]');
+    await expect(none.isVisible()).resolves.toBe(true);
+    const phones = await none.locator('a[href^="tel:+"], a[href^="tel:3"]').allTextContents();
+    expect(phones.length).toBeGreaterThan(0);
+    for (const text of phones) expect(text).toMatch(/^Appeler le [\d ]+$/);
+    await expect(none.locator('a[href="/orientation/"]').count()).resolves.toBe(1);
+    await page.locator('#finder-q').fill('mediatheque');
+    await expect.poll(() => count(page)).toBeGreaterThan(0);
+    await expect(none.isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('keeps a sub-territory page to its own venues', async () => {
     // Cantal has France Services venues (and no médiathèque in the demo data: a query with results there).
     const { page: all } = await open('/lieux/');
@@ -320,7 +335,7 @@ describe('the search box understands « besoin + lieu »', () => {
 
   it.each([
     ['impots lyon 3', 'impots', 'Lyon 3e Arrondissement (69003)', 'Démarches en ligne (impôts)'],
-    ['wifi gratuit 38000', 'wifi gratuit', 'Grenoble (38000, 38100)', 'Ordinateur et internet (wifi) · « gratuit »'],
+    ['wifi gratuit 38000', 'wifi gratuit', 'Grenoble (38000, 38100)', 'Ordinateur et internet (wifi) · Gratuit'],
     ['apprendre ordinateur riom', 'apprendre ordinateur', 'Riom (63200)', 'Apprendre le numérique · Ordinateur et internet ou Apprendre le numérique'],
     ['caf villeurbanne', 'caf', 'Villeurbanne (69100)', 'Démarches en ligne (CAF)'],
     ['imprimer 63200', 'imprimer', 'Riom (63200)', 'Imprimer, photocopier ou scanner un document'],

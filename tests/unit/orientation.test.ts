@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import * as t from '../../src/i18n/index.ts';
 import { emptyState, matchesFilters, queryToState, stateToQuery } from '../../src/lib/catalogue/filters.ts';
 import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
-import { answersToState, procedureToBring, recommend, whatToBring, type Answers } from '../../src/lib/orientation/recommend.ts';
+import { answersToState, procedureToBring, recommend, remoteHelpFor, whatToBring, type Answers } from '../../src/lib/orientation/recommend.ts';
 import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
 import { summary } from '../helpers/summaries.ts';
 import { answersToQuery, queryToAnswers, smsBody, smsHref } from '../../src/lib/orientation/share.ts';
@@ -176,6 +176,25 @@ describe('« À apporter »: the venue\'s own list first, then the procedure\'s'
     const checked = checkVenue(file, { today: TODAY });
     expect(checked.issues).toEqual([]);
     expect(whatToBring(checked.data!.a_apporter, ['une piece d’identite', 'un RIB'])).toEqual(['votre carte de lecteur', 'une pièce d’identité', 'un RIB']);
+  });
+});
+
+describe('remote help lines for a need', () => {
+  const general = { nom: 'Ligne générale', leviers: ['demarches', 'competences'], demarches: [] };
+  const caf = { nom: 'CAF', leviers: ['demarches'], demarches: ['famille'] };
+  const tax = { nom: 'Impôts', leviers: ['demarches'], demarches: ['argent-impots'] };
+  const remote = [general, caf, tax];
+  const names = (lines: readonly { nom: string }[]) => lines.map((line) => line.nom);
+
+  it('keeps the lines of the need’s levers, and of its démarches when both name some', () => {
+    expect(names(remoteHelpFor(remote, [], []))).toEqual(['Ligne générale', 'CAF', 'Impôts']);
+    expect(names(remoteHelpFor(remote, ['competences'], []))).toEqual(['Ligne générale']);
+    expect(names(remoteHelpFor(remote, ['demarches'], ['famille']))).toEqual(['Ligne générale', 'CAF']);
+  });
+
+  it('gives only the general lines (no démarche named) when asked, as the catalogue does when nothing matches', () => {
+    expect(names(remoteHelpFor(remote, [], [], true))).toEqual(['Ligne générale']);
+    expect(names(remoteHelpFor(remote, ['equipement'], [], true))).toEqual([]);
   });
 });
 

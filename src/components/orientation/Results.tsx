@@ -7,7 +7,7 @@ import * as t from '../../i18n/index.ts';
 import { venueCardModel, type CardLever } from '../../lib/catalogue/venue-card.ts';
 import type { VenueSummary } from '../../lib/catalogue/venue-summary.ts';
 import { describeOpenState, describeWeek, getOpenState } from '../../lib/hours/evaluate.ts';
-import { chosenOptions, whatToBring, type Answers, type Questions, type RecommendResult } from '../../lib/orientation/recommend.ts';
+import { chosenOptions, remoteHelpFor, whatToBring, type Answers, type Questions, type RecommendResult } from '../../lib/orientation/recommend.ts';
 import type { OrientationContent } from '../../lib/schema/orientation.ts';
 import { formatPhone } from '../../lib/wording.ts';
 import { venueContact } from '../venue-contact.ts';
@@ -83,10 +83,7 @@ export function RemoteHelp(props: { remote: OrientationContent['remote']['aides'
   const { need, detail } = chosenOptions(props.questions, props.answers);
   const levers = need?.filtres?.leviers ?? [];
   const demarches = detail?.filtres?.demarches ?? [];
-  const fits = props.remote.filter((entry) => {
-    if (levers.length > 0 && !entry.leviers.some((lever) => levers.includes(lever))) return false;
-    return entry.demarches.length === 0 || demarches.length === 0 || entry.demarches.some((value) => demarches.includes(value));
-  });
+  const fits = remoteHelpFor(props.remote, levers, demarches);
   if (fits.length === 0) return null;
   return (
     <section aria-labelledby="aide-distance">

@@ -278,3 +278,21 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
   }
   return { results, fullCount: fullVenues.length, needCount: needVenues.length };
 }
+
+/**
+ * The remote help lines (content/orientation/aide-a-distance.yaml) for a need: those of its levers (any line when no
+ * lever is given), and of its démarches when both the need and the line name some. Used by the questionnaire's results
+ * and by the catalogue when nothing matches (`generalOnly`: the lines that name no démarche).
+ */
+export function remoteHelpFor<T extends { leviers: readonly string[]; demarches: readonly string[] }>(
+  remote: readonly T[],
+  levers: readonly string[],
+  demarches: readonly string[],
+  generalOnly = false,
+): T[] {
+  return remote.filter((entry) => {
+    if (levers.length > 0 && !entry.leviers.some((lever) => levers.includes(lever))) return false;
+    if (generalOnly) return entry.demarches.length === 0;
+    return entry.demarches.length === 0 || demarches.length === 0 || entry.demarches.some((value) => demarches.includes(value));
+  });
+}
