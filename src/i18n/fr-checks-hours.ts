@@ -85,6 +85,8 @@ export const matchReasons = {
   demarchesUnspecified: (label: string, service: string) => `${label} → ${service} (démarches non précisées)`,
   /** The venue names no public: it welcomes everyone. */
   everyone: (label: string) => `${label} → tous publics`,
+  /** What a word that stands for any of the four levers (« aide », « numérique ») means, in « Compris : … ». */
+  anyHelp: 'toute aide au numérique',
   /** The venue meets the broader meaning of the synonym (`values`: all its values). */
   broader: (label: string, values: readonly string[]) => `${label} → au sens large : ${values.join(', ')}`,
 };

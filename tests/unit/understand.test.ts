@@ -219,6 +219,8 @@ describe('describeUnderstanding: « Compris : … »', () => {
     expect(describeUnderstanding(understand('wifi gratuit 38000'), LEVERS).sentence).toBe(
       `Compris${NBSP}: Ordinateur et internet (wifi) · Gratuit · près de Grenoble (38000, 38100)`,
     );
+    // A word that means any help narrows nothing, and says so briefly.
+    expect(describeUnderstanding(understand('aide caf'), LEVERS).sentence).toBe(`Compris${NBSP}: toute aide au numérique · Démarches en ligne (CAF)`);
     expect(describeUnderstanding(understand('imprimer 63200'), LEVERS).sentence).toBe(
       `Compris${NBSP}: Imprimer, photocopier ou scanner un document · près de Riom (63200)`,
     );

@@ -220,7 +220,8 @@ export interface LeverName {
 /**
  * What a synonym stands for, in plain words: one practical service → its label (« Imprimer, photocopier ou scanner
  * un document »); démarches → the démarches lever (« Démarches en ligne »); publics → « Pour qui : Seniors »;
- * specific support → « Accueil adapté : Surdité »; otherwise the levers of its services, joined by « ou ».
+ * specific support → « Accueil adapté : Surdité »; otherwise the levers of its services, joined by « ou » (all four:
+ * « toute aide au numérique »).
  */
 export function conditionLabel(means: SynonymCondition, levers: readonly LeverName[]): string {
   const leverName = (id: Lever) => levers.find((lever) => lever.id === id)?.label ?? id;
@@ -232,6 +233,8 @@ export function conditionLabel(means: SynonymCondition, levers: readonly LeverNa
   if (means.acces?.length) return t.finderForm.walkIn;
   const ids = new Set<Lever>([...(means.services ?? []).map((service) => SERVICE_LEVER[service]), ...(means.leviers ?? [])]);
   if (means.services_pratiques?.length) ids.add('services');
+  // Every lever (« aide », « numérique »): the word narrows nothing, and says so in a few words.
+  if (ids.size === LEVERS.length) return t.matchReasons.anyHelp;
   return t.understood.either(LEVERS.filter((id) => ids.has(id)).map(leverName));
 }
 
