@@ -466,8 +466,10 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
   /** A synonym for a word that matches nothing, by the synonym words nearly the same (« imprimmer » → imprimer). */
   const fuzzySynonym = (token: QueryToken): { label: string; means: SynonymCondition; broader?: SynonymCondition } | undefined => {
     if (token.text.length < FUZZY_MIN_LENGTH || /^\d+$/.test(token.text)) return undefined;
-    // Synonym keys are plural-folded (« impot »): so is the word compared with them (« inpots » → « inpot »).
-    const [best] = similarIn(synonymWords, synonymIds, stem(token.text), false);
+    // Synonym keys are plural-folded (« impot »): so is the word compared with them (« inpots » → « inpot »). A word
+    // that matches nothing at all may have lost more letters (« pasport »): a third of its length may differ.
+    const word = stem(token.text);
+    const [best] = similarIn(synonymWords, synonymIds, word, false, Math.max(1, Math.floor(word.length / 3)));
     if (!best) return undefined;
     const key = synonymWords[best.id]!;
     const { labels, byKey } = compiledSynonyms();

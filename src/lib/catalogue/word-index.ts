@@ -287,13 +287,12 @@ function letterDistance(a: string, b: string, bLength: number): number {
 
 /**
  * Typos: the words of `list` (sorted, folded) with the same first letter, a close length and nearly the same
- * letters (at most max(1, ⌊length/4⌋) edits, by letter counts) are handed to Fuse, which ranks them
+ * letters (at most `slack` edits, by default max(1, ⌊length/4⌋), by letter counts) are handed to Fuse, which ranks them
  * (FUSE_OPTIONS); at most SIMILAR_CANDIDATES, best first, as `ids[i]` for `list[i]` with Fuse's score (0 = same).
  * For a word being typed (`prefix`), only the beginning of longer words is compared.
  * Fuse alone over the ~1,300 words of a letter takes ~20 ms per keystroke; the filter keeps a few dozen.
  */
-export function similarIn(list: readonly string[], ids: ArrayLike<number>, word: string, prefix: boolean): Array<{ id: number; score: number }> {
-  const slack = Math.max(1, Math.floor(word.length / 4));
+export function similarIn(list: readonly string[], ids: ArrayLike<number>, word: string, prefix: boolean, slack = Math.max(1, Math.floor(word.length / 4))): Array<{ id: number; score: number }> {
   const start = lowerBound(list, word[0]!);
   const end = lowerBound(list, String.fromCharCode(word.charCodeAt(0) + 1));
   const candidates: string[] = [];
