@@ -5,12 +5,12 @@
  * before writing anything. The inert ones are built and opened in a browser by tests/browser/hostile.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeVenue } from '../../src/lib/mednum/markdown.ts';
 import { loadContent, type LoadedContent } from '../../src/node/content-files.ts';
+import { contentFolder } from '../helpers/content-folder.ts';
 import { baseVenue, HOSTILE_CASES, hostileFileBytes, hostileFileName, type HostileCase } from '../fixtures/hostile.ts';
 
 let dir: string;
@@ -23,12 +23,8 @@ const refused = HOSTILE_CASES.filter((entry): entry is HostileCase & { expect: {
 const inert = HOSTILE_CASES.filter((entry) => 'inert' in entry.expect);
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'reperes-corpus-'));
+  dir = contentFolder('corpus');
   contentDir = relative(process.cwd(), dir);
-  mkdirSync(join(dir, 'lieux'));
-  cpSync('content/leviers', join(dir, 'leviers'), { recursive: true });
-  cpSync('content/orientation', join(dir, 'orientation'), { recursive: true });
-  cpSync('content/territoire.yaml', join(dir, 'territoire.yaml'));
   HOSTILE_CASES.forEach((entry, index) => {
     const name = hostileFileName(entry);
     if (name) writeFileSync(join(dir, 'lieux', name), hostileFileBytes(entry, index)!);

@@ -3,8 +3,7 @@
  * problem (file: field: value and what is expected), exit code 1, and no site built.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -13,6 +12,7 @@ import { readVenuesInParallel } from '../../src/node/parallel-read.ts';
 import { buildSchemaContext } from '../../src/node/schema-context.ts';
 import { checkVenue, VenueFieldsSchema } from '../../src/lib/schema/venue.ts';
 import { TODAY, VALID_VENUE } from '../fixtures/venues.ts';
+import { contentFolder } from '../helpers/content-folder.ts';
 import { githubAnnotation } from '../../scripts/lib/report.ts';
 
 let dir: string;
@@ -23,13 +23,9 @@ function writeVenue(name: string, data: Record<string, unknown>, body = '') {
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'reperes-validate-'));
+  dir = contentFolder('validate');
   contentDir = relative(process.cwd(), dir);
-  mkdirSync(join(dir, 'lieux'));
   mkdirSync(join(dir, 'structures'));
-  cpSync('content/leviers', join(dir, 'leviers'), { recursive: true });
-  cpSync('content/orientation', join(dir, 'orientation'), { recursive: true });
-  cpSync('content/territoire.yaml', join(dir, 'territoire.yaml'));
   writeFileSync(join(dir, 'structures', 'asso-riom.md'), '---\nnom: Association de Riom\ndate_maj: 2026-01-05\n---\n');
   writeVenue('mediatheque-de-riom.md', { ...VALID_VENUE, structure: 'asso-riom' });
   writeVenue('horaires-faux.md', { ...VALID_VENUE, horaires: 'Mo-Fr 9h-12h' });
@@ -161,14 +157,10 @@ describe('hostile and faulty files, through the commands a maintainer runs', () 
   let marker: string;
 
   beforeAll(() => {
-    hostile = mkdtempSync(join(tmpdir(), 'reperes-hostile-'));
+    hostile = contentFolder('hostile');
     hostileDir = relative(process.cwd(), hostile);
     marker = join(hostile, 'evaluated.txt');
-    mkdirSync(join(hostile, 'lieux'));
     mkdirSync(join(hostile, 'structures'));
-    cpSync('content/leviers', join(hostile, 'leviers'), { recursive: true });
-    cpSync('content/orientation', join(hostile, 'orientation'), { recursive: true });
-    cpSync('content/territoire.yaml', join(hostile, 'territoire.yaml'));
     // gray-matter hands a `---js` front matter to eval(): reading this file must never write the marker.
     const payload = `{ nom: (require('fs').writeFileSync(${JSON.stringify(marker)}, 'evaluated'), 'Lieu piégé') }`;
     writeFileSync(join(hostile, 'lieux', 'piege.md'), `---js\n${payload}\n---\nCorps.\n`);
@@ -217,10 +209,7 @@ describe('hostile and faulty files, through the commands a maintainer runs', () 
 describe('venues without pivot', () => {
   let belgium: string;
   beforeAll(() => {
-    belgium = mkdtempSync(join(tmpdir(), 'reperes-be-'));
-    mkdirSync(join(belgium, 'lieux'));
-    cpSync('content/leviers', join(belgium, 'leviers'), { recursive: true });
-    cpSync('content/orientation', join(belgium, 'orientation'), { recursive: true });
+    belgium = contentFolder('be', { territory: false });
     writeFileSync(
       join(belgium, 'territoire.yaml'),
       stringify({
@@ -259,11 +248,7 @@ describe('venues without pivot', () => {
 describe('npm run build builds from the one reading of the content', () => {
   let site: string;
   beforeAll(() => {
-    site = mkdtempSync(join(tmpdir(), 'reperes-site-'));
-    mkdirSync(join(site, 'lieux'));
-    cpSync('content/leviers', join(site, 'leviers'), { recursive: true });
-    cpSync('content/orientation', join(site, 'orientation'), { recursive: true });
-    cpSync('content/territoire.yaml', join(site, 'territoire.yaml'));
+    site = contentFolder('site');
     // A body that opens with its own `---` block: the reader says it is body, and so must the page.
     writeFileSync(join(site, 'lieux', 'mediatheque-de-riom.md'), `---\n${stringify(VALID_VENUE)}---\n---\nfaux_champ: ceci est du texte\n---\nTexte de présentation.\n`);
   });
@@ -283,11 +268,7 @@ describe('npm run build builds from the one reading of the content', () => {
 describe('files that are not plain UTF-8 Markdown files', () => {
   let odd: string;
   beforeAll(() => {
-    odd = mkdtempSync(join(tmpdir(), 'reperes-odd-'));
-    mkdirSync(join(odd, 'lieux'));
-    cpSync('content/leviers', join(odd, 'leviers'), { recursive: true });
-    cpSync('content/orientation', join(odd, 'orientation'), { recursive: true });
-    cpSync('content/territoire.yaml', join(odd, 'territoire.yaml'));
+    odd = contentFolder('odd');
     // A link to an endless device would never finish reading; a link to a secret would publish it.
     symlinkSync('/dev/zero', join(odd, 'lieux', 'sans-fin.md'));
     symlinkSync('/etc/hostname', join(odd, 'lieux', 'secret.md'));
@@ -311,11 +292,7 @@ describe('files that are not plain UTF-8 Markdown files', () => {
 describe('sub-folders of a collection', () => {
   let nested: string;
   beforeAll(() => {
-    nested = mkdtempSync(join(tmpdir(), 'reperes-nested-'));
-    mkdirSync(join(nested, 'lieux'));
-    cpSync('content/leviers', join(nested, 'leviers'), { recursive: true });
-    cpSync('content/orientation', join(nested, 'orientation'), { recursive: true });
-    cpSync('content/territoire.yaml', join(nested, 'territoire.yaml'));
+    nested = contentFolder('nested');
     // A folder named like a venue file: a sub-folder, not a link or a special file.
     for (const folder of ['dossier.md', 'archives']) {
       mkdirSync(join(nested, 'lieux', folder));
@@ -348,12 +325,8 @@ describe('npm run validate -- --format github', () => {
   let annotated: string;
   let annotatedDir: string;
   beforeAll(() => {
-    annotated = mkdtempSync(join(tmpdir(), 'reperes-github-'));
+    annotated = contentFolder('github');
     annotatedDir = relative(process.cwd(), annotated);
-    mkdirSync(join(annotated, 'lieux'));
-    cpSync('content/leviers', join(annotated, 'leviers'), { recursive: true });
-    cpSync('content/orientation', join(annotated, 'orientation'), { recursive: true });
-    cpSync('content/territoire.yaml', join(annotated, 'territoire.yaml'));
     // nom is line 3 (pivot is line 2), horaires further down; the body's link is on line 3 of the body.
     writeFileSync(join(annotated, 'lieux', 'fautes.md'), `---\n${stringify({ ...VALID_VENUE, nom: 'Mairie\u202e', horaires: 'le matin', structure: 'fantome' })}---\n\nUn.\n\n[clic](javascript:alert(1))\n`);
     writeFileSync(join(annotated, 'lieux', 'Mauvais-Nom.md'), `---\n${stringify(VALID_VENUE)}---\n`);
