@@ -164,6 +164,34 @@ describe('createQueryMatcher', () => {
     expect(found.get('mediatheque-riom')!.score).toBeGreaterThan(found.get('mairie-lyon')!.score);
   });
 
+  it('ranks the venues that meet a need above those whose town bears the need word (« cours » in Cours)', () => {
+    const venues = [
+      venue({ id: 'fs-cours', nom: 'France Services Cours', commune: 'Cours', code_postal: '69470', services: ['Aide aux démarches administratives'], services_pratiques: [], demarches: [] }),
+      venue({ id: 'ateliers-tarare', nom: 'Espace numérique', commune: 'Tarare', code_postal: '69170', services: ['Maîtrise des outils numériques du quotidien'], services_pratiques: [], demarches: [] }),
+      venue({ id: 'cours-du-soir', nom: 'Cours du soir', commune: 'Riom', services: ['Aide aux démarches administratives'], services_pratiques: [], demarches: [] }),
+    ];
+    const matches = createQueryMatcher(buildWordIndex(venues)).match('cours ')!;
+    const score = new Map([...matches.venues].map((v, i) => [venues[v]!.id, matches.scores[i]!]));
+    expect([...score.keys()].sort()).toEqual(['ateliers-tarare', 'cours-du-soir', 'fs-cours']);
+    expect(score.get('ateliers-tarare')).toBeGreaterThan(score.get('fs-cours')!);
+    // A venue named with the word, not in a town of that name, keeps the weight of its name.
+    expect(score.get('cours-du-soir')).toBeGreaterThan(score.get('ateliers-tarare')!);
+    // The town still counts where the word names no need.
+    const tarare = createQueryMatcher(buildWordIndex(venues)).match('tarare ')!;
+    expect([...tarare.venues].map((v) => venues[v]!.id)).toEqual(['ateliers-tarare']);
+  });
+
+  it('reads a housing allowance (« apl ») as a CAF procedure too, which France Services list', () => {
+    const venues = [
+      venue({ id: 'france-services', nom: 'France Services', services: ['Aide aux démarches administratives'], demarches: ['social-sante', 'famille', 'travail'], services_pratiques: [] }),
+      venue({ id: 'sans-precision', nom: 'Espace numérique', services: ['Aide aux démarches administratives'], demarches: [], services_pratiques: [] }),
+      venue({ id: 'ordinateurs', nom: 'Salle informatique', services: ['Accès internet et matériel informatique'], demarches: [], services_pratiques: [] }),
+    ];
+    const matches = createQueryMatcher(buildWordIndex(venues)).match('apl ')!;
+    expect([...matches.venues].map((v) => venues[v]!.id)).toEqual(['france-services', 'sans-precision']);
+    expect(matches.scores[0]).toBeGreaterThan(matches.scores[1]!);
+  });
+
   it('gives the same answer from its cache', () => {
     const first = byId('france services');
     matcher.match('mediatheque');

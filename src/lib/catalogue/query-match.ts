@@ -23,6 +23,8 @@
  *
  * Relevance order: exact word in the name > prefix in the name > commune or postcode > operator > synonym
  * (practical service or démarche listed > service > démarches not specified > lever) > description keyword > fuzzy.
+ * A word that names a need (a synonym) and is also a venue's commune (« cours » in Cours, « école » in École) counts
+ * for that venue below the need's lever: « cours informatique » lists the venues that teach first.
  */
 import * as t from '../../i18n/index.ts';
 import { approximateDistanceKm } from '../geo.ts';
@@ -204,7 +206,7 @@ const FIELD_WEIGHTS = FUSE_KEYS.map((key) => key.weight);
 const PLACE_FIELDS = (1 << FIELDS.indexOf('commune')) | (1 << FIELDS.indexOf('code_postal'));
 const KIND = { exact: 1, stem: 0.9, prefixMin: 0.6, prefixMax: 0.85, fuzzy: 0.3 } as const;
 /** Synonym scores, between an operator match (5) and a description keyword (2). */
-const SYNONYM = { specific: 4.5, service: 3.5, fallback: 3, lever: 2.5, broader: 2.5, everyone: 2, typing: 0.8, fuzzy: 0.6 } as const;
+const SYNONYM = { specific: 4.5, service: 3.5, fallback: 3, lever: 2.5, broader: 2.5, everyone: 2, typing: 0.8, fuzzy: 0.6, placeOfNeedWord: 2.4 } as const;
 /** Factor of the prefix matches of a word typed in full that is a synonym (« caf » → « cafe »): below the synonym. */
 const SYNONYM_WORD_PREFIX = 0.3;
 /** Bonus when the first group matches the first word of the name (« Médiathèque … » before « Espace … médiathèque »). */
@@ -355,6 +357,8 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
           const field = bestField(mask);
           let value = MASK_WEIGHTS[mask]! * factor;
           if (first && field === 0 && firstNameWord[venue] === id) value += FIRST_WORD_BONUS;
+          // A need word that is also the venue's town (« cours » in Cours, « école » in École): the need comes first.
+          if (synonym && mask & PLACE_FIELDS) value = Math.min(value, SYNONYM.placeOfNeedWord);
           const previous = score[venue]!;
           if (value > previous) {
             if (previous === 0) venues.push(venue);

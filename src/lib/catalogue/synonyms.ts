@@ -68,7 +68,9 @@ export const SYNONYMS = [
     means: { leviers: ['demarches', 'services'] },
   },
   { words: ['CAF', 'allocations familiales', 'allocation', 'allocations', 'prime d’activité', 'RSA', 'AAH'], means: { demarches: ['social-sante', 'famille'] } },
-  { words: ['APL', 'aide au logement', 'logement', 'HLM', 'logement social', 'loyer'], means: { demarches: ['logement'] } },
+  // Housing allowances are paid by the CAF (or the MSA): a CAF procedure as much as a housing one.
+  { words: ['APL', 'aide au logement', 'allocation logement'], means: { demarches: ['logement', 'social-sante'] } },
+  { words: ['logement', 'HLM', 'logement social', 'demande de logement', 'loyer'], means: { demarches: ['logement'] } },
   {
     words: ['Ameli', 'CPAM', 'sécu', 'sécurité sociale', 'assurance maladie', 'carte vitale', 'Mon Espace Santé', 'santé', 'mutuelle', 'complémentaire santé'],
     means: { demarches: ['social-sante'] },
