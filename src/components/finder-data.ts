@@ -6,7 +6,7 @@
 import type { NearPlace } from '../lib/catalogue/filters.ts';
 import { createSearcher, type SearchHit } from '../lib/catalogue/search.ts';
 import { mostRecentlyVerifiedFirst } from '../lib/catalogue/ranking.ts';
-import { describeUnderstanding, needParts, placeWordsBack, understandQuery, withoutNeedPart, type Understanding } from '../lib/catalogue/understand.ts';
+import { describeUnderstanding, placeWordsBack, understandQuery, withoutNeedPart, type Understanding } from '../lib/catalogue/understand.ts';
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
 import { buildWordIndex, someNameHasAll } from '../lib/catalogue/word-index.ts';
 import { prepareGazetteer, type Gazetteer } from '../lib/gazetteer.ts';
@@ -20,8 +20,8 @@ export interface Catalogue {
   /** Ranked hits (rankVenues); with a place, nearest first (« du plus proche au plus loin »), each with its distance. */
   search(query: string, place?: NearPlace): SearchHit[];
   /**
-   * The need and the place of what the search box holds (no place without the gazetteer); `readPlace` false: its
-   * words are a need only (a place is already chosen and the box is not being edited).
+   * The need, the time and the place of what the search box holds (no place without the gazetteer); `readPlace`
+   * false: its words are a need and maybe a time, no place (a place is already chosen and the box is not being edited).
    */
   understand(query: string, readPlace: boolean): Understanding;
   /** The « Compris : … » line, and the text helpers of its undo buttons (src/lib/catalogue/understand.ts). */
@@ -51,7 +51,8 @@ export async function loadCatalogue(indexUrl: string, placesUrl: string): Promis
     understand: (query, readPlace) => {
       const key = `${readPlace ? 1 : 0}${query}`;
       if (key !== lastKey) {
-        last = readPlace ? understandQuery(query, gazetteer, { isVenueName }) : { need: query, parts: needParts(query) };
+        // Without reading a place, a time is still read (« samedi » typed after « Près de » was chosen).
+        last = understandQuery(query, readPlace ? gazetteer : undefined, { isVenueName });
         lastKey = key;
       }
       return last!;

@@ -7,7 +7,8 @@
  * - The search box understands « besoin + lieu » (src/lib/catalogue/understand.ts): a commune or a postcode at the
  *   end or the start of what is typed is « Près de » (the results follow it at once; the URL, the « Près de » field
  *   and the « Compris : … » line once the person pauses); its words leave the box when the person submits or leaves
- *   the box, never while typing in it. Each part of « Compris » has a button that undoes it.
+ *   the box, never while typing in it. A time (« samedi matin », « le soir », « maintenant ») is « Quand », likewise.
+ *   Each part of « Compris » has a button that undoes it.
  * - The « Carte » view (./map.ts), when the page has one, shows the venues the list shows; its view (centre, zoom)
  *   is kept in the URL hash beside the query string; « Limiter la liste à la zone affichée » filters the list by it.
  */
@@ -17,7 +18,7 @@ import {
 } from '../lib/catalogue/filters.ts';
 import type { SearchHit } from '../lib/catalogue/search.ts';
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
-import type { Understanding, UnderstoodText } from '../lib/catalogue/understand.ts';
+import type { Understanding, UnderstoodText, UnderstoodWhen } from '../lib/catalogue/understand.ts';
 import { venueCardHtml, venueCardModel, type CardLever } from '../lib/catalogue/venue-card.ts';
 import { describeOpenState, getOpenState } from '../lib/hours/evaluate.ts';
 import * as t from '../i18n/index.ts';
@@ -31,6 +32,9 @@ interface Config {
 }
 
 const PAGE = 50;
+
+/** The « Quand » filter a time read in the search box stands for. */
+const whenState = ({ ouvert, jour, moment }: UnderstoodWhen): Pick<FilterState, 'ouvert' | 'jour' | 'moment'> => ({ ouvert, jour, moment });
 
 class ReperesFinder extends HTMLElement {
   private config!: Config;
@@ -54,6 +58,8 @@ class ReperesFinder extends HTMLElement {
   private editing = false;
   /** The place last moved from the search box to « Près de », with its words as typed (« Ne pas chercher près de » puts them back). */
   private moved?: { label: string; name: string; words: string };
+  /** The time last moved from the search box to « Quand » (« samedi matin »), which « Compris » still names. */
+  private movedWhen?: UnderstoodWhen;
   private shown = PAGE;
   private statusTimer?: number;
   private typingTimer?: number;
@@ -280,6 +286,7 @@ class ReperesFinder extends HTMLElement {
     this.state = emptyState();
     this.editing = false;
     this.moved = undefined;
+    this.movedWhen = undefined;
     this.writeForm();
     this.commit('push');
     void this.render(false);
@@ -305,7 +312,7 @@ class ReperesFinder extends HTMLElement {
     state.aide = Object.entries(HELP_OPTIONS).filter(([slug]) => this.values('aide').includes(slug)).map(([, value]) => value);
     const ouvert = this.values('ouvert')[0] ?? '';
     state.ouvert = ouvert === 'maintenant' || ouvert === 'semaine' || ouvert === 'le' ? ouvert : '';
-    state.jour = state.ouvert === 'le' ? Number(select('jour')) : undefined;
+    state.jour = state.ouvert === 'le' && select('jour') !== '' ? Number(select('jour')) : undefined;
     state.moment = state.ouvert === 'le' && select('moment') ? (select('moment') as Moment) : undefined;
     state.territoires = this.values('territoire');
     const rayon = Number(select('rayon'));
@@ -329,9 +336,7 @@ class ReperesFinder extends HTMLElement {
     check('gratuit', state.gratuit ? ['oui'] : []);
     check('acces', state.acces);
     check('aide', Object.entries(HELP_OPTIONS).filter(([, value]) => state.aide.includes(value)).map(([slug]) => slug));
-    check('ouvert', [state.ouvert]);
-    (this.form.elements.namedItem('jour') as HTMLSelectElement).value = String(state.jour ?? 0);
-    (this.form.elements.namedItem('moment') as HTMLSelectElement).value = state.moment ?? '';
+    this.writeWhen();
     check('territoire', state.territoires);
     this.placeInput.value = state.pres?.label ?? '';
     (this.form.elements.namedItem('rayon') as HTMLSelectElement).value = state.rayon ? String(state.rayon) : '';
@@ -341,6 +346,13 @@ class ReperesFinder extends HTMLElement {
       .reduce((count, name) => count + this.values(name).length, 0);
     this.querySelector('[data-role="more-count"]')!.textContent = hidden > 0 ? t.finder.chosen(hidden) : '';
     if (hidden > 0) details.open = true;
+  }
+
+  /** « Quand » as the state says. */
+  private writeWhen() {
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('[name="ouvert"]')) input.checked = input.value === this.state.ouvert;
+    (this.form.elements.namedItem('jour') as HTMLSelectElement).value = this.state.jour === undefined ? '' : String(this.state.jour);
+    (this.form.elements.namedItem('moment') as HTMLSelectElement).value = this.state.moment ?? '';
   }
 
   /** The radius chosen in the form (km), if any. */
@@ -358,11 +370,16 @@ class ReperesFinder extends HTMLElement {
     return this.loaded?.understand(this.state.q, this.editing || !this.state.pres);
   }
 
-  /** The state with what the search box understood: its place as « Près de », its need words as the text. */
+  /** The state with what the search box understood: its place as « Près de », its time as « Quand », its need words as the text. */
   private currentState(understood = this.understanding()): FilterState {
-    if (!understood?.place) return this.state;
-    const { label, lat, lon } = understood.place;
-    return { ...this.state, q: understood.need, pres: { label, lat, lon }, rayon: this.radiusChoice() };
+    if (!understood?.place && !understood?.when) return this.state;
+    const state = { ...this.state, q: understood.need };
+    if (understood.place) {
+      const { label, lat, lon } = understood.place;
+      Object.assign(state, { pres: { label, lat, lon }, rayon: this.radiusChoice() });
+    }
+    if (understood.when) Object.assign(state, whenState(understood.when));
+    return state;
   }
 
   /** The current state plus the page's fixed scope. */
@@ -384,15 +401,24 @@ class ReperesFinder extends HTMLElement {
     const understood = this.understanding();
     this.editing = false;
     const place = understood?.place;
-    if (!place) return false;
-    this.moved = { label: place.label, name: place.name, words: place.words };
+    const when = understood?.when;
+    if (!place && !when) return false;
     this.state.q = understood.need;
-    this.state.pres = { label: place.label, lat: place.lat, lon: place.lon };
-    this.state.rayon = this.radiusChoice();
     this.queryInput.value = understood.need;
-    this.placeInput.value = place.label;
     this.shown = PAGE;
-    this.mapToPlace();
+    if (when) {
+      // The time moves to « Quand », as if chosen there.
+      this.movedWhen = when;
+      Object.assign(this.state, whenState(when));
+      this.writeWhen();
+    }
+    if (place) {
+      this.moved = { label: place.label, name: place.name, words: place.words };
+      this.state.pres = { label: place.label, lat: place.lat, lon: place.lon };
+      this.state.rayon = this.radiusChoice();
+      this.placeInput.value = place.label;
+      this.mapToPlace();
+    }
     return true;
   }
 
@@ -404,12 +430,16 @@ class ReperesFinder extends HTMLElement {
     const catalogue = await this.prefetch();
     this.settle();
     const understood = this.understanding();
-    const part = understood && catalogue.describe(understood, this.config.leviers, this.shownPlace(understood)).parts[index];
+    const part = understood && catalogue.describe(understood, this.config.leviers, this.shownPlace(understood), this.shownWhen(understood)).parts[index];
     if (!understood || !part || part.undo !== name) return;
     if (part.kind === 'need') {
       const need = understood.parts[index];
       if (!need) return;
       this.state.q = catalogue.withoutNeedPart(understood.need, need);
+    } else if (part.kind === 'when') {
+      Object.assign(this.state, { ouvert: '', jour: undefined, moment: undefined } satisfies Partial<FilterState>);
+      this.movedWhen = undefined;
+      this.writeWhen();
     } else {
       const place = this.state.pres;
       if (place && this.moved?.label === place.label && !place.device) this.state.q = catalogue.placeWordsBack(this.state.q, this.moved.words);
@@ -472,7 +502,8 @@ class ReperesFinder extends HTMLElement {
     const count = total === 0 ? t.finder.noResult : limiting ? t.map.foundInView(total) : t.finder.found(total, state.pres?.label);
     // « Compris » is worded when it is shown: while typing, once the person pauses.
     const place = understood && this.shownPlace(understood);
-    this.setStatus(count, typing, understood && (() => catalogue.describe(understood, this.config.leviers, place)));
+    const when = understood && this.shownWhen(understood);
+    this.setStatus(count, typing, understood && (() => catalogue.describe(understood, this.config.leviers, place, when)));
     // Measured by `npm run bench` (scripts/bench-search-browser.ts): understanding, search + filters + DOM update.
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
     this.dataset.renders = String(Number(this.dataset.renders ?? 0) + 1);
@@ -495,6 +526,14 @@ class ReperesFinder extends HTMLElement {
     const place = this.state.pres;
     if (understood.place || !place) return undefined;
     return { label: place.label, ...(this.moved?.label === place.label ? { name: this.moved.name } : {}) };
+  }
+
+  /** The time « Compris » names when the search box names none: the one moved to « Quand », while « Quand » still says it. */
+  private shownWhen(understood: Understanding): UnderstoodWhen | undefined {
+    const moved = this.movedWhen;
+    if (understood.when || !moved) return undefined;
+    const { ouvert, jour, moment } = this.state;
+    return moved.ouvert === ouvert && moved.jour === jour && moved.moment === moment ? moved : undefined;
   }
 
   private renderGeneration = 0;

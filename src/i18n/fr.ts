@@ -8,6 +8,7 @@
  * pages, territoire.yaml) is not here: it stays in content/.
  */
 import { plural } from '../lib/text.ts';
+import { ofPlace } from './fr-place.ts';
 import type { Moment } from '../lib/catalogue/filters.ts';
 import type { CostKind, WaysIn } from '../lib/wording.ts';
 
@@ -23,9 +24,6 @@ export const locale = {
 
 const NUMBER = new Intl.NumberFormat(locale.intl);
 
-/** « de » before a place name: « d'Annecy », « du Puy-en-Velay », « des Abrets », « de Riom », « de votre position ». */
-const ofPlace = (place: string) =>
-  /^le\s/i.test(place) ? `du ${place.slice(3)}` : /^les\s/i.test(place) ? `des ${place.slice(4)}` : /^[aeiouyàâäéèêëîïôöûüœ]/i.test(place) ? `d’${place}` : `de ${place}`;
 
 // ——— Every page ———
 
@@ -469,6 +467,8 @@ export const finderForm = {
   openWithinWeek: 'Ouvert dans les 7 jours',
   openOn: 'Ouvert le…',
   day: 'Jour',
+  /** The day list's first choice: « ouvert le soir », whatever the day. */
+  anyDay: "n'importe quel jour",
   moment: 'Moment de la journée',
   allDay: 'toute la journée',
   moments: {
@@ -523,26 +523,10 @@ export const finder = {
 };
 
 /**
- * What the search box understood: a need and a place (src/lib/catalogue/understand.ts), shown and announced by
- * src/components/finder.ts. With no-break spaces (U+00A0) before « : » and inside « ».
+ * What the search box understood (« Compris : … »): in a module of its own, read only by the search code the catalogue
+ * loads on first use, so that the strings chunk every page downloads does not carry it (docs/i18n.md).
  */
-export const understood = {
-  /** « Compris : Démarches en ligne (impôts) · près de Lyon 3e Arrondissement (69003) ». */
-  sentence: (parts: readonly string[]) => `Compris\u00a0: ${parts.join(' · ')}`,
-  /** Words that are not a known need, as typed. */
-  words: (words: string) => `«\u00a0${words}\u00a0»`,
-  /** A known need: what it stands for, then the word typed. */
-  synonym: (category: string, typed: string) => `${category} (${typed})`,
-  /** « Pour qui : Seniors ». */
-  values: (field: string, values: readonly string[]) => `${field}\u00a0: ${values.join(', ')}`,
-  either: (labels: readonly string[]) => labels.join(' ou '),
-  near: (place: string) => `près ${ofPlace(place)}`,
-  /** Buttons that undo one part. */
-  removeNeed: (words: string) => `Retirer «\u00a0${words}\u00a0»`,
-  removePlace: (place: string) => `Ne pas chercher près ${ofPlace(place)}`,
-  /** Name of the group of buttons. */
-  undo: 'Corriger ce qui a été compris',
-};
+export { understood } from './fr-understood.ts';
 
 // ——— Wording of the standard's values ———
 

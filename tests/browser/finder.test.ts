@@ -441,6 +441,43 @@ describe('the search box understands « besoin + lieu »', () => {
     await page.close();
   });
 
+  it('reads a time as « Quand »: the same results as the filter, said in « Compris », undone by its button', async () => {
+    // A Tuesday after the build, 10:30 in Paris (the filter looks at the coming days from there).
+    const [day] = nextWeekdays(index.built, 1, 1).map((date) => wallClock(date, 10 * 60 + 30));
+    const page = await site.browser.newPage();
+    await page.clock.setFixedTime(day!);
+    await page.goto(`${site.server.origin}/lieux/`);
+    await page.locator('reperes-finder form').waitFor({ state: 'visible' });
+    await typeQuery(page, 'imprimer samedi matin');
+    const printing = new Set(searcher.search('imprimer').map((hit) => hit.index));
+    const expected = venues.filter((venue, position) => printing.has(position) && matchesFilters(venue, { ...emptyState(), ouvert: 'le', jour: 5, moment: 'matin' }, { now: day!, territoryIds: index.territoires })).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(printing.size);
+    await expect.poll(() => page.url()).toMatch(/\?q=imprimer&ouvert=samedi&moment=matin$/);
+    await expect.poll(() => count(page)).toBe(expected);
+    await expect.poll(() => understoodText(page)).toBe('Compris\u00a0: Imprimer, photocopier ou scanner un document · ouvert le samedi, le matin (8 h – 12 h)');
+    // Leaving the box: the time words leave it for « Quand ».
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('#finder-q').inputValue()).toBe('imprimer');
+    await expect(page.getByLabel('Ouvert le…').isChecked()).resolves.toBe(true);
+    await expect(page.locator('#finder-jour').inputValue()).resolves.toBe('5');
+    await expect(page.locator('#finder-moment').inputValue()).resolves.toBe('matin');
+    await expect.poll(() => undoButtons(page)).toEqual(['Retirer «\u00a0imprimer\u00a0»', 'Retirer «\u00a0samedi matin\u00a0» (horaire)']);
+    expect(await count(page)).toBe(expected);
+    // « le soir », any day: the day list says so.
+    await page.locator('#finder-q').fill('');
+    await typeQuery(page, 'imprimer le soir');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.url()).toMatch(/\?q=imprimer&ouvert=un-jour&moment=soir$/);
+    await expect(page.locator('#finder-jour').inputValue()).resolves.toBe('');
+    // Its button removes the time: every printing venue again.
+    await page.getByRole('button', { name: 'Retirer «\u00a0le soir\u00a0» (horaire)' }).click();
+    await expect.poll(() => page.url()).toMatch(/\?q=imprimer$/);
+    await expect(page.locator('[name="ouvert"][value=""]').isChecked()).resolves.toBe(true);
+    await expect.poll(() => count(page)).toBe(printing.size);
+    await page.close();
+  });
+
   it('finds a venue by its name: « médiathèque de riom » is no need near Riom', async () => {
     const { page } = await open('/lieux/');
     await typeQuery(page, 'médiathèque de riom');

@@ -56,6 +56,16 @@ describe('filters ⇄ URL', () => {
     expect(queryToState('ouvert=Semaine').ouvert).toBe('');
   });
 
+  it('reads and writes « ouvert le soir », any day, as ?ouvert=un-jour&moment=soir', () => {
+    const state = queryToState('?ouvert=un-jour&moment=soir');
+    expect(state).toMatchObject({ ouvert: 'le', moment: 'soir' });
+    expect(state.jour).toBeUndefined();
+    expect(stateToQuery(state)).toBe('ouvert=un-jour&moment=soir');
+    expect(stateToQuery({ ...emptyState(), ouvert: 'le' })).toBe('ouvert=un-jour');
+    expect(queryToState('?ouvert=un-jour&moment=minuit').ouvert).toBe('le');
+    expect(queryToState('?ouvert=un-jour&moment=minuit').moment).toBeUndefined();
+  });
+
   it('refuses absurd coordinates and radius', () => {
     expect(queryToState('pres=X&lat=123&lon=3').pres).toBeUndefined();
     expect(queryToState('pres=Riom&lat=45.9&lon=3.1&rayon=100000').rayon).toBeUndefined();
@@ -138,6 +148,17 @@ describe('matching', () => {
     expect(match({ ouvert: 'le', jour: 5, moment: 'matin' }, night)).toBe(false);
     expect(match({ ouvert: 'le', jour: 4, moment: 'soir' }, night)).toBe(true);
     expect(match({ ouvert: 'maintenant' }, night, new Date('2026-11-28T00:30:00Z'))).toBe(true); // Saturday 01:30
+  });
+
+  it('knows « open at a moment, any day »: some day of the next seven', () => {
+    // VENUE: open on Saturday mornings, never in the evening.
+    expect(match({ ouvert: 'le', moment: 'matin' })).toBe(true);
+    expect(match({ ouvert: 'le', moment: 'soir' })).toBe(false);
+    const tuesdayEvening = { ...VENUE, hours: hours('Tu 18:00-20:00') };
+    expect(match({ ouvert: 'le', moment: 'soir' }, tuesdayEvening)).toBe(true);
+    expect(match({ ouvert: 'le', moment: 'matin' }, tuesdayEvening)).toBe(false);
+    expect(match({ ouvert: 'le' }, tuesdayEvening)).toBe(true);
+    expect(match({ ouvert: 'le', moment: 'soir' }, { ...VENUE, hours: undefined })).toBe(false);
   });
 
   it('knows « open within 7 days »: the rest of today, the next six days, the seventh until this minute', () => {

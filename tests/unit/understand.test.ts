@@ -152,6 +152,50 @@ describe('understandQuery: a need and a place', () => {
   });
 });
 
+describe('understandQuery: a time (« Quand »)', () => {
+  /** need | ouvert jour moment | words | place label (or -). */
+  const when = (query: string) => {
+    const { need, when: time, place } = understand(query);
+    return `${need} | ${time ? `${time.ouvert} ${time.jour ?? '-'} ${time.moment ?? '-'} | ${time.words}` : '-'} | ${place?.label ?? '-'}`;
+  };
+
+  it('reads a day, a moment, both, « maintenant » and « cette semaine », wherever they are', () => {
+    expect(when('samedi')).toBe(' | le 5 - | samedi | -');
+    expect(when('imprimer samedi matin')).toBe('imprimer | le 5 matin | samedi matin | -');
+    expect(when('ouvert le samedi')).toBe(' | le 5 - | ouvert le samedi | -');
+    expect(when('tous les samedis caf')).toBe('caf | le 5 - | tous les samedis | -');
+    expect(when("cours le mercredi après-midi")).toBe('cours | le 2 apres-midi | le mercredi après-midi | -');
+    expect(when('caf apres midi')).toBe('caf | le - apres-midi | apres midi | -');
+    expect(when('wifi le soir')).toBe('wifi | le - soir | le soir | -');
+    expect(when('en soirée')).toBe(' | le - soir | en soirée | -');
+    expect(when('ouvert maintenant')).toBe(' | maintenant - - | ouvert maintenant | -');
+    expect(when('impots cette semaine')).toBe('impots | semaine - - | cette semaine | -');
+  });
+
+  it('reads the place in what is left (« imprimer annecy samedi »)', () => {
+    expect(when('imprimer annecy samedi')).toBe('imprimer | le 5 - | samedi | Annecy (74000, 74370…)');
+    expect(when('caf le samedi à riom')).toBe('caf | le 5 - | le samedi | Riom (63200)');
+  });
+
+  it('reads no time when it is unclear, quoted, or the query is a venue name', () => {
+    expect(understand('samedi ou dimanche').when).toBeUndefined();
+    expect(understand('matin et soir').when).toBeUndefined();
+    expect(understand('samedi maintenant').when).toBeUndefined();
+    expect(understand('caf "samedi"').when).toBeUndefined();
+    // Small words alone are no time, and stay words.
+    expect(understand('ouvert').when).toBeUndefined();
+    expect(understand('le').need).toBe('le');
+    // A venue named with a day (none in the demo): its name is a name.
+    const club = buildWordIndex([{ ...demoSummaries()[0]!, nom: 'Club du mardi' }]);
+    expect(understandQuery('club du mardi', rows, { isVenueName: (words) => someNameHasAll(club, words) }).when).toBeUndefined();
+    expect(understandQuery('caf mardi', rows, { isVenueName: (words) => someNameHasAll(club, words) }).when).toMatchObject({ jour: 1 });
+  });
+
+  it('reads a time without a gazetteer', () => {
+    expect(understandQuery('caf samedi', undefined)).toMatchObject({ need: 'caf', when: { ouvert: 'le', jour: 5 } });
+  });
+});
+
 describe('rules on a fixture: communes named like needs, short names', () => {
   const FIXTURE: GazetteerRow[] = [
     ['Internet', '99001', '99001', 45, 3],
@@ -232,6 +276,17 @@ describe('describeUnderstanding: « Compris : … »', () => {
     expect(chosen.sentence).toBe(`Compris${NBSP}: «${NBSP}mediatheque${NBSP}» · près de Riom (63200)`);
     expect(chosen.parts[1]!.undo).toBe('Ne pas chercher près de Riom');
     expect(describeUnderstanding(understand(''), LEVERS, { label: 'votre position' }).parts[0]!.undo).toBe('Ne pas chercher près de votre position');
+  });
+
+  it('says a time in plain words, with a button that removes it; and a time moved to « Quand »', () => {
+    const text = describeUnderstanding(understand('imprimer samedi matin riom'), LEVERS);
+    expect(text.sentence).toBe(`Compris${NBSP}: Imprimer, photocopier ou scanner un document · ouvert le samedi, le matin (8 h – 12 h) · près de Riom (63200)`);
+    expect(text.parts[1]).toEqual({ text: 'ouvert le samedi, le matin (8 h – 12 h)', undo: `Retirer «${NBSP}samedi matin${NBSP}» (horaire)`, kind: 'when' });
+    expect(describeUnderstanding(understand('le soir'), LEVERS).sentence).toBe(`Compris${NBSP}: ouvert le soir (après 18 h)`);
+    expect(describeUnderstanding(understand('maintenant'), LEVERS).sentence).toBe(`Compris${NBSP}: ouvert maintenant`);
+    expect(describeUnderstanding(understand('cette semaine'), LEVERS).sentence).toBe(`Compris${NBSP}: ouvert dans les 7 jours`);
+    const moved = describeUnderstanding(understand('mediatheque'), LEVERS, undefined, { ouvert: 'le', jour: 2, words: 'mercredi' });
+    expect(moved.sentence).toBe(`Compris${NBSP}: «${NBSP}mediatheque${NBSP}» · ouvert le mercredi`);
   });
 
   it('writes « de » the French way before the place', () => {

@@ -5,7 +5,7 @@
  */
 import * as t from '../../i18n/index.ts';
 import { distanceKm } from '../geo.ts';
-import { isOpenAtLocal, isOpenDuringDay, isOpenWithinWeek, localMoment, nextWeekday } from '../hours/evaluate.ts';
+import { isOpenAtLocal, isOpenDuringDay, isOpenWithinWeek, localMoment, nextWeekday, WEEK_AHEAD_DAYS } from '../hours/evaluate.ts';
 import { ACCESS_OPTIONS, LEVERS, SERVICE_PRATIQUE_IDS, DEMARCHE_IDS, type AccessOption, type Lever } from '../schema/reperes.ts';
 import { PRISES_EN_CHARGE, PUBLICS, SERVICES, type ModaliteAccompagnement, type PriseEnCharge, type Public, type Service } from '../schema/standard.ts';
 import type { VenueSummary } from './venue-summary.ts';
@@ -45,6 +45,8 @@ export type Moment = keyof typeof MOMENTS;
 
 /** Week days for « ouvert le … » in the URL (`?ouvert=samedi`), Monday = 0; their names: `t.hours.weekdays`. */
 export const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+/** « Ouvert le… » any day of the coming week, at a moment (`?ouvert=un-jour&moment=soir`: « ouvert le soir »). */
+export const ANY_DAY = 'un-jour';
 
 export const SERVICE_OPTIONS = options(SERVICES);
 export const PUBLIC_OPTIONS = options(PUBLICS);
@@ -65,9 +67,11 @@ export interface FilterState {
   aide: ModaliteAccompagnement[];
   /**
    * « maintenant » (`?ouvert=maintenant`), « dans les 7 jours » (`?ouvert=semaine`), or a day + moment
-   * (`?ouvert=samedi&moment=matin`). Evaluated in the browser at the moment the list is shown (src/lib/hours/evaluate.ts).
+   * (`?ouvert=samedi&moment=matin`; without a day, any of the next 7: `?ouvert=un-jour&moment=soir`). Evaluated in
+   * the browser at the moment the list is shown (src/lib/hours/evaluate.ts).
    */
   ouvert: '' | 'maintenant' | 'semaine' | 'le';
+  /** With « le »: the day, Monday = 0; undefined: any day of the next 7. */
   jour?: number;
   moment?: Moment;
   /** Sub-territory ids. */
@@ -140,9 +144,9 @@ export function queryToState(search: string | URLSearchParams): FilterState {
   else {
     const day = DAYS.indexOf(ouvert as (typeof DAYS)[number]);
     const moment = params.get('moment') ?? '';
-    if (day >= 0) {
+    if (day >= 0 || ouvert === ANY_DAY) {
       state.ouvert = 'le';
-      state.jour = day;
+      if (day >= 0) state.jour = day;
       if (moment in MOMENTS) state.moment = moment as Moment;
     }
   }
@@ -180,8 +184,8 @@ export function stateToQuery(state: FilterState): string {
   add('acces', ACCESS_OPTIONS.filter((option) => state.acces.includes(option)));
   add('aide', Object.entries(HELP_OPTIONS).filter(([, value]) => state.aide.includes(value)).map(([slug]) => slug));
   if (state.ouvert === 'maintenant' || state.ouvert === 'semaine') params.set('ouvert', state.ouvert);
-  else if (state.ouvert === 'le' && state.jour !== undefined) {
-    params.set('ouvert', DAYS[state.jour]!);
+  else if (state.ouvert === 'le') {
+    params.set('ouvert', state.jour !== undefined ? DAYS[state.jour]! : ANY_DAY);
     if (state.moment) params.set('moment', state.moment);
   }
   add('territoire', [...state.territoires].sort());
@@ -242,11 +246,17 @@ export function matchesFilters(venue: VenueSummary, state: FilterState, context:
     if (!venue.hours) return false;
     const { day, minute } = localOf(context, venue.hours.tz);
     if (!isOpenWithinWeek(venue.hours, day, minute)) return false;
-  } else if (state.ouvert === 'le' && state.jour !== undefined) {
+  } else if (state.ouvert === 'le') {
     if (!venue.hours) return false;
     const moment = state.moment ? MOMENTS[state.moment] : { from: 0, to: 1440 };
     const { day } = localOf(context, venue.hours.tz);
-    if (!isOpenDuringDay(venue.hours, nextWeekday(day, state.jour), moment.from, moment.to)) return false;
+    if (state.jour !== undefined) {
+      if (!isOpenDuringDay(venue.hours, nextWeekday(day, state.jour), moment.from, moment.to)) return false;
+    } else {
+      let open = false;
+      for (let offset = 0; offset < WEEK_AHEAD_DAYS && !open; offset++) open = isOpenDuringDay(venue.hours, day + offset, moment.from, moment.to);
+      if (!open) return false;
+    }
   }
   if (state.pres && state.rayon !== undefined) {
     const distance = distanceOf(venue, state);

@@ -26,6 +26,7 @@
  */
 import * as t from '../../i18n/index.ts';
 import { placeLabel, resolvePlace, searchPlaces, type Gazetteer, type GazetteerRow } from '../gazetteer.ts';
+import { DAYS, type FilterState, type Moment } from './filters.ts';
 import { LEVERS, SERVICE_LEVER, type Lever } from '../schema/reperes.ts';
 import { contentWords, isStopWord, tokenize } from '../text.ts';
 import { parseQuery } from './query-match.ts';
@@ -60,10 +61,21 @@ export interface NeedPart {
   synonym?: { label: string; means: SynonymCondition };
 }
 
+/** When the venue should be open, as the query says it (« samedi matin », « le soir », « maintenant »): the « Quand » filter. */
+export interface UnderstoodWhen {
+  ouvert: Exclude<FilterState['ouvert'], ''>;
+  /** With « le »: the day, Monday = 0; undefined: any day of the next 7. */
+  jour?: number;
+  moment?: Moment;
+  /** The words of the query that said it, as typed (« ouvert le samedi »). */
+  words: string;
+}
+
 export interface Understanding {
-  /** The need words as typed: the query without the place and the small words joining them (empty: only a place). */
+  /** The need words as typed: the query without the place, the time and the small words joining them (empty: only a place or a time). */
   need: string;
   place?: UnderstoodPlace;
+  when?: UnderstoodWhen;
   /** What the need words mean, in query order (synonym phrases, and runs of other words). */
   parts: NeedPart[];
 }
@@ -123,6 +135,94 @@ function placeOf(run: readonly Word[], rows: Gazetteer | readonly GazetteerRow[]
   return { label: placeLabel(place.row), lat: place.point[1], lon: place.point[0], name: place.name, words: text };
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// « Quand » (rule 5)
+
+/** Folded words that name a day, plural too (« les samedis »): Monday = 0. */
+const DAY_WORDS = new Map<string, number>(DAYS.flatMap((day, index) => [[day, index], [`${day}s`, index]] as Array<[string, number]>));
+/** Folded words that name a moment of the day (« après-midi » is two: see timeTokens). */
+const MOMENT_WORDS = new Map<string, Moment>([
+  ['matin', 'matin'], ['matins', 'matin'], ['matinee', 'matin'], ['matinees', 'matin'],
+  ['midi', 'midi'], ['aprem', 'apres-midi'], ['apresmidi', 'apres-midi'],
+  ['soir', 'soir'], ['soirs', 'soir'], ['soiree', 'soir'], ['soirees', 'soir'],
+]);
+const NOW_WORDS = new Set(['maintenant', 'actuellement']);
+/** Small words of a time (« ouvert le samedi », « tous les soirs », « en soirée »): dropped with it, never alone. */
+const TIME_FILLERS = new Set(['ouvert', 'ouverte', 'ouverts', 'ouvertes', 'ouvre', 'ouvrent', 'le', 'les', 'la', 'l', 'en', 'ce', 'du', 'tous', 'toutes', 'chaque', 'dans', 'a', 'au', 'vers']);
+
+type TimeToken = { day: number } | { moment: Moment } | { now: true } | { week: true } | { filler: true };
+
+/** What each folded token says of a time, if anything (« après » + « midi » and « cette » + « semaine » go together). */
+function timeTokens(tokens: readonly string[]): Array<TimeToken | undefined> {
+  const said: Array<TimeToken | undefined> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (token === 'apres' && next === 'midi') said.push({ moment: 'apres-midi' }, { moment: 'apres-midi' }), i++;
+    else if (token === 'cette' && next === 'semaine') said.push({ filler: true }, { week: true }), i++;
+    else if (DAY_WORDS.has(token)) said.push({ day: DAY_WORDS.get(token)! });
+    else if (MOMENT_WORDS.has(token)) said.push({ moment: MOMENT_WORDS.get(token)! });
+    else if (NOW_WORDS.has(token)) said.push({ now: true });
+    else if (TIME_FILLERS.has(token)) said.push({ filler: true });
+    else said.push(undefined);
+  }
+  return said;
+}
+
+/**
+ * The time a query names (rule 5) and the words left: runs of whole words that say a day, a moment, « maintenant » or
+ * « cette semaine », with the small words around them. Nothing when the query names two days or two moments, or
+ * « maintenant » with a day, or when a time word is quoted.
+ */
+function whenOf(words: readonly Word[]): { when?: UnderstoodWhen; rest: Word[] } {
+  const said = timeTokens(words.flatMap((word) => word.tokens));
+  let position = 0;
+  const kinds = words.map((word) => {
+    const own = said.slice(position, (position += word.tokens.length));
+    if (own.length === 0 || own.some((token) => token === undefined)) return 'other';
+    return own.some((token) => !('filler' in token!)) ? 'time' : 'filler';
+  });
+  // A run of time and filler words, up to its last time word; fillers alone stay words.
+  const inTime = words.map(() => false);
+  for (let start = 0; start < words.length; ) {
+    if (kinds[start] === 'other') {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < words.length && kinds[end] !== 'other') end++;
+    // Small words after the last time word join what follows (« le samedi à riom »).
+    let last = end;
+    while (last > start && kinds[last - 1] === 'filler') last--;
+    for (let i = start; i < last; i++) inTime[i] = true;
+    start = end;
+  }
+  if (!inTime.includes(true) || words.some((word, index) => inTime[index] && word.literal)) return { rest: [...words] };
+  const days = new Set<number>();
+  const moments = new Set<Moment>();
+  let now = false;
+  let week = false;
+  position = 0;
+  words.forEach((word, index) => {
+    const own = said.slice(position, (position += word.tokens.length));
+    if (!inTime[index]) return;
+    for (const token of own) {
+      if (token && 'day' in token) days.add(token.day);
+      else if (token && 'moment' in token) moments.add(token.moment);
+      else if (token && 'now' in token) now = true;
+      else if (token && 'week' in token) week = true;
+    }
+  });
+  if (days.size > 1 || moments.size > 1 || (now && (days.size > 0 || moments.size > 0 || week))) return { rest: [...words] };
+  const text = joinText(words.filter((_, index) => inTime[index]));
+  const rest = words.filter((_, index) => !inTime[index]);
+  const [jour] = days;
+  const [moment] = moments;
+  if (now) return { when: { ouvert: 'maintenant', words: text }, rest };
+  if (jour === undefined && moment === undefined) return { when: { ouvert: 'semaine', words: text }, rest };
+  return { when: { ouvert: 'le', ...(jour !== undefined ? { jour } : {}), ...(moment ? { moment } : {}), words: text }, rest };
+}
+
 /** True when every folded token of the word joins a need and a place (or it has none: « : », « - »). */
 const joining = (word: Word) => word.tokens.every((token) => JOINING.has(token));
 
@@ -132,8 +232,13 @@ const joining = (word: Word) => word.tokens.every((token) => JOINING.has(token))
  * search (searchPlaces) per run that names a commune.
  */
 export function understandQuery(query: string, gazetteer: Gazetteer | readonly GazetteerRow[] | undefined, options: UnderstandOptions = {}): Understanding {
-  const words = wordsOf(query);
-  const none = (): Understanding => ({ need: joinText(words), parts: needParts(joinText(words)) });
+  const typed = wordsOf(query);
+  // A time first (« imprimer annecy samedi »: the place is then at the end), unless the query is a venue's name (« club du mardi »).
+  const timed = whenOf(typed);
+  const { when } = timed.rest.length < typed.length && !options.isVenueName?.(searchWords(typed)) ? timed : { when: undefined };
+  const words = when ? timed.rest : typed;
+  const with_ = (understanding: Understanding): Understanding => (when ? { ...understanding, when } : understanding);
+  const none = (): Understanding => with_({ need: joinText(words), parts: needParts(joinText(words)) });
   if (!gazetteer || words.length === 0) return none();
   const longest = Math.min(PLACE_WORDS, words.length);
   const runs: Array<{ start: number; end: number }> = [];
@@ -152,7 +257,7 @@ export function understandQuery(query: string, gazetteer: Gazetteer | readonly G
     if (needSearched.length > 0 && options.isVenueName?.([...needSearched, ...searchWords(words.slice(start, end))])) return none();
     // Only small words left (« pour riom »): no need words.
     const need = needSearched.length > 0 ? joinText(needWords) : '';
-    return { need, place, parts: needParts(need) };
+    return with_({ need, place, parts: needParts(need) });
   }
   return none();
 }
@@ -239,20 +344,33 @@ export function conditionLabel(means: SynonymCondition, levers: readonly LeverNa
 }
 
 export interface UnderstoodText {
-  /** « Compris : Démarches en ligne (impôts) · près de Lyon 3e Arrondissement (69003) »; empty when nothing to say. */
+  /** « Compris : Démarches en ligne (impôts) · ouvert le samedi · près de Lyon 3e Arrondissement (69003) »; empty when nothing to say. */
   sentence: string;
-  /** One per need part, then the place: what it says and the name of the button that undoes it. */
-  parts: Array<{ text: string; undo: string; kind: 'need' | 'place' }>;
+  /** One per need part, then the time, then the place: what it says and the name of the button that undoes it. */
+  parts: Array<{ text: string; undo: string; kind: 'need' | 'when' | 'place' }>;
+}
+
+/** A time in plain words: « ouvert maintenant », « ouvert le samedi, le matin (8 h – 12 h) », « ouvert le soir (après 18 h) ». */
+export function whenLabel(when: Pick<UnderstoodWhen, 'ouvert' | 'jour' | 'moment'>): string {
+  if (when.ouvert === 'maintenant') return t.understood.openNow;
+  if (when.ouvert === 'semaine') return t.understood.openWithinWeek;
+  return t.understood.openOn(when.jour === undefined ? undefined : t.hours.weekdays[when.jour], when.moment && t.finderForm.moments[when.moment]);
 }
 
 /**
- * The « Compris » line of an understanding: said when the query names a place or uses a synonym (plain words
+ * The « Compris » line of an understanding: said when the query names a place, a time or uses a synonym (plain words
  * alone are not worth a sentence: the search box shows them). `place`: the « Près de » place when it is not the
- * understanding's (chosen in the list, or from the URL).
+ * understanding's (chosen in the list, or from the URL); `when`: likewise, the time moved from the box to « Quand ».
  */
-export function describeUnderstanding(understanding: Understanding, levers: readonly LeverName[], place?: { label: string; name?: string }): UnderstoodText {
+export function describeUnderstanding(
+  understanding: Understanding,
+  levers: readonly LeverName[],
+  place?: { label: string; name?: string },
+  when?: UnderstoodWhen,
+): UnderstoodText {
   const shown = understanding.place ?? place;
-  if (!shown && !understanding.parts.some((part) => part.synonym)) return { sentence: '', parts: [] };
+  const time = understanding.when ?? when;
+  if (!shown && !time && !understanding.parts.some((part) => part.synonym)) return { sentence: '', parts: [] };
   const parts: UnderstoodText['parts'] = understanding.parts.map((part) => {
     const words = part.words.replace(/["«»“”]/g, '').trim();
     if (!part.synonym) return { text: t.understood.words(words), undo: t.understood.removeNeed(words), kind: 'need' };
@@ -261,6 +379,7 @@ export function describeUnderstanding(understanding: Understanding, levers: read
     const same = tokenize(part.synonym.label).every((token) => said.includes(token));
     return { text: same ? category : t.understood.synonym(category, part.synonym.label), undo: t.understood.removeNeed(words), kind: 'need' };
   });
+  if (time) parts.push({ text: whenLabel(time), undo: t.understood.removeWhen(time.words.replace(/["«»“”]/g, '').trim()), kind: 'when' });
   // The name alone in the button: the label without its postcodes (« Riom (63200) » → Riom).
   if (shown) parts.push({ text: t.understood.near(shown.label), undo: t.understood.removePlace(shown.name ?? shown.label.replace(/\s*\([\d\s,…]*\)$/, '')), kind: 'place' });
   return { sentence: t.understood.sentence(parts.map((part) => part.text)), parts };
