@@ -49,10 +49,12 @@ export async function loadCatalogue(indexUrl: string, placesUrl: string): Promis
     venues,
     search: (query, place) => searcher.search(query, place ? { origin: place, nearestFirst: true } : undefined),
     understand: (query, readPlace) => {
-      const key = `${readPlace ? 1 : 0}${query}`;
+      // « aujourd'hui »: the device's day of the week (Monday = 0).
+      const today = (new Date().getDay() + 6) % 7;
+      const key = `${readPlace ? 1 : 0}${today}${query}`;
       if (key !== lastKey) {
         // Without reading a place, a time is still read (« samedi » typed after « Près de » was chosen).
-        last = understandQuery(query, readPlace ? gazetteer : undefined, { isVenueName });
+        last = understandQuery(query, readPlace ? gazetteer : undefined, { isVenueName, today });
         lastKey = key;
       }
       return last!;

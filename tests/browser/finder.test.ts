@@ -464,6 +464,10 @@ describe('the search box understands « besoin + lieu »', () => {
     await expect(page.locator('#finder-moment').inputValue()).resolves.toBe('matin');
     await expect.poll(() => undoButtons(page)).toEqual(['Retirer «\u00a0imprimer\u00a0»', 'Retirer «\u00a0samedi matin\u00a0» (horaire)']);
     expect(await count(page)).toBe(expected);
+    // « aujourd'hui »: the device's day (the page's clock says Tuesday).
+    await page.locator('#finder-q').fill('');
+    await typeQuery(page, "imprimer aujourd'hui");
+    await expect.poll(() => page.url()).toMatch(/\?q=imprimer&ouvert=mardi$/);
     // « le soir », any day: the day list says so.
     await page.locator('#finder-q').fill('');
     await typeQuery(page, 'imprimer le soir');

@@ -172,6 +172,20 @@ describe('understandQuery: a time (« Quand »)', () => {
     expect(when('impots cette semaine')).toBe('impots | semaine - - | cette semaine | -');
   });
 
+  it('reads the phrases people use: « entre midi et deux », « après 18 h », « le week-end », « aujourd’hui »', () => {
+    expect(when('entre midi et deux')).toBe(' | le - midi | entre midi et deux | -');
+    expect(when('caf après 18h')).toBe('caf | le - soir | après 18h | -');
+    expect(when('caf après 18 h')).toBe('caf | le - soir | après 18 h | -');
+    expect(when('après 14h30')).toBe(' | le - apres-midi | après 14h30 | -');
+    expect(understand('après 9h').when).toBeUndefined();
+    // The week-end is read as Saturday, and « Compris » says so.
+    expect(when('imprimer le week-end')).toBe('imprimer | le 5 - | le week-end | -');
+    expect(describeUnderstanding(understand('weekend'), LEVERS).sentence).toBe(`Compris${NBSP}: ouvert le samedi`);
+    // Today is the day given (the device's); without it, the word stays a word.
+    expect(understandQuery("ouvert aujourd'hui", undefined, { today: 3 }).when).toMatchObject({ ouvert: 'le', jour: 3, words: "ouvert aujourd'hui" });
+    expect(understandQuery("aujourd'hui", undefined).when).toBeUndefined();
+  });
+
   it('reads the place in what is left (« imprimer annecy samedi »)', () => {
     expect(when('imprimer annecy samedi')).toBe('imprimer | le 5 - | samedi | Annecy (74000, 74370…)');
     expect(when('caf le samedi à riom')).toBe('caf | le 5 - | le samedi | Riom (63200)');

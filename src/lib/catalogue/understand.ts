@@ -83,6 +83,8 @@ export interface Understanding {
 export interface UnderstandOptions {
   /** True when one venue's name has every one of these folded words (word-index.ts `someNameHasAll`). */
   isVenueName?: (words: readonly string[]) => boolean;
+  /** Today's day of the week (Monday = 0), for « aujourd'hui »; without it, « aujourd'hui » is a plain word. */
+  today?: number;
 }
 
 interface Word {
@@ -152,14 +154,37 @@ const TIME_FILLERS = new Set(['ouvert', 'ouverte', 'ouverts', 'ouvertes', 'ouvre
 
 type TimeToken = { day: number } | { moment: Moment } | { now: true } | { week: true } | { filler: true };
 
-/** What each folded token says of a time, if anything (« après » + « midi » and « cette » + « semaine » go together). */
-function timeTokens(tokens: readonly string[]): Array<TimeToken | undefined> {
+/** « après 18 h », « après 14h30 »: the moment from that hour on (evening from 17 h, afternoon from 12 h); else undefined. */
+function momentAfter(hour: number): Moment | undefined {
+  return hour >= 17 && hour < 24 ? 'soir' : hour >= 12 && hour < 17 ? 'apres-midi' : undefined;
+}
+
+/**
+ * What each folded token says of a time, if anything. Phrases go together: « après-midi », « cette semaine »,
+ * « entre midi et deux », « aujourd'hui » (today's day, when `today` is given), « week-end » (read as Saturday, and
+ * said so), « après 18 h ».
+ */
+function timeTokens(tokens: readonly string[], today?: number): Array<TimeToken | undefined> {
   const said: Array<TimeToken | undefined> = [];
+  const phrase = (length: number, token: TimeToken) => {
+    for (let k = 0; k < length; k++) said.push(token);
+    return length - 1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    if (token === 'apres' && next === 'midi') said.push({ moment: 'apres-midi' }, { moment: 'apres-midi' }), i++;
+    // « après 18h », « après 18h30 » (one token) or « après 18 h » (two).
+    const hourToken = token === 'apres' && next !== undefined ? /^(\d{1,2})h\d{0,2}$/.exec(next) : null;
+    const spaced = token === 'apres' && next !== undefined && /^\d{1,2}$/.test(next) && tokens[i + 2] === 'h';
+    const after = hourToken ? momentAfter(Number(hourToken[1])) : spaced ? momentAfter(Number(next)) : undefined;
+    if (token === 'apres' && next === 'midi') i += phrase(2, { moment: 'apres-midi' });
+    else if (after) i += phrase(spaced ? 3 : 2, { moment: after });
+    else if (token === 'entre' && next === 'midi' && tokens[i + 2] === 'et' && tokens[i + 3] === 'deux') i += phrase(4, { moment: 'midi' });
     else if (token === 'cette' && next === 'semaine') said.push({ filler: true }, { week: true }), i++;
+    else if (token === 'week' && next === 'end') i += phrase(2, { day: 5 });
+    else if (token === 'weekend') said.push({ day: 5 });
+    else if (today !== undefined && token === 'aujourd' && next === 'hui') i += phrase(2, { day: today });
+    else if (today !== undefined && token === 'aujourdhui') said.push({ day: today });
     else if (DAY_WORDS.has(token)) said.push({ day: DAY_WORDS.get(token)! });
     else if (MOMENT_WORDS.has(token)) said.push({ moment: MOMENT_WORDS.get(token)! });
     else if (NOW_WORDS.has(token)) said.push({ now: true });
@@ -174,8 +199,8 @@ function timeTokens(tokens: readonly string[]): Array<TimeToken | undefined> {
  * « cette semaine », with the small words around them. Nothing when the query names two days or two moments, or
  * « maintenant » with a day, or when a time word is quoted.
  */
-function whenOf(words: readonly Word[]): { when?: UnderstoodWhen; rest: Word[] } {
-  const said = timeTokens(words.flatMap((word) => word.tokens));
+function whenOf(words: readonly Word[], today?: number): { when?: UnderstoodWhen; rest: Word[] } {
+  const said = timeTokens(words.flatMap((word) => word.tokens), today);
   let position = 0;
   const kinds = words.map((word) => {
     const own = said.slice(position, (position += word.tokens.length));
@@ -234,7 +259,7 @@ const joining = (word: Word) => word.tokens.every((token) => JOINING.has(token))
 export function understandQuery(query: string, gazetteer: Gazetteer | readonly GazetteerRow[] | undefined, options: UnderstandOptions = {}): Understanding {
   const typed = wordsOf(query);
   // A time first (« imprimer annecy samedi »: the place is then at the end), unless the query is a venue's name (« club du mardi »).
-  const timed = whenOf(typed);
+  const timed = whenOf(typed, options.today);
   const { when } = timed.rest.length < typed.length && !options.isVenueName?.(searchWords(typed)) ? timed : { when: undefined };
   const words = when ? timed.rest : typed;
   const with_ = (understanding: Understanding): Understanding => (when ? { ...understanding, when } : understanding);
