@@ -232,6 +232,13 @@ describe('relevance on the demo data (hold-out queries)', () => {
     // The venue with the word comes first, with the word among its reasons.
     expect(phone.hits[0]!.matched.map((match) => match.query)).toContain('fils');
     expect(phone.hits[1]!.matched.map((match) => match.query)).not.toContain('fils');
+    // A typo of an optional word counts for nothing: « servir » ≈ Sevrier, « veux » ≈ Vieux do not come first.
+    const tablet = searcher.searchDetailed("je voudrais apprendre a me servir d'une tablette");
+    expect(tablet.groups.find((group) => group.query === 'servir')).toMatchObject({ optional: true });
+    for (const hit of tablet.hits) expect(hit.matched.map((match) => match.query)).not.toContain('servir');
+    const learn = searcher.searchDetailed('je veux apprendre a utiliser mon telephone');
+    expect(learn.hits[0]!.score).toBe(searcher.searchDetailed('apprendre telephone').hits[0]!.score);
+    for (const hit of learn.hits) expect(hit.matched.every((match) => match.kind !== 'fuzzy')).toBe(true);
     // Words that keep enough of the need's venues still narrow it, and a place still does.
     expect(searcher.search('centre social caf').length).toBeLessThan(searcher.search('caf').length / 10);
     for (const hit of searcher.search('centre social caf')) expect(normalize(venues[hit.index]!.nom)).toMatch(/centre|social/);

@@ -19,7 +19,8 @@
  *    only a typo of one): when they keep fewer than NEED_KEEP.min venues or NEED_KEEP.share of the need's (« je
  *    voudrais apprendre à me servir d'une tablette »: « servir » is only a typo of the commune Sevrier; « mon fils
  *    m'a offert un téléphone »), they become optional — all the need's venues are found, those that also have the
- *    words first (`optional` in the groups' report).
+ *    words first (`optional` in the groups' report); a typo of a word (fuzzy match) does not count there (« je veux
+ *    apprendre » does not put the town hall of Saint-Jean-le-Vieux first).
  *
  * Relevance order: exact word in the name > prefix in the name > commune or postcode > operator > synonym
  * (practical service or démarche listed > service > démarches not specified > lever) > description keyword > fuzzy.
@@ -599,14 +600,19 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
     // Venues with the same way of matching share one reasons array (mixed-radix key of the groups' match indexes; an
     // optional group a venue does not match counts as one more index).
     const radices = used.map((position) => results[position]!.matches.length + (optional[position] ? 1 : 0));
-    const matchAt = (position: number, venue: number) => (results[position]!.score[venue]! > 0 ? results[position]!.how[venue]! : results[position]!.matches.length);
+    // An optional word counts only where it is really there: not by a typo (« veux » ≈ Vieux, « train » ≈ Tranclière).
+    const counts = (position: number, venue: number) => {
+      const result = results[position]!;
+      return result.score[venue]! > 0 && !(optional[position] && result.matches[result.how[venue]!]!.kind === 'fuzzy');
+    };
+    const matchAt = (position: number, venue: number) => (counts(position, venue) ? results[position]!.how[venue]! : results[position]!.matches.length);
     const shareable = radices.reduce((product, radix) => product * radix, 1) < 2 ** 50;
     const shared = new Map<number, TokenMatch[]>();
     const reasons: TokenMatch[][] = new Array(count);
     for (let i = 0; i < count; i++) {
       const venue = found[i]!;
       let total = 0;
-      for (const position of used) total += results[position]!.score[venue]!;
+      for (const position of used) if (counts(position, venue)) total += results[position]!.score[venue]!;
       scores[i] = total;
       let key = 0;
       let matched: TokenMatch[] | undefined;
@@ -615,7 +621,7 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
         matched = shared.get(key);
       }
       if (!matched) {
-        matched = used.filter((position) => results[position]!.score[venue]! > 0).map((position) => results[position]!.matches[results[position]!.how[venue]!]!);
+        matched = used.filter((position) => counts(position, venue)).map((position) => results[position]!.matches[results[position]!.how[venue]!]!);
         if (shareable) shared.set(key, matched);
       }
       reasons[i] = matched;
