@@ -26,7 +26,7 @@ describe('synonyms', () => {
     const typed = ['caf', 'ameli', 'cpam', 'secu', 'impots', 'impot', 'france travail', 'pole emploi', 'chomage', 'retraite', 'carte grise', 'ants',
       'passeport', 'imprimer', 'impression', 'photocopie', 'scanner', 'numeriser', 'wifi', 'internet', 'ordinateur', 'pc', 'portable', 'smartphone',
       'telephone', 'tablette', 'mail', 'email', 'cv', 'emploi', 'arnaque', 'securite', 'enfants', 'parent', 'aide', 'numerique', 'atelier', 'inscription',
-      'remplir', 'courrier', 'ligne', 'cpf'];
+      'remplir', 'courrier', 'ligne', 'cpf', 'apl', 'aide logement', 'changer adresse', 'demenagement', 'cheque energie', 'maprimerenov'];
     for (const words of typed) expect(byKey.has(words.split(' ').map(stem).join(' ')), words).toBe(true);
     expect(labels.get('caf')).toBe('CAF');
   });

@@ -70,7 +70,9 @@ export const SYNONYMS = [
   { words: ['CAF', 'allocations familiales', 'allocation', 'allocations', 'prime d’activité', 'RSA', 'AAH'], means: { demarches: ['social-sante', 'famille'] } },
   // Housing allowances are paid by the CAF (or the MSA): a CAF procedure as much as a housing one.
   { words: ['APL', 'aide au logement', 'allocation logement'], means: { demarches: ['logement', 'social-sante'] } },
-  { words: ['logement', 'HLM', 'logement social', 'demande de logement', 'loyer'], means: { demarches: ['logement'] } },
+  { words: ['logement', 'HLM', 'logement social', 'demande de logement', 'loyer', 'chèque énergie', 'MaPrimeRénov'], means: { demarches: ['logement'] } },
+  // A change of address is told to several bodies at once (service-public.fr): any procedure.
+  { words: ['changement d’adresse', 'changer d’adresse', 'déménagement', 'déménager'], means: { services: [ADMIN] } },
   {
     words: ['Ameli', 'CPAM', 'sécu', 'sécurité sociale', 'assurance maladie', 'carte vitale', 'Mon Espace Santé', 'santé', 'mutuelle', 'complémentaire santé'],
     means: { demarches: ['social-sante'] },
