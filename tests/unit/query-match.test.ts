@@ -192,6 +192,21 @@ describe('createQueryMatcher', () => {
     expect(matches.scores[0]).toBeGreaterThan(matches.scores[1]!);
   });
 
+  it('reads a language as the venues that welcome its speakers; English also, after, those that welcome others', () => {
+    const venues = [
+      venue({ id: 'autres', nom: 'Espace numérique', prises_en_charge: ['Langues étrangères (autres)'] }),
+      venue({ id: 'anglais', nom: 'Médiathèque', prises_en_charge: ['Langues étrangères (anglais)'] }),
+      venue({ id: 'aucune', nom: 'Mairie', prises_en_charge: [] }),
+    ];
+    const found = (query: string) => {
+      const matches = createQueryMatcher(buildWordIndex(venues)).match(query)!;
+      return [...matches.venues].map((v, i) => [venues[v]!.id, matches.scores[i]!] as const).sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    };
+    expect(found('arabe ')).toEqual(['autres']);
+    expect(found('je parle pas francais ')).toEqual(['autres']);
+    expect(found('anglais ')).toEqual(['anglais', 'autres']);
+  });
+
   it('gives the same answer from its cache', () => {
     const first = byId('france services');
     matcher.match('mediatheque');

@@ -166,7 +166,16 @@ export const SYNONYMS = [
   { words: ['fauteuil', 'fauteuil roulant', 'handicap moteur', 'PMR'], means: { prises_en_charge: ['Handicaps moteurs'] } },
   { words: ['handicap', 'handicapé', 'handicapés', 'MDPH'], means: { prises_en_charge: ['Handicaps moteurs', 'Handicaps mentaux', 'Surdité', 'Déficience visuelle'], demarches: ['social-sante'] } },
   { words: ['illettrisme', 'illettré', 'analphabète', 'alphabétisation', 'lire', 'écrire', 'lecture'], means: { prises_en_charge: ['Illettrisme'] } },
-  { words: ['anglais', 'english'], means: { prises_en_charge: ['Langues étrangères (anglais)'] } },
+  // A language: the venues that say they welcome its speakers; for English, also those that welcome other languages,
+  // in second place and said so (« au sens large »).
+  { words: ['anglais', 'english'], means: { prises_en_charge: ['Langues étrangères (anglais)'] }, broader: { prises_en_charge: ['Langues étrangères (autres)'] } },
+  {
+    words: ['arabe', 'espagnol', 'portugais', 'italien', 'allemand', 'turc', 'russe', 'ukrainien', 'roumain', 'polonais', 'albanais', 'serbe',
+      'chinois', 'vietnamien', 'tamoul', 'persan', 'farsi', 'dari', 'pachto', 'kurde', 'arménien', 'géorgien', 'tchétchène', 'somali', 'tigrinya',
+      'lingala', 'wolof', 'bambara', 'soninké', 'peul', 'berbère', 'kabyle', 'ourdou', 'bengali', 'hindi', 'langue étrangère',
+      'parle pas français', 'ne parle pas français', 'pas français'],
+    means: { prises_en_charge: ['Langues étrangères (autres)'] },
+  },
   { words: ['FLE', 'français langue étrangère', 'traduction', 'traducteur', 'interprète', 'langues étrangères'], means: { prises_en_charge: ['Langues étrangères (anglais)', 'Langues étrangères (autres)'] } },
 ] as const satisfies readonly Synonym[];
 
