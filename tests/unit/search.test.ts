@@ -26,7 +26,7 @@ describe('synonyms', () => {
     const typed = ['caf', 'ameli', 'cpam', 'secu', 'impots', 'impot', 'france travail', 'pole emploi', 'chomage', 'retraite', 'carte grise', 'ants',
       'passeport', 'imprimer', 'impression', 'photocopie', 'scanner', 'numeriser', 'wifi', 'internet', 'ordinateur', 'pc', 'portable', 'smartphone',
       'telephone', 'tablette', 'mail', 'email', 'cv', 'emploi', 'arnaque', 'securite', 'enfants', 'parent', 'aide', 'numerique', 'atelier', 'inscription',
-      'remplir', 'courrier', 'ligne', 'cpf', 'apl', 'aide logement', 'changer adresse', 'demenagement', 'cheque energie', 'maprimerenov'];
+      'remplir', 'courrier', 'ligne', 'cpf', 'apl', 'aide logement', 'changer adresse', 'demenagement', 'cheque energie', 'maprimerenov', 'sdf', 'sans domicile', 'domiciliation', 'arabe', 'ukrainien'];
     for (const words of typed) expect(byKey.has(words.split(' ').map(stem).join(' ')), words).toBe(true);
     expect(labels.get('caf')).toBe('CAF');
   });
@@ -239,9 +239,15 @@ describe('relevance on the demo data (hold-out queries)', () => {
     const learn = searcher.searchDetailed('je veux apprendre a utiliser mon telephone');
     expect(learn.hits[0]!.score).toBe(searcher.searchDetailed('apprendre telephone').hits[0]!.score);
     for (const hit of learn.hits) expect(hit.matched.every((match) => match.kind !== 'fuzzy')).toBe(true);
+    // A word found only as a typo of a common word (« sait » ≈ saint, in hundreds of names) narrows nothing.
+    const read = searcher.searchDetailed('ne sait pas lire');
+    expect(read.groups.find((group) => group.query === 'sait')).toMatchObject({ optional: true });
+    expect(read.hits.map((hit) => hit.index).sort((a, b) => a - b)).toEqual(sorted('lire'));
     // Words that keep enough of the need's venues still narrow it, and a place still does.
     expect(searcher.search('centre social caf').length).toBeLessThan(searcher.search('caf').length / 10);
     for (const hit of searcher.search('centre social caf')) expect(normalize(venues[hit.index]!.nom)).toMatch(/centre|social/);
+    // A typo of a place still narrows (« clermond »).
+    expect(searcher.search('imprimer clermond').length).toBe(searcher.search('imprimer clermont').length);
     const clermont = searcher.search('imprimer clermont');
     expect(clermont.length).toBeGreaterThan(3);
     for (const hit of clermont) expect(normalize(`${venues[hit.index]!.nom} ${venues[hit.index]!.commune}`)).toContain('clermont');

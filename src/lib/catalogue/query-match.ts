@@ -20,7 +20,8 @@
  *    voudrais apprendre à me servir d'une tablette »: « servir » is only a typo of the commune Sevrier; « mon fils
  *    m'a offert un téléphone »), they become optional — all the need's venues are found, those that also have the
  *    words first (`optional` in the groups' report); a typo of a word (fuzzy match) does not count there (« je veux
- *    apprendre » does not put the town hall of Saint-Jean-le-Vieux first).
+ *    apprendre » does not put the town hall of Saint-Jean-le-Vieux first), and a word found only as typos, none of a
+ *    place, is optional whatever it keeps (« ne sait pas lire »: « sait » ≈ saint).
  *
  * Relevance order: exact word in the name > prefix in the name > commune or postcode > operator > synonym
  * (practical service or démarche listed > service > démarches not specified > lever) > description keyword > fuzzy.
@@ -562,6 +563,17 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
     const plain = groups
       .map((_, position) => position)
       .filter((position) => active[position] && !groups[position]!.synonym && (onlyTypos(results[position]!) || !placeCentre(results[position]!)));
+    if (plain.length > 0 && groups.some((group, position) => active[position] && group.synonym)) {
+      // A word found only as a typo of other words, none a place (« ne sait pas lire »: « sait » ≈ saint), says
+      // nothing of the need: optional whatever it keeps.
+      for (const position of plain.splice(0)) {
+        if (onlyTypos(results[position]!) && !placeCentre(results[position]!)) {
+          active[position] = false;
+          optional[position] = true;
+        } else plain.push(position);
+      }
+      found = intersect();
+    }
     if (plain.length > 0 && groups.some((group, position) => active[position] && group.synonym)) {
       for (const position of plain) active[position] = false;
       const needOnly = intersect();

@@ -71,6 +71,8 @@ export const SYNONYMS = [
   // Housing allowances are paid by the CAF (or the MSA): a CAF procedure as much as a housing one.
   { words: ['APL', 'aide au logement', 'allocation logement'], means: { demarches: ['logement', 'social-sante'] } },
   { words: ['logement', 'HLM', 'logement social', 'demande de logement', 'loyer', 'chèque énergie', 'MaPrimeRénov'], means: { demarches: ['logement'] } },
+  // No fixed address: social rights, a postal address (domiciliation, often at the CCAS), housing.
+  { words: ['SDF', 'sans domicile', 'sans domicile fixe', 'sans abri', 'sans-abri', 'domiciliation', 'hébergement d’urgence', '115'], means: { demarches: ['social-sante', 'logement'] } },
   // A change of address is told to several bodies at once (service-public.fr): any procedure.
   { words: ['changement d’adresse', 'changer d’adresse', 'déménagement', 'déménager'], means: { services: [ADMIN] } },
   {
