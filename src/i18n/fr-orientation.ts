@@ -11,6 +11,8 @@ export const orientation = {
   openThisWeek: 'ouvert cette semaine',
   openOn: (day: string, moment: string | undefined) => `ouvert ${day}${moment ? ` ${moment}` : ''}`,
   moments: { matin: 'matin', midi: 'midi', 'apres-midi': 'après-midi', soir: 'soir' } satisfies Record<Moment, string>,
+  /** A moment, whatever the day (« Ouvert le… » « n'importe quel jour »). */
+  openAnyDay: { matin: 'ouvert le matin', midi: 'ouvert le midi', 'apres-midi': "ouvert l'après-midi", soir: 'ouvert le soir' } satisfies Record<Moment, string>,
   /** What a partial match does not say it offers. */
   lacks: (reason: string) => `non indiqué : ${reason}`,
   closed: (open: string) => `pas sûr d'être ${open}`,

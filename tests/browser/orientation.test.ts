@@ -137,8 +137,12 @@ describe('/orientation/ with JavaScript', () => {
     await page.locator('#lieu-texte').fill('privas');
     await page.getByRole('button', { name: 'Chercher', exact: true }).click();
     await expect.poll(() => page.locator('.place-chosen').textContent()).toMatch(/Privas/);
+    // « Ouvert le… » the evening, whatever the day (the day list starts with « n'importe quel jour »).
+    await page.locator('#quand-moment').selectOption('soir');
+    await expect(page.locator('#quand-jour').inputValue()).resolves.toBe('');
     await page.getByRole('button', { name: 'Voir les lieux proposés' }).click();
     await expect.poll(() => page.locator('.results > li').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('#lien-partage').inputValue()).toMatch(/quand=un-jour&moment=soir/);
     await expect(page.locator('.orientation-result .notice').textContent()).resolves.toMatch(/Aucun lieu ne dit offrir tout/);
     await expect(page.locator('.results > li').first().locator('.partial').textContent()).resolves.toContain(t.orientation.lacks(persona.expect.lacks![0]!));
     await expect(page.locator('.remote-help').textContent()).resolves.toMatch(/Impôts/);

@@ -198,6 +198,21 @@ describe('remote help lines for a need', () => {
   });
 });
 
+describe('« le soir », whatever the day', () => {
+  it('is the catalogue filter ?ouvert=un-jour&moment=soir, says so, and keeps it in the share link', () => {
+    const answers: Answers = { besoin: 'equipement', criteres: [], lieu: PLACES.riom, quand: { kind: 'jour', moment: 'soir' } };
+    const state = answersToState(questions, answers);
+    expect(stateToQuery(state)).toMatch(/(^|&)ouvert=un-jour&moment=soir(&|$)/);
+    expect(queryToAnswers(answersToQuery(questions, answers)).quand).toEqual({ kind: 'jour', moment: 'soir' });
+    const from = new Date('2026-11-24T09:30:00+01:00');
+    const evening = summary({ leviers: ['equipement'], hours: compileOpeningHours('Th 18:00-20:00', { country: 'FR', from }) });
+    const morning = summary({ leviers: ['equipement'], hours: compileOpeningHours('Mo-Fr 09:00-12:00', { country: 'FR', from }) });
+    const { results } = recommend({ venues: [evening, morning], questions, answers, now: from, territoryIds, min: 0 });
+    expect(results.filter((result) => result.full).map((result) => result.index)).toEqual([0]);
+    expect(results.find((result) => result.index === 0)!.reasons).toContain('ouvert le soir');
+  });
+});
+
 describe('answers ⇄ catalogue filters and share link', () => {
   const answers: Answers = {
     besoin: 'demarches',

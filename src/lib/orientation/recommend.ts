@@ -24,7 +24,12 @@ import type { OrientationContent, OrientationFilters, OrientationOption } from '
 import { tokenize } from '../text.ts';
 
 /** When the person can go. */
-export type When = { kind: 'peu-importe' } | { kind: 'maintenant' } | { kind: 'semaine' } | { kind: 'jour'; jour: number; moment?: Moment };
+export type When =
+  | { kind: 'peu-importe' }
+  | { kind: 'maintenant' }
+  | { kind: 'semaine' }
+  /** A day (Monday = 0) or, without one, any of the next 7 days; at a moment or all day (« le soir », whatever the day). */
+  | { kind: 'jour'; jour?: number; moment?: Moment };
 
 /** A person's answers: option ids of each step, the place and the moment. */
 export interface Answers {
@@ -101,7 +106,7 @@ function whenState(state: FilterState, when: When | undefined): FilterState {
   if (when?.kind === 'maintenant' || when?.kind === 'semaine') state.ouvert = when.kind;
   else if (when?.kind === 'jour') {
     state.ouvert = 'le';
-    state.jour = when.jour;
+    if (when.jour !== undefined) state.jour = when.jour;
     if (when.moment) state.moment = when.moment;
   }
   return state;
@@ -169,7 +174,8 @@ export interface RecommendResult {
 function openWords(when: When): string {
   if (when.kind === 'maintenant') return t.orientation.openNow;
   if (when.kind === 'semaine') return t.orientation.openThisWeek;
-  if (when.kind === 'jour') return t.orientation.openOn(t.hours.weekdays[when.jour] ?? '', when.moment ? t.orientation.moments[when.moment] : undefined);
+  if (when.kind === 'jour' && when.jour === undefined) return when.moment ? t.orientation.openAnyDay[when.moment] : t.orientation.openThisWeek;
+  if (when.kind === 'jour') return t.orientation.openOn(t.hours.weekdays[when.jour!] ?? '', when.moment ? t.orientation.moments[when.moment] : undefined);
   return '';
 }
 

@@ -4,7 +4,7 @@
  * A share link carries only non-sensitive answers: never an option marked `sensible` (health, disability,
  * language) and never the device's position; a place is a commune the person chose.
  */
-import { DAYS, MOMENTS, type Moment } from '../catalogue/filters.ts';
+import { ANY_DAY, DAYS, MOMENTS, type Moment } from '../catalogue/filters.ts';
 import type { Answers, Questions, When } from './recommend.ts';
 import * as t from '../../i18n/index.ts';
 
@@ -29,7 +29,7 @@ export function answersToQuery(questions: Questions, answers: Answers): string {
   const when = answers.quand;
   if (when?.kind === 'maintenant' || when?.kind === 'semaine') params.set('quand', when.kind);
   else if (when?.kind === 'jour') {
-    params.set('quand', DAYS[when.jour]!);
+    params.set('quand', when.jour !== undefined ? DAYS[when.jour]! : ANY_DAY);
     if (when.moment) params.set('moment', when.moment);
   }
   return params.toString();
@@ -61,7 +61,7 @@ export function queryToAnswers(search: string | URLSearchParams): Answers {
   else {
     const day = DAYS.indexOf(quand as (typeof DAYS)[number]);
     const moment = params.get('moment') ?? '';
-    if (day >= 0) when = { kind: 'jour', jour: day, ...(moment in MOMENTS ? { moment: moment as Moment } : {}) };
+    if (day >= 0 || quand === ANY_DAY) when = { kind: 'jour', ...(day >= 0 ? { jour: day } : {}), ...(moment in MOMENTS ? { moment: moment as Moment } : {}) };
   }
   if (when) answers.quand = when;
   return answers;
