@@ -186,6 +186,12 @@ describe('understandQuery: a time (« Quand »)', () => {
     expect(understandQuery("aujourd'hui", undefined).when).toBeUndefined();
   });
 
+  it('reads « ouvert » alone as open now', () => {
+    expect(when('mediatheque ouverte')).toBe('mediatheque | maintenant - - | ouverte | -');
+    expect(when('ouvert')).toBe(' | maintenant - - | ouvert | -');
+    expect(understand('"ouvert" wifi').when).toBeUndefined();
+  });
+
   it('reads the place in what is left (« imprimer annecy samedi »)', () => {
     expect(when('imprimer annecy samedi')).toBe('imprimer | le 5 - | samedi | Annecy (74000, 74370…)');
     expect(when('caf le samedi à riom')).toBe('caf | le 5 - | le samedi | Riom (63200)');
@@ -197,7 +203,6 @@ describe('understandQuery: a time (« Quand »)', () => {
     expect(understand('samedi maintenant').when).toBeUndefined();
     expect(understand('caf "samedi"').when).toBeUndefined();
     // Small words alone are no time, and stay words.
-    expect(understand('ouvert').when).toBeUndefined();
     expect(understand('le').need).toBe('le');
     // A venue named with a day (none in the demo): its name is a name.
     const club = buildWordIndex([{ ...demoSummaries()[0]!, nom: 'Club du mardi' }]);

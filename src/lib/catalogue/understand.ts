@@ -1,6 +1,7 @@
 /**
- * What the catalogue's search box understood: a need and a place (« impots lyon 3 » → the need « impots », near
- * Lyon 3e Arrondissement), and the « Compris : … » line that says it, with what undoing each part leaves.
+ * What the catalogue's search box understood: a need, a time and a place (« impots samedi lyon 3 » → the need
+ * « impots », open on Saturday, near Lyon 3e Arrondissement), and the « Compris : … » line that says it, with what
+ * undoing each part leaves.
  * Browser-safe and pure: the gazetteer (gazetteer.ts) and a venue-name test (word-index.ts `someNameHasAll`) are
  * given. Matching and ranking stay in query-match.ts and ranking.ts; this module only splits the text.
  *
@@ -23,6 +24,10 @@
  *    A query that is only a place (« riom », « 63200 ») is a place: it is « Près de » with no need words.
  * 4. The small words joining the need and the place (« à », « près de », « sur », « vers »…) are dropped; need words
  *    that are only stop words (« pour riom ») leave no need.
+ * 5. A time is read first, anywhere in the query (whenOf): a day, a moment, both, « maintenant », « cette semaine »,
+ *    « aujourd'hui », « le week-end » (Saturday), « après 18 h », with the small words around (« ouvert le … »); else
+ *    « ouvert » alone is « maintenant ». Not when it is unclear (two days, two moments), quoted, or when the whole
+ *    query is a venue's name. The place is then read in what is left.
  */
 import * as t from '../../i18n/index.ts';
 import { placeLabel, resolvePlace, searchPlaces, type Gazetteer, type GazetteerRow } from '../gazetteer.ts';
@@ -149,6 +154,8 @@ const MOMENT_WORDS = new Map<string, Moment>([
   ['soir', 'soir'], ['soirs', 'soir'], ['soiree', 'soir'], ['soirees', 'soir'],
 ]);
 const NOW_WORDS = new Set(['maintenant', 'actuellement']);
+/** « ouvert » alone, with no day or moment: open now. */
+const OPEN_WORDS = new Set(['ouvert', 'ouverte', 'ouverts', 'ouvertes']);
 /** Small words of a time (« ouvert le samedi », « tous les soirs », « en soirée »): dropped with it, never alone. */
 const TIME_FILLERS = new Set(['ouvert', 'ouverte', 'ouverts', 'ouvertes', 'ouvre', 'ouvrent', 'le', 'les', 'la', 'l', 'en', 'ce', 'du', 'tous', 'toutes', 'chaque', 'dans', 'a', 'au', 'vers']);
 
@@ -196,7 +203,7 @@ function timeTokens(tokens: readonly string[], today?: number): Array<TimeToken 
 
 /**
  * The time a query names (rule 5) and the words left: runs of whole words that say a day, a moment, « maintenant » or
- * « cette semaine », with the small words around them. Nothing when the query names two days or two moments, or
+ * « cette semaine », with the small words around them; else « ouvert » alone, which is « maintenant ». Nothing when the query names two days or two moments, or
  * « maintenant » with a day, or when a time word is quoted.
  */
 function whenOf(words: readonly Word[], today?: number): { when?: UnderstoodWhen; rest: Word[] } {
@@ -222,7 +229,13 @@ function whenOf(words: readonly Word[], today?: number): { when?: UnderstoodWhen
     for (let i = start; i < last; i++) inTime[i] = true;
     start = end;
   }
-  if (!inTime.includes(true) || words.some((word, index) => inTime[index] && word.literal)) return { rest: [...words] };
+  if (words.some((word, index) => inTime[index] && word.literal)) return { rest: [...words] };
+  if (!inTime.includes(true)) {
+    // « ouvert » with no time (« médiathèque ouverte », « c'est ouvert ? »): open now.
+    const open = words.findIndex((word) => !word.literal && word.tokens.length === 1 && OPEN_WORDS.has(word.tokens[0]!));
+    if (open < 0) return { rest: [...words] };
+    return { when: { ouvert: 'maintenant', words: words[open]!.text }, rest: words.filter((_, index) => index !== open) };
+  }
   const days = new Set<number>();
   const moments = new Set<Moment>();
   let now = false;
