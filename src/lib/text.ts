@@ -70,7 +70,8 @@ function fold(text: string): string {
 /** A few HTML entities left in imported names (« Centre Social &amp; Culturel »). */
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&apos;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>', '&nbsp;': ' ' };
 
-function decodeEntities(text: string): string {
+/** The text with those entities written as the characters they stand for (importers; the search's folding). */
+export function decodeEntities(text: string): string {
   return text.includes('&') ? text.replace(/&(?:amp|quot|apos|#39|lt|gt|nbsp);/g, (entity) => ENTITIES[entity] ?? entity) : text;
 }
 

@@ -273,6 +273,13 @@ describe('ids', () => {
     expect(venue().id).toBe('mediatheque-jean-moulin-clermont-ferrand');
   });
 
+  it('writes the characters that HTML entities left in a source stand for (« Social &amp; Culturel »)', () => {
+    const decoded = venue({ nom: 'Centre Social &amp; Culturel d&#39;Arpajon', adresse: '2 rue &quot;Haute&quot;' });
+    expect(decoded.frontmatter.nom).toBe("Centre Social & Culturel d'Arpajon");
+    expect(decoded.frontmatter.adresse).toBe('2 rue "Haute"');
+    expect(decoded.id).toBe('centre-social-culturel-d-arpajon-clermont-ferrand');
+  });
+
   it('resolves collisions by appending the source id, the smallest source id keeping the plain id', () => {
     const items = [
       { id: 'mairie-x', sourceId: '12' },

@@ -36,7 +36,7 @@ import type { Territory } from '../schema/territory.ts';
 import { TYPOLOGIE_CODES, type Typologie } from '../schema/typologies.ts';
 import { VenueFieldsSchema, VenueSchema, type SchemaContext, type Venue } from '../schema/venue.ts';
 import { departementOf, findSubTerritory } from '../territory.ts';
-import { communeMatchKey, communeMatchWords, slugify } from '../text.ts';
+import { communeMatchKey, communeMatchWords, decodeEntities, slugify } from '../text.ts';
 
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 // Mapping tables
@@ -403,11 +403,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A trimmed text from a string or a number; undefined when empty or of another type. */
+/**
+ * A trimmed text from a string or a number; undefined when empty or of another type. HTML entities a source left in
+ * its texts (« Centre Social &amp; Culturel ») become the characters they stand for: the site shows text, never markup.
+ */
 function textOf(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = decodeEntities(value).replace(/\s+/g, ' ').trim();
   return text === '' ? undefined : text;
 }
 
