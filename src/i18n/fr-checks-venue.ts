@@ -166,6 +166,7 @@ export const orientationChecks = {
     libelle: 'le texte de la réponse',
     texte: "une phrase d'explication",
     raison: 'la raison montrée dans le résultat',
+    raisonADefaut: "la raison montrée pour un lieu proposé à défaut (« a_defaut »)",
     /** A question (questions.yaml). */
     titre: 'la question',
     aide: "une phrase d'aide",

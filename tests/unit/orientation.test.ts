@@ -198,6 +198,30 @@ describe('remote help lines for a need', () => {
   });
 });
 
+describe('a practical service no venue names (« a_defaut »)', () => {
+  it('proposes the venues that probably can, before the others, saying why and what is not said', () => {
+    const answers: Answers = { besoin: 'services', detail: 'imprimer', criteres: [], lieu: PLACES.riom };
+    const at = (km: number) => ({ lat: PLACES.riom.lat + km / 111, lon: PLACES.riom.lon });
+    const fallback = questions.details.services!.options.find((option) => option.id === 'imprimer')!.a_defaut!;
+    const near = [
+      summary({ id: 'mairie', leviers: ['demarches'], services: ['Aide aux démarches administratives'], services_pratiques: [], ...at(0.2) }),
+      summary({ id: 'cyber', leviers: ['equipement'], services: ['Accès internet et matériel informatique'], services_pratiques: [], ...at(5) }),
+      summary({ id: 'club', leviers: ['competences'], services: ['Maîtrise des outils numériques du quotidien'], services_pratiques: [], ...at(0.5) }),
+    ];
+    const { results, fullCount, needCount } = recommend({ venues: near, questions, answers, now: PERSONA_NOW, territoryIds });
+    expect([fullCount, needCount]).toEqual([0, 0]);
+    expect(results.map((result) => near[result.index]!.id)).toEqual(['cyber', 'mairie', 'club']);
+    expect(results[0]!.reasons[0]).toBe(fallback.raison);
+    expect(results[0]!.lacks).toEqual([t.orientation.lacks('impression et scan')]);
+    expect(results[1]!.reasons).not.toContain(fallback.raison);
+    // A venue that says it prints comes first, as a full match.
+    const printer = summary({ id: 'imprimerie', leviers: ['services'], services: [], services_pratiques: ['impression'], ...at(20) });
+    const withPrinter = recommend({ venues: [...near, printer], questions, answers, now: PERSONA_NOW, territoryIds });
+    expect(withPrinter.results.map((result) => [...near, printer][result.index]!.id).slice(0, 2)).toEqual(['imprimerie', 'cyber']);
+    expect(withPrinter.results[0]!.full).toBe(true);
+  });
+});
+
 describe('« le soir », whatever the day', () => {
   it('is the catalogue filter ?ouvert=un-jour&moment=soir, says so, and keeps it in the share link', () => {
     const answers: Answers = { besoin: 'equipement', criteres: [], lieu: PLACES.riom, quand: { kind: 'jour', moment: 'soir' } };

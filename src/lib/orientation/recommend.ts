@@ -10,8 +10,9 @@
  *
  * A full match offers the need (its lever) and meets every wish (how to be helped, each criterion, when). When
  * fewer than `min` venues are full matches, the best partial matches follow, each with what it lacks: first those
- * that offer the need, by fewest wishes missing, then — only when not even `min` venues offer the need — the others
- * (« non indiqué : impression et scan »). The need's detail (« CAF ») is a bonus, not a requirement: most listings
+ * that offer the need, by fewest wishes missing, then — only when not even `min` venues offer the need — those that
+ * probably can (the detail's `a_defaut`: for printing, the venues with computers in free access, with their own
+ * reason), then the others (« non indiqué : impression et scan »). The need's detail (« CAF ») is a bonus, not a requirement: most listings
  * only say « aide aux démarches », and sending a person away from the nearest help for want of a keyword would be
  * wrong.
  */
@@ -212,6 +213,10 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
   const rank = (candidates: number[], scores: number[]) =>
     rankVenues({ venues, matches: { venues: candidates, scores, reasons: new Array<TokenMatch[]>(candidates.length).fill(none) }, context: origin ? { origin } : {} });
   const hasDetail = (venue: VenueSummary) => (detailState ? matchesFilters(venue, detailState, context) : false);
+  // The detail's fallback (« a_defaut »): venues that probably can, when too few say they do.
+  const fallback = detail?.a_defaut;
+  const fallbackState = fallback ? addFilters(emptyState(), fallback.filtres) : undefined;
+  const isFallback = (venue: VenueSummary) => (fallbackState ? matchesFilters(venue, fallbackState, context) : false);
 
   const fullVenues: number[] = [];
   const fullScores: number[] = [];
@@ -232,8 +237,10 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
     const reasons: string[] = [];
     const lacks: string[] = [];
     const needReason = (hasDetail(venue) ? detail?.raison : undefined) ?? need?.raison;
-    if (!matchesFilters(venue, needState, context)) lacks.push(needLack);
-    else if (needReason) reasons.push(needReason);
+    if (!matchesFilters(venue, needState, context)) {
+      lacks.push(needLack);
+      if (fallback && isFallback(venue)) reasons.push(fallback.raison);
+    } else if (needReason) reasons.push(needReason);
     for (const wish of wishes) {
       if (meets(venue, wish)) reasons.push(wish.reason);
       else lacks.push(wish.lack);
@@ -276,9 +283,12 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
         .slice(0, wanted);
     };
     let chosen = partial(needVenues, true);
+    const withNeed = new Set(needVenues);
+    // Then the venues that probably can (the detail's « a_defaut »), then the others.
+    const probable = new Set(fallbackState ? venues.flatMap((venue, index) => (!withNeed.has(index) && isFallback(venue) ? [index] : [])) : []);
+    if (chosen.length < wanted && probable.size > 0) chosen = [...chosen, ...partial([...probable], false)].slice(0, wanted);
     if (chosen.length < wanted) {
-      const withNeed = new Set(needVenues);
-      chosen = [...chosen, ...partial(venues.map((_, index) => index).filter((index) => !withNeed.has(index)), false)].slice(0, wanted);
+      chosen = [...chosen, ...partial(venues.map((_, index) => index).filter((index) => !withNeed.has(index) && !probable.has(index)), false)].slice(0, wanted);
     }
     for (const { index } of chosen) results.push(describe(index));
   }

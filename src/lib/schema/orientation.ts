@@ -50,6 +50,14 @@ export const OptionSchema = z.strictObject({
   filtres: OrientationFiltersSchema.optional(),
   /** « Pourquoi ce lieu ? » words when a venue meets it: « aide aux démarches CAF ». */
   raison: optionalText(t.orientationChecks.what.raison),
+  /**
+   * When too few venues say they offer it (most listings name no practical service), the venues that probably can,
+   * proposed after those that do, with their own reason: for printing, `filtres: { services: [Accès internet et
+   * matériel informatique] }`, `raison: "ordinateurs en libre accès : demandez s'il y a une imprimante"`.
+   */
+  a_defaut: z
+    .strictObject({ filtres: OrientationFiltersSchema, raison: requiredText(t.orientationChecks.what.raisonADefaut) })
+    .optional(),
   /** Health, disability, language…: never written in a share link. */
   sensible: z.boolean({ error: t.orientationChecks.boolean }).default(false),
   /**
