@@ -57,6 +57,8 @@ export const orientation = {
   resultFor: (what: string) => `Pour : ${what}.`,
   near: (place: string) => `près de ${place}`,
   noneFits: "Aucun lieu ne dit offrir tout ce que vous avez demandé. Voici les plus proches, avec ce qui leur manque : appelez avant d'y aller.",
+  /** Every full match is farther than `km` from the place: the nearer partial ones come first. */
+  fullFar: (km: number) => `Les lieux qui offrent tout ce que vous avez demandé sont à plus de ${km} km. Voici d'abord les plus proches, avec ce qui leur manque, puis ceux-là.`,
   noneOffers: "Aucun lieu de l'annuaire ne dit encore proposer ce service. Voici les lieux d'aide au numérique les plus proches : appelez-les, ils peuvent souvent aider ou vous orienter. Vous pouvez aussi être aidé à distance (ci-dessous).",
   loadFailed: "La liste des lieux n'a pas pu se charger. Réessayez, ou consultez la liste des lieux.",
   partial: 'Correspond en partie :',

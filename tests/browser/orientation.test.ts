@@ -10,6 +10,7 @@ import jsQR from 'jsqr';
 import { pa11yErrors } from '../helpers/pa11y.ts';
 import { useSite } from '../helpers/site.ts';
 import { PERSONAS } from '../fixtures/orientation-personas.ts';
+import { NEAR_KM } from '../../src/lib/orientation/recommend.ts';
 import { loadContent } from '../../src/node/content-files.ts';
 
 const questions = loadContent(process.cwd()).orientation!.questions;
@@ -152,6 +153,17 @@ describe('/orientation/ with JavaScript', () => {
     // The share link opens on the same kind of result.
     await page.goto(share);
     await expect.poll(() => page.locator('.results > li').count()).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+
+  it('proposes the help near the person before full matches far away, and says so', async () => {
+    // A senior in Clermont-Ferrand: phone lessons, in a group, for seniors. Every venue that says all three is far.
+    const { page, context } = await open('/orientation/?besoin=competences&detail=telephone&aide=atelier&criteres=seniors&pres=Clermont-Ferrand+(63000)&lat=45.7797&lon=3.0863');
+    await expect.poll(() => page.locator('.results > li').count()).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('.orientation-result .notice').textContent()).resolves.toBe(t.orientation.fullFar(NEAR_KM));
+    const first = page.locator('.results > li').first();
+    await expect(first.locator('.partial').textContent()).resolves.toContain(t.orientation.lacks('pensé pour les seniors'));
+    await expect(first.textContent()).resolves.toMatch(/Clermont/);
     await context.close();
   });
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import * as t from '../../src/i18n/index.ts';
 import { emptyState, matchesFilters, queryToState, stateToQuery } from '../../src/lib/catalogue/filters.ts';
 import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
-import { answersToState, procedureToBring, recommend, remoteHelpFor, whatToBring, type Answers } from '../../src/lib/orientation/recommend.ts';
+import { answersToState, NEAR_KM, procedureToBring, recommend, remoteHelpFor, whatToBring, type Answers } from '../../src/lib/orientation/recommend.ts';
 import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
 import { summary } from '../helpers/summaries.ts';
 import { answersToQuery, queryToAnswers, smsBody, smsHref } from '../../src/lib/orientation/share.ts';
@@ -103,10 +103,15 @@ describe('recommend: the personas', () => {
       for (const reason of persona.expect.reasons) expect(first.reasons).toContain(reason);
       for (const lack of persona.expect.lacks ?? []) expect(first.lacks).toContain(t.orientation.lacks(lack));
       if (persona.expect.withinKm !== undefined) expect(first.distanceKm).toBeLessThanOrEqual(persona.expect.withinKm);
-      // « full » means nothing lacks; full matches come first.
+      // « full » means nothing lacks; full matches come first, but for those far away (more than NEAR_KM), which
+      // come after the venues near the person that offer the need.
       for (const result of results) expect(result.full).toBe(result.lacks.length === 0);
-      const fullFlags = results.map((result) => result.full);
-      expect(fullFlags).toEqual([...fullFlags].sort((a, b) => Number(b) - Number(a)));
+      const near = (km: number | undefined) => km !== undefined && km <= NEAR_KM;
+      results.forEach((earlier, i) => {
+        for (const later of results.slice(i + 1)) {
+          if (!earlier.full && later.full) expect([near(earlier.distanceKm), near(later.distanceKm)], persona.name).toEqual([true, false]);
+        }
+      });
     });
   }
 
@@ -195,6 +200,23 @@ describe('remote help lines for a need', () => {
   it('gives only the general lines (no démarche named) when asked, as the catalogue does when nothing matches', () => {
     expect(names(remoteHelpFor(remote, [], [], true))).toEqual(['Ligne générale']);
     expect(names(remoteHelpFor(remote, ['equipement'], [], true))).toEqual([]);
+  });
+});
+
+describe('full matches far away', () => {
+  it('come after the venues near the person that offer the need, each saying what it lacks', () => {
+    const answers: Answers = { besoin: 'competences', detail: 'telephone', accompagnement: 'atelier', criteres: ['seniors'], lieu: PLACES.clermont };
+    const { results, fullCount } = recommend({ venues, questions, answers, now: PERSONA_NOW, territoryIds });
+    expect(fullCount).toBeGreaterThan(0);
+    // Every full match is far from Clermont-Ferrand in the demo data; the first proposals are near, and partial.
+    expect(results.filter((result) => result.full).every((result) => result.distanceKm! > NEAR_KM)).toBe(true);
+    const first = results[0]!;
+    expect(first.full).toBe(false);
+    expect(first.distanceKm).toBeLessThanOrEqual(NEAR_KM);
+    expect(venues[first.index]!.leviers).toContain('competences');
+    expect(first.lacks.length).toBeGreaterThan(0);
+    expect(results.some((result) => result.full)).toBe(true);
+    expect(results.length).toBeLessThanOrEqual(5);
   });
 });
 

@@ -11,7 +11,7 @@ import * as t from '../../i18n/index.ts';
 import { DAYS, emptyState, MOMENTS, stateToQuery, type FilterState, type Moment, type NearPlace } from '../../lib/catalogue/filters.ts';
 import type { CardLever } from '../../lib/catalogue/venue-card.ts';
 import type { VenueSummary } from '../../lib/catalogue/venue-summary.ts';
-import { addFilters, answersToState, chosenOptions, procedureToBring, recommend, recommendFor, type Answers, type RecommendResult, type When } from '../../lib/orientation/recommend.ts';
+import { addFilters, answersToState, chosenOptions, NEAR_KM, procedureToBring, recommend, recommendFor, type Answers, type RecommendResult, type When } from '../../lib/orientation/recommend.ts';
 import { answersToQuery, queryToAnswers } from '../../lib/orientation/share.ts';
 import { nextSkills, skillResults } from '../../lib/orientation/self-check.ts';
 import type { OrientationContent, OrientationOption } from '../../lib/schema/orientation.ts';
@@ -503,6 +503,7 @@ export default function Orientation(props: OrientationProps) {
             <>
               <p>{t.orientation.resultFor([chosen.detail?.libelle ?? chosen.need?.libelle, answers.lieu && t.orientation.near(answers.lieu.label)].filter(Boolean).join(' · '))}</p>
               {result.fullCount === 0 && <p className="notice" role="note">{result.needCount === 0 ? t.orientation.noneOffers : t.orientation.noneFits}</p>}
+              {result.fullCount > 0 && result.results[0] && !result.results[0].full && <p className="notice" role="note">{t.orientation.fullFar(NEAR_KM)}</p>}
               <ResultList result={result} venues={loaded} levers={props.levers} bring={bring} mode={mode} onSheet={setSheet} />
               <p><a href={catalogue}>{t.orientation.seeInList}</a> · <a href={`/carte/?${stateToQuery(answersToState(questions, answers))}`}>{t.orientation.seeOnMap}</a></p>
             </>

@@ -46,6 +46,8 @@ export type Questions = OrientationContent['questions'];
 
 /** Bonus of a venue offering the need; meeting the need's detail; each wish met (proximity: PROXIMITY, ranking.ts). */
 export const NEED_BONUS = 20;
+/** Full matches farther than this (km) from the place come after the nearer venues that offer the need. */
+export const NEAR_KM = 30;
 export const DETAIL_BONUS = 4;
 export const WISH_BONUS = 2;
 
@@ -250,47 +252,64 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
     return { index, full: lacks.length === 0, ...(distanceKm !== undefined ? { distanceKm } : {}), reasons, lacks };
   };
 
-  const results = rank(fullVenues, fullScores).slice(0, max).map((hit) => describe(hit.index));
-  if (results.length < min) {
-    // Partial matches: fewest wishes missing first (the need counts for more than all wishes), then the ranking's
-    // order (relevance: the need, its detail, each wish met; then proximity). The venues without the need are only
-    // looked at when those with it are too few.
-    const wanted = min - results.length;
-    const full = new Set(fullVenues);
-    const partial = (indexes: readonly number[], withNeed: boolean) => {
-      const missing = new Map<number, number>();
-      const perCount = new Array<number>(wishes.length + 1).fill(0);
-      for (const index of indexes) {
-        if (full.has(index)) continue;
-        let met = 0;
-        for (const wish of wishes) if (meets(venues[index]!, wish)) met++;
-        missing.set(index, wishes.length - met);
-        perCount[wishes.length - met]!++;
-      }
-      // Only the venues missing the fewest wishes can be chosen: rank those alone.
-      let threshold = 0;
-      for (let kept = perCount[0]!; kept < wanted && threshold < wishes.length; kept += perCount[++threshold]!);
-      const candidates: number[] = [];
-      const scores: number[] = [];
-      for (const [index, count] of missing) {
-        if (count > threshold) continue;
-        candidates.push(index);
-        scores.push((withNeed ? NEED_BONUS : 0) + (hasDetail(venues[index]!) ? DETAIL_BONUS : 0) + WISH_BONUS * (wishes.length - count));
-      }
-      return rank(candidates, scores)
-        .map((hit, order) => ({ index: hit.index, order, missing: missing.get(hit.index)! }))
-        .sort((a, b) => a.missing - b.missing || a.order - b.order)
-        .slice(0, wanted);
-    };
-    let chosen = partial(needVenues, true);
-    const withNeed = new Set(needVenues);
-    // Then the venues that probably can (the detail's « a_defaut »), then the others.
-    const probable = new Set(fallbackState ? venues.flatMap((venue, index) => (!withNeed.has(index) && isFallback(venue) ? [index] : [])) : []);
-    if (chosen.length < wanted && probable.size > 0) chosen = [...chosen, ...partial([...probable], false)].slice(0, wanted);
-    if (chosen.length < wanted) {
-      chosen = [...chosen, ...partial(venues.map((_, index) => index).filter((index) => !withNeed.has(index) && !probable.has(index)), false)].slice(0, wanted);
+  const full = new Set(fullVenues);
+  const taken = new Set<number>();
+  // Partial matches among `indexes`: fewest wishes missing first (the need counts for more than all wishes), then the
+  // ranking's order (relevance: the need, its detail, each wish met; then proximity). At most `wanted`.
+  const partial = (indexes: readonly number[], withNeed: boolean, wanted: number) => {
+    const missing = new Map<number, number>();
+    const perCount = new Array<number>(wishes.length + 1).fill(0);
+    for (const index of indexes) {
+      if (full.has(index) || taken.has(index)) continue;
+      let met = 0;
+      for (const wish of wishes) if (meets(venues[index]!, wish)) met++;
+      missing.set(index, wishes.length - met);
+      perCount[wishes.length - met]!++;
     }
-    for (const { index } of chosen) results.push(describe(index));
+    // Only the venues missing the fewest wishes can be chosen: rank those alone.
+    let threshold = 0;
+    for (let kept = perCount[0]!; kept < wanted && threshold < wishes.length; kept += perCount[++threshold]!);
+    const candidates: number[] = [];
+    const scores: number[] = [];
+    for (const [index, count] of missing) {
+      if (count > threshold) continue;
+      candidates.push(index);
+      scores.push((withNeed ? NEED_BONUS : 0) + (hasDetail(venues[index]!) ? DETAIL_BONUS : 0) + WISH_BONUS * (wishes.length - count));
+    }
+    const chosen = rank(candidates, scores)
+      .map((hit, order) => ({ index: hit.index, order, missing: missing.get(hit.index)! }))
+      .sort((a, b) => a.missing - b.missing || a.order - b.order)
+      .slice(0, Math.max(0, wanted))
+      .map(({ index }) => index);
+    for (const index of chosen) taken.add(index);
+    return chosen;
+  };
+
+  let results = rank(fullVenues, fullScores).slice(0, max).map((hit) => describe(hit.index));
+  for (const result of results) taken.add(result.index);
+  // Full matches far away (« 90 km ») do not hide the help near the person: when fewer than `min` full matches are
+  // within NEAR_KM of the place, the venues within it that offer the need (without every wish) come next, then the
+  // far full matches.
+  const distanceTo = (index: number) => distanceOf(venues[index]!, { pres: answers.lieu });
+  const isNear = (km: number | undefined) => km !== undefined && km <= NEAR_KM;
+  const nearFull = results.filter((result) => isNear(result.distanceKm));
+  if (answers.lieu && nearFull.length < min && nearFull.length < results.length) {
+    const nearNeed = partial(needVenues.filter((index) => isNear(distanceTo(index))), true, min - nearFull.length).map(describe);
+    if (nearNeed.length > 0) results = [...nearFull, ...nearNeed, ...results.filter((result) => !isNear(result.distanceKm))].slice(0, max);
+  }
+  if (results.length < min) {
+    // Partial matches: those that offer the need first; then — only when not even `min` venues offer it — those that
+    // probably can (the detail's « a_defaut »), then the others.
+    const wanted = () => min - results.length;
+    const add = (indexes: readonly number[], withNeed: boolean) => {
+      if (wanted() > 0) results = [...results, ...partial(indexes, withNeed, wanted()).map(describe)];
+    };
+    add(needVenues, true);
+    const withNeed = new Set(needVenues);
+    const probable = fallbackState ? venues.flatMap((venue, index) => (!withNeed.has(index) && isFallback(venue) ? [index] : [])) : [];
+    add(probable, false);
+    const probableSet = new Set(probable);
+    add(venues.map((_, index) => index).filter((index) => !withNeed.has(index) && !probableSet.has(index)), false);
   }
   return { results, fullCount: fullVenues.length, needCount: needVenues.length };
 }
