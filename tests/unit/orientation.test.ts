@@ -244,6 +244,35 @@ describe('a practical service no venue names (« a_defaut »)', () => {
   });
 });
 
+describe('partial matches near the person', () => {
+  it('come before those farther than NEAR_KM, even when the far ones meet more wishes', () => {
+    const answers: Answers = { besoin: 'services', detail: 'imprimer', criteres: ['jeunes'], lieu: PLACES.riom };
+    const at = (km: number) => ({ lat: PLACES.riom.lat + km / 111, lon: PLACES.riom.lon });
+    const near = summary({ id: 'proche', leviers: ['equipement'], services: ['Accès internet et matériel informatique'], services_pratiques: [], publics: [], ...at(2) });
+    const far = summary({ id: 'loin', leviers: ['equipement'], services: ['Accès internet et matériel informatique'], services_pratiques: [], publics: ['Jeunes'], ...at(NEAR_KM + 50) });
+    const { results } = recommend({ venues: [far, near], questions, answers, now: PERSONA_NOW, territoryIds, min: 2 });
+    expect(results.map((result) => result.index)).toEqual([1, 0]);
+    expect(results[1]!.lacks.length).toBeLessThan(results[0]!.lacks.length);
+  });
+});
+
+describe('a required detail (« exige »)', () => {
+  it('is a full match only where the venue offers it; elsewhere the need is not met, and the result says so', () => {
+    const answers: Answers = { besoin: 'equipement', detail: 'acheter-appareil', criteres: [], lieu: PLACES.riom };
+    const at = (km: number) => ({ lat: PLACES.riom.lat + km / 111, lon: PLACES.riom.lon });
+    const access = summary({ id: 'acces', leviers: ['equipement'], services: ['Accès internet et matériel informatique'], services_pratiques: [], ...at(1) });
+    const shop = summary({ id: 'solidaire', leviers: ['equipement'], services: ['Acquisition de matériel informatique à prix solidaire'], services_pratiques: [], ...at(15) });
+    const withShop = recommend({ venues: [access, shop], questions, answers, now: PERSONA_NOW, territoryIds, min: 1 });
+    expect(withShop.results.map((result) => [result.index, result.full])).toEqual([[1, true]]);
+    const without = recommend({ venues: [access], questions, answers, now: PERSONA_NOW, territoryIds, min: 1 });
+    expect(without.needCount).toBe(0);
+    expect(without.results[0]).toMatchObject({ index: 0, full: false, lacks: [t.orientation.lacks('matériel à prix solidaire')] });
+    // A detail that is not required only ranks: « la CAF » on a venue that says « démarches » only is a full match.
+    const caf = recommend({ venues: [summary({ leviers: ['demarches'], services: ['Aide aux démarches administratives'], demarches: [], ...at(1) })], questions, answers: { besoin: 'demarches', detail: 'caf', criteres: [], lieu: PLACES.riom }, now: PERSONA_NOW, territoryIds, min: 1 });
+    expect(caf.results[0]!.full).toBe(true);
+  });
+});
+
 describe('« le soir », whatever the day', () => {
   it('is the catalogue filter ?ouvert=un-jour&moment=soir, says so, and keeps it in the share link', () => {
     const answers: Answers = { besoin: 'equipement', criteres: [], lieu: PLACES.riom, quand: { kind: 'jour', moment: 'soir' } };

@@ -12,7 +12,8 @@
  * fewer than `min` venues are full matches, the best partial matches follow, each with what it lacks: first those
  * that offer the need, by fewest wishes missing, then — only when not even `min` venues offer the need — those that
  * probably can (the detail's `a_defaut`: for printing, the venues with computers in free access, with their own
- * reason), then the others (« non indiqué : impression et scan »). The need's detail (« CAF ») is a bonus, not a requirement: most listings
+ * reason), then the others (« non indiqué : impression et scan »); with a place, those within NEAR_KM before those
+ * farther. Full matches farther than NEAR_KM come after the nearer venues that offer the need. The need's detail (« CAF ») is a bonus, not a requirement: most listings
  * only say « aide aux démarches », and sending a person away from the nearest help for want of a keyword would be
  * wrong.
  */
@@ -193,7 +194,8 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
   const { venues, choice: answers, now, territoryIds, max = 5, min = 3 } = input;
   const { need, detail, help, criteria } = answers;
   const context: MatchContext = { now, territoryIds };
-  const needState = addFilters(emptyState(), need?.filtres);
+  // The need, and its detail when it is required (« exige »: buying a computer is not using one).
+  const needState = addFilters(addFilters(emptyState(), need?.filtres), detail?.exige ? detail.filtres : undefined);
   const detailState = detail?.filtres ? addFilters(emptyState(), detail.filtres) : undefined;
   // A wish: a catalogue filter state (« cette semaine » is the catalogue's `?ouvert=semaine`).
   const wishes: { state: FilterState; reason: string; lack: string }[] = [];
@@ -298,18 +300,24 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
     if (nearNeed.length > 0) results = [...nearFull, ...nearNeed, ...results.filter((result) => !isNear(result.distanceKm))].slice(0, max);
   }
   if (results.length < min) {
-    // Partial matches: those that offer the need first; then — only when not even `min` venues offer it — those that
-    // probably can (the detail's « a_defaut »), then the others.
+    // Partial matches: those that offer the need; then — only when not even `min` venues offer it — those that
+    // probably can (the detail's « a_defaut »); then the others. With a place, those within NEAR_KM first: the need
+    // or the probable near the person, then far, then the others near, then far (a wish met 100 km away helps nobody).
     const wanted = () => min - results.length;
     const add = (indexes: readonly number[], withNeed: boolean) => {
       if (wanted() > 0) results = [...results, ...partial(indexes, withNeed, wanted()).map(describe)];
     };
-    add(needVenues, true);
     const withNeed = new Set(needVenues);
     const probable = fallbackState ? venues.flatMap((venue, index) => (!withNeed.has(index) && isFallback(venue) ? [index] : [])) : [];
-    add(probable, false);
     const probableSet = new Set(probable);
-    add(venues.map((_, index) => index).filter((index) => !withNeed.has(index) && !probableSet.has(index)), false);
+    const others = venues.map((_, index) => index).filter((index) => !withNeed.has(index) && !probableSet.has(index));
+    const nearOnes = (indexes: readonly number[], near: boolean) => (answers.lieu ? indexes.filter((index) => isNear(distanceTo(index)) === near) : near ? indexes : []);
+    add(nearOnes(needVenues, true), true);
+    add(nearOnes(probable, true), false);
+    add(nearOnes(needVenues, false), true);
+    add(nearOnes(probable, false), false);
+    add(nearOnes(others, true), false);
+    add(nearOnes(others, false), false);
   }
   return { results, fullCount: fullVenues.length, needCount: needVenues.length };
 }

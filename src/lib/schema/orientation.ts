@@ -51,6 +51,12 @@ export const OptionSchema = z.strictObject({
   /** « Pourquoi ce lieu ? » words when a venue meets it: « aide aux démarches CAF ». */
   raison: optionalText(t.orientationChecks.what.raison),
   /**
+   * A detail (step 2) a venue must offer to fit, not only a bonus: for what the need's other venues do not give
+   * (buying a computer, a repair, printing). Without it, a detail only ranks first the venues that say it (« la
+   * CAF »: most listings only say « aide aux démarches »).
+   */
+  exige: z.boolean({ error: t.orientationChecks.boolean }).default(false),
+  /**
    * When too few venues say they offer it (most listings name no practical service), the venues that probably can,
    * proposed after those that do, with their own reason: for printing, `filtres: { services: [Accès internet et
    * matériel informatique] }`, `raison: "ordinateurs en libre accès : demandez s'il y a une imprimante"`.
