@@ -146,7 +146,7 @@ export interface Recommendation {
 /** What recommendFor needs: the chosen options themselves (the self-check builds its own need). */
 export interface Choice {
   need?: Pick<OrientationOption, 'filtres' | 'raison'>;
-  detail?: Pick<OrientationOption, 'filtres' | 'raison'>;
+  detail?: Pick<OrientationOption, 'filtres' | 'raison'> & Partial<Pick<OrientationOption, 'exige' | 'a_defaut'>>;
   help?: Pick<OrientationOption, 'filtres' | 'raison' | 'libelle'>;
   criteria: Pick<OrientationOption, 'filtres' | 'raison' | 'libelle'>[];
   lieu?: NearPlace;
