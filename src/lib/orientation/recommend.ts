@@ -13,9 +13,11 @@
  * that offer the need, by fewest wishes missing, then — only when not even `min` venues offer the need — those that
  * probably can (the detail's `a_defaut`: for printing, the venues with computers in free access, with their own
  * reason), then the others (« non indiqué : impression et scan »); with a place, those within NEAR_KM before those
- * farther. Full matches farther than NEAR_KM come after the nearer venues that offer the need. The need's detail (« CAF ») is a bonus, not a requirement: most listings
- * only say « aide aux démarches », and sending a person away from the nearest help for want of a keyword would be
- * wrong.
+ * farther. Full matches farther than NEAR_KM come after the nearer venues that offer the need.
+ *
+ * The need's detail (« CAF ») is a bonus, not a requirement: most listings only say « aide aux démarches », and
+ * sending a person away from the nearest help for want of a keyword would be wrong. Unless the detail is `exige`: a
+ * computer to buy, a repair, printing are not what the need's other venues give.
  */
 import * as t from '../../i18n/index.ts';
 import { distanceOf, emptyState, formatDistance, matchesFilters, type FilterState, type MatchContext, type Moment, type NearPlace } from '../catalogue/filters.ts';
