@@ -275,8 +275,8 @@ export function understandQuery(query: string, gazetteer: Gazetteer | readonly G
   const timed = whenOf(typed, options.today);
   const { when } = timed.rest.length < typed.length && !options.isVenueName?.(searchWords(typed)) ? timed : { when: undefined };
   const words = when ? timed.rest : typed;
-  const with_ = (understanding: Understanding): Understanding => (when ? { ...understanding, when } : understanding);
-  const none = (): Understanding => with_({ need: joinText(words), parts: needParts(joinText(words)) });
+  const withWhen = (understanding: Understanding): Understanding => (when ? { ...understanding, when } : understanding);
+  const none = (): Understanding => withWhen({ need: joinText(words), parts: needParts(joinText(words)) });
   if (!gazetteer || words.length === 0) return none();
   const longest = Math.min(PLACE_WORDS, words.length);
   const runs: Array<{ start: number; end: number }> = [];
@@ -295,7 +295,7 @@ export function understandQuery(query: string, gazetteer: Gazetteer | readonly G
     if (needSearched.length > 0 && options.isVenueName?.([...needSearched, ...searchWords(words.slice(start, end))])) return none();
     // Only small words left (« pour riom »): no need words.
     const need = needSearched.length > 0 ? joinText(needWords) : '';
-    return with_({ need, place, parts: needParts(need) });
+    return withWhen({ need, place, parts: needParts(need) });
   }
   return none();
 }
