@@ -34,7 +34,7 @@ interface Config {
 const PAGE = 50;
 
 /** The « Quand » filter a time read in the search box stands for. */
-const whenState = ({ ouvert, jour, moment }: UnderstoodWhen): Pick<FilterState, 'ouvert' | 'jour' | 'moment'> => ({ ouvert, jour, moment });
+const whenFilter = ({ ouvert, jour, moment }: UnderstoodWhen): Pick<FilterState, 'ouvert' | 'jour' | 'moment'> => ({ ouvert, jour, moment });
 
 class ReperesFinder extends HTMLElement {
   private config!: Config;
@@ -378,7 +378,7 @@ class ReperesFinder extends HTMLElement {
       const { label, lat, lon } = understood.place;
       Object.assign(state, { pres: { label, lat, lon }, rayon: this.radiusChoice() });
     }
-    if (understood.when) Object.assign(state, whenState(understood.when));
+    if (understood.when) Object.assign(state, whenFilter(understood.when));
     return state;
   }
 
@@ -409,7 +409,7 @@ class ReperesFinder extends HTMLElement {
     if (when) {
       // The time moves to « Quand », as if chosen there.
       this.movedWhen = when;
-      Object.assign(this.state, whenState(when));
+      Object.assign(this.state, whenFilter(when));
       this.writeWhen();
     }
     if (place) {

@@ -243,23 +243,24 @@ function PlacePicker(props: { places: () => Promise<Places>; value?: NearPlace; 
 function WhenPicker(props: { value?: When; onChange: (when: When) => void }) {
   const kind = props.value?.kind ?? 'peu-importe';
   const day = props.value?.kind === 'jour' ? props.value.jour : undefined;
-  const withDay = (value: string) => (value === '' ? {} : { jour: Number(value) });
   const moment = props.value?.kind === 'jour' ? props.value.moment : undefined;
+  /** « Ouvert le… » a day (undefined: any day of the week) and a moment (undefined: all day). */
+  const openOn = (jour: number | undefined, at: Moment | undefined): When => ({ kind: 'jour', ...(jour !== undefined ? { jour } : {}), ...(at ? { moment: at } : {}) });
   return (
     <fieldset className="question">
       <legend>{t.orientation.when}</legend>
       <label className="choice choice-small"><input type="radio" name="quand" checked={kind === 'peu-importe'} onChange={() => props.onChange({ kind: 'peu-importe' })} /><span>{t.finderForm.anyTime}</span></label>
       <label className="choice choice-small"><input type="radio" name="quand" checked={kind === 'maintenant'} onChange={() => props.onChange({ kind: 'maintenant' })} /><span>{t.finderForm.openNow}</span></label>
       <label className="choice choice-small"><input type="radio" name="quand" checked={kind === 'semaine'} onChange={() => props.onChange({ kind: 'semaine' })} /><span>{t.orientation.thisWeek}</span></label>
-      <label className="choice choice-small"><input type="radio" name="quand" checked={kind === 'jour'} onChange={() => props.onChange({ kind: 'jour', ...(day !== undefined ? { jour: day } : {}) })} /><span>{t.finderForm.openOn}</span></label>
+      <label className="choice choice-small"><input type="radio" name="quand" checked={kind === 'jour'} onChange={() => props.onChange(openOn(day, moment))} /><span>{t.finderForm.openOn}</span></label>
       <div className="when">
         <label htmlFor="quand-jour">{t.finderForm.day}</label>
-        <select id="quand-jour" value={day ?? ''} onChange={(event) => props.onChange({ kind: 'jour', ...withDay(event.target.value), ...(moment ? { moment } : {}) })}>
+        <select id="quand-jour" value={day ?? ''} onChange={(event) => props.onChange(openOn(event.target.value === '' ? undefined : Number(event.target.value), moment))}>
           <option value="">{t.finderForm.anyDay}</option>
           {DAYS.map((_, index) => <option key={index} value={index}>{t.hours.weekdays[index]}</option>)}
         </select>
         <label htmlFor="quand-moment">{t.finderForm.moment}</label>
-        <select id="quand-moment" value={moment ?? ''} onChange={(event) => props.onChange({ kind: 'jour', ...(day !== undefined ? { jour: day } : {}), ...(event.target.value ? { moment: event.target.value as Moment } : {}) })}>
+        <select id="quand-moment" value={moment ?? ''} onChange={(event) => props.onChange(openOn(day, (event.target.value || undefined) as Moment | undefined))}>
           <option value="">{t.finderForm.allDay}</option>
           {(Object.keys(MOMENTS) as Moment[]).map((value) => <option key={value} value={value}>{t.finderForm.moments[value]}</option>)}
         </select>

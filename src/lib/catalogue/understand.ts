@@ -203,14 +203,15 @@ function timeTokens(tokens: readonly string[], today?: number): Array<TimeToken 
 
 /**
  * The time a query names (rule 5) and the words left: runs of whole words that say a day, a moment, « maintenant » or
- * « cette semaine », with the small words around them; else « ouvert » alone, which is « maintenant ». Nothing when the query names two days or two moments, or
- * « maintenant » with a day, or when a time word is quoted.
+ * « cette semaine », with the small words around them; else « ouvert » alone, which is « maintenant ». Nothing when
+ * the query names two days or two moments, or « maintenant » with a day, or when a time word is quoted.
  */
 function whenOf(words: readonly Word[], today?: number): { when?: UnderstoodWhen; rest: Word[] } {
   const said = timeTokens(words.flatMap((word) => word.tokens), today);
+  // What each word's tokens say.
   let position = 0;
-  const kinds = words.map((word) => {
-    const own = said.slice(position, (position += word.tokens.length));
+  const perWord = words.map((word) => said.slice(position, (position += word.tokens.length)));
+  const kinds = perWord.map((own) => {
     if (own.length === 0 || own.some((token) => token === undefined)) return 'other';
     return own.some((token) => !('filler' in token!)) ? 'time' : 'filler';
   });
@@ -240,9 +241,7 @@ function whenOf(words: readonly Word[], today?: number): { when?: UnderstoodWhen
   const moments = new Set<Moment>();
   let now = false;
   let week = false;
-  position = 0;
-  words.forEach((word, index) => {
-    const own = said.slice(position, (position += word.tokens.length));
+  perWord.forEach((own, index) => {
     if (!inTime[index]) return;
     for (const token of own) {
       if (token && 'day' in token) days.add(token.day);
