@@ -96,14 +96,15 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * French words ignored in queries and not indexed (articles, prepositions, possessives, pronouns people type:
- * « je cherche une aide pour mes impôts »). Folded forms; single letters left by apostrophes (l', d', j',
+ * French words ignored in queries and not indexed (articles, prepositions, possessives, pronouns and the forms of
+ * « être » and « avoir » people type: « je cherche une aide pour mes impôts », « mon téléphone est bloqué » — where
+ * « est » must not put the venues named « … Est » first). Folded forms; single letters left by apostrophes (l', d', j',
  * qu' → l, d, j, qu) included.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'a', 'au', 'aux', 'avec', 'c', 'ce', 'ces', 'chez', 'd', 'dans', 'de', 'des', 'du', 'elle', 'en', 'et', 'il', 'j', 'je',
+  'a', 'ai', 'au', 'aux', 'avec', 'c', 'ce', 'ces', 'chez', 'd', 'dans', 'de', 'des', 'du', 'elle', 'en', 'est', 'et', 'il', 'j', 'je',
   'l', 'la', 'le', 'les', 'leur', 'leurs', 'm', 'ma', 'me', 'mes', 'moi', 'mon', 'n', 'ne', 'nos', 'notre', 'nous', 'on',
-  'ou', 'par', 'pour', 'qu', 'que', 'qui', 's', 'sa', 'se', 'ses', 'son', 'sur', 't', 'ta', 'te', 'tes', 'ton', 'un',
+  'ou', 'par', 'pour', 'qu', 'que', 'qui', 's', 'sa', 'se', 'ses', 'son', 'sont', 'suis', 'sur', 't', 'ta', 'te', 'tes', 'ton', 'un',
   'une', 'vos', 'votre', 'vous', 'y',
 ]);
 

@@ -26,7 +26,9 @@ describe('synonyms', () => {
     const typed = ['caf', 'ameli', 'cpam', 'secu', 'impots', 'impot', 'france travail', 'pole emploi', 'chomage', 'retraite', 'carte grise', 'ants',
       'passeport', 'imprimer', 'impression', 'photocopie', 'scanner', 'numeriser', 'wifi', 'internet', 'ordinateur', 'pc', 'portable', 'smartphone',
       'telephone', 'tablette', 'mail', 'email', 'cv', 'emploi', 'arnaque', 'securite', 'enfants', 'parent', 'aide', 'numerique', 'atelier', 'inscription',
-      'remplir', 'courrier', 'ligne', 'cpf', 'apl', 'aide logement', 'changer adresse', 'demenagement', 'cheque energie', 'maprimerenov', 'sdf', 'sans domicile', 'domiciliation', 'arabe', 'ukrainien'];
+      'remplir', 'courrier', 'ligne', 'cpf', 'apl', 'aide logement', 'changer adresse', 'demenagement', 'cheque energie', 'maprimerenov', 'sdf', 'sans domicile', 'domiciliation', 'arabe', 'ukrainien',
+      'cmu', 'sncf', 'billet train', 'word', 'excel', 'bureautique', 'cle usb', 'leboncoin', 'vendre', 'apa', 'ehpad', 'urssaf', 'auto entrepreneur',
+      'agirc arrco', 'droits', 'deces', 'veuve', 'divorce', 'creche', 'garde enfant'];
     for (const words of typed) expect(byKey.has(words.split(' ').map(stem).join(' ')), words).toBe(true);
     expect(labels.get('caf')).toBe('CAF');
   });
@@ -99,6 +101,16 @@ describe('relevance on the demo data (hold-out queries)', () => {
     for (const [typo, word] of [['inpots', 'impots'], ['impremer', 'imprimer'], ['retraitte', 'retraite'], ['carte grisse', 'carte grise'], ['titre de sejoure', 'titre de sejour'], ['carte vittale', 'carte vitale'], ['pasport', 'passeport']]) {
       expect(sorted(word!).length, word).toBeGreaterThan(50);
       expect(sorted(typo!), typo).toEqual(sorted(word!));
+    }
+  });
+
+  it('« est », « suis », « ai » in a sentence are not name words (« mon téléphone est bloqué » does not put « Centre Social Est » first)', () => {
+    expect(venues.some((v) => /\bEst\b/.test(v.nom)), 'a venue named … Est').toBe(true);
+    for (const query of ['mon téléphone est bloqué', 'je suis perdu avec mon téléphone', "j'ai un téléphone"]) {
+      for (const v of top(query)) {
+        expect(v.nom, query).not.toMatch(/\bEst\b/);
+        expect(has(v, 'Maîtrise des outils numériques du quotidien'), `${query}: ${v.nom}`).toBe(true);
+      }
     }
   });
 

@@ -114,6 +114,14 @@ describe('understandQuery: a need and a place', () => {
     expect(read('cours informatique riom')).toBe('cours informatique | Riom (63200)');
   });
 
+  it('never cuts a need phrase to read a place in it (« garde d’enfant »: « garde » alone is La Garde)', () => {
+    expect(rows.some((row) => row[0] === 'La Garde'), 'La Garde').toBe(true);
+    for (const query of ["garde d'enfant", 'garde enfant', 'mode de garde']) expect(read(query), query).toBe(`${query} | -`);
+    // Not a phrase with its neighbours: the commune is a place.
+    expect(read('crèche la garde')).toBe('crèche | La Garde (38520)');
+    expect(read('impots garde')).toBe('impots | La Garde (38520)');
+  });
+
   it('reads as a venue name a query whose words are all in one name (« médiathèque de riom »)', () => {
     for (const query of ['médiathèque de riom', 'mediatheque riom', 'Médiathèque Riom']) {
       expect(understand(query).place, query).toBeUndefined();

@@ -76,10 +76,22 @@ export const SYNONYMS = [
   // A change of address is told to several bodies at once (service-public.fr): any procedure.
   { words: ['changement d’adresse', 'changer d’adresse', 'déménagement', 'déménager'], means: { services: [ADMIN] } },
   {
-    words: ['Ameli', 'CPAM', 'sécu', 'sécurité sociale', 'assurance maladie', 'carte vitale', 'Mon Espace Santé', 'santé', 'mutuelle', 'complémentaire santé'],
+    words: ['Ameli', 'CPAM', 'sécu', 'sécurité sociale', 'assurance maladie', 'carte vitale', 'Mon Espace Santé', 'santé', 'mutuelle', 'complémentaire santé',
+      'complémentaire santé solidaire', 'CMU', 'CMU-C', 'aide médicale d’État'],
     means: { demarches: ['social-sante'] },
   },
-  { words: ['retraite', 'retraites', 'CARSAT', 'MSA', 'pension'], means: { demarches: ['social-sante'] } },
+  { words: ['retraite', 'retraites', 'CARSAT', 'MSA', 'pension', 'info retraite', 'Agirc-Arrco', 'Agirc', 'Arrco', 'réversion', 'pension de réversion'], means: { demarches: ['social-sante'] } },
+  // Social rights in general (« mes droits », the « mes droits sociaux » simulator) and old age (the APA is a department's allowance).
+  {
+    words: ['droits', 'mes droits', 'droits sociaux', 'mesdroitssociaux', 'aides sociales', 'prestations', 'APA', 'perte d’autonomie', 'EHPAD', 'maison de retraite', 'aide à domicile', 'CESU'],
+    means: { demarches: ['social-sante'] },
+  },
+  // A death is declared at the town hall (civil status) and opens social rights (survivor's pension).
+  { words: ['décès', 'veuf', 'veuve', 'veuvage', 'succession', 'héritage', 'obsèques'], means: { demarches: ['papiers', 'social-sante'] } },
+  { words: ['divorce', 'séparation', 'pension alimentaire'], means: { demarches: ['justice', 'famille'] } },
+  { words: ['crèche', 'garde d’enfant', 'garde d’enfants', 'mode de garde', 'assistante maternelle', 'nounou'], means: { demarches: ['famille'] } },
+  // Self-employment: declared to the URSSAF, on the single business formalities site.
+  { words: ['URSSAF', 'auto-entrepreneur', 'micro-entreprise', 'micro-entrepreneur', 'créer son entreprise', 'créer une entreprise', 'entreprise', 'SIRET'], means: { demarches: ['travail', 'argent-impots'] } },
   { words: ['impôts', 'impôt', 'impots.gouv', 'déclaration de revenus', 'déclaration d’impôts', 'taxe', 'fisc', 'finances publiques'], means: { demarches: ['argent-impots'] } },
   { words: ['banque', 'compte bancaire', 'virement', 'paiement en ligne', 'budget'], means: { demarches: ['argent-impots'] } },
   {
@@ -92,6 +104,8 @@ export const SYNONYMS = [
   },
   { words: ['permis', 'permis de conduire'], means: { demarches: ['papiers', 'transports'] } },
   { words: ['carte grise', 'certificat d’immatriculation', 'immatriculation', 'transport', 'transports'], means: { demarches: ['transports'] } },
+  // A train ticket is bought online (or printed): a transport procedure, else everyday digital skills.
+  { words: ['SNCF', 'SNCF Connect', 'billet de train', 'billets de train', 'train', 'TER', 'Ouigo', 'covoiturage', 'BlaBlaCar'], means: { demarches: ['transports'] }, broader: { services: [DAILY] } },
   { words: ['titre de séjour', 'séjour', 'naturalisation', 'préfecture', 'OFII', 'ANEF', 'visa', 'étranger', 'étrangers', 'réfugié'], means: { demarches: ['etranger'] } },
   { words: ['justice', 'tribunal', 'avocat', 'casier judiciaire', 'amende'], means: { demarches: ['justice'] } },
   { words: ['Pass Culture', 'sport', 'vacances', 'inscription activités'], means: { demarches: ['loisirs'] } },
@@ -131,6 +145,16 @@ export const SYNONYMS = [
   // ——— Skills
   {
     words: ['portable', 'smartphone', 'téléphone', 'mobile', 'tablette', 'iPad', 'iPhone', 'Android', 'appli', 'application', 'applications', 'SMS'],
+    means: { services: [DAILY] },
+  },
+  // Office software and files: everyday digital skills.
+  {
+    words: ['bureautique', 'traitement de texte', 'tableur', 'Word', 'Excel', 'PowerPoint', 'LibreOffice', 'Windows', 'clé USB', 'USB', 'fichier', 'fichiers', 'sauvegarde', 'sauvegarder', 'taper'],
+    means: { services: [DAILY] },
+  },
+  // Buying and selling online (« vendre sur leboncoin », « commander sur internet »), not buying a computer.
+  {
+    words: ['acheter en ligne', 'acheter sur internet', 'achat en ligne', 'achats en ligne', 'commander en ligne', 'commander sur internet', 'vendre', 'Leboncoin', 'le bon coin', 'Vinted', 'Amazon'],
     means: { services: [DAILY] },
   },
   { words: ['visio', 'visioconférence', 'Zoom', 'WhatsApp', 'Skype', 'Teams', 'photos', 'photo'], means: { services: [DAILY, LEISURE] } },

@@ -18,6 +18,7 @@
  * 3. It is not a place when
  *    - it is a need word too (a phrase of synonyms.ts: « job », « cours », « école », « parent » are communes of
  *      Auvergne-Rhône-Alpes) — the need wins; « cours 69470 » or the « Près de » field still name the commune;
+ *    - it would cut a need phrase in two (« garde d'enfant »: « garde » is La Garde, « garde d'enfant » a need);
  *    - it has fewer than MIN_LETTERS letters and is not a postcode (« Oz »);
  *    - the whole query, need words included, reads as the name of a venue (every word in one venue's name:
  *      « médiathèque de riom ») — the search then finds that venue by its name, as before.
@@ -281,9 +282,15 @@ export function understandQuery(query: string, gazetteer: Gazetteer | readonly G
   const runs: Array<{ start: number; end: number }> = [];
   for (let length = longest; length >= 1; length--) runs.push({ start: words.length - length, end: words.length });
   for (let length = Math.min(longest, words.length - 1); length >= 1; length--) runs.push({ start: 0, end: length });
+  // The synonym phrases of the query, in word indexes: a place never cuts one (« garde d'enfant » is not La Garde).
+  let phrases: NeedPart[] | undefined;
+  const cutsPhrase = (start: number, end: number) =>
+    (phrases ??= needParts(joinText(words)).filter((part) => part.synonym)).some(
+      (part) => (part.start < start && start < part.end) || (part.start < end && end < part.end),
+    );
   for (const { start, end } of runs) {
     const place = placeOf(words.slice(start, end), gazetteer);
-    if (!place) continue;
+    if (!place || cutsPhrase(start, end)) continue;
     let before = words.slice(0, start);
     let after = words.slice(end);
     while (before.length > 0 && joining(before[before.length - 1]!)) before = before.slice(0, -1);
