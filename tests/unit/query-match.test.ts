@@ -3,7 +3,7 @@
  * over a word index.
  */
 import { describe, expect, it } from 'vitest';
-import { createQueryMatcher, MAX_TOKENS, parseQuery, type QueryMatches } from '../../src/lib/catalogue/query-match.ts';
+import { createQueryMatcher, MAX_TOKENS, OTHER_SCRIPT_PHRASE, parseQuery, queryTokens, type QueryMatches } from '../../src/lib/catalogue/query-match.ts';
 import type { VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
 import { buildWordIndex } from '../../src/lib/catalogue/word-index.ts';
 import { deriveLevers } from '../../src/lib/schema/levers.ts';
@@ -205,6 +205,21 @@ describe('createQueryMatcher', () => {
     expect(found('arabe ')).toEqual(['autres']);
     expect(found('je parle pas francais ')).toEqual(['autres']);
     expect(found('anglais ')).toEqual(['anglais', 'autres']);
+    // Words in another script, or « help » in another language: those that welcome other languages first, then every venue.
+    for (const query of ['مساعدة', 'допомога ', 'ayuda ', 'я не говорю по французски']) {
+      expect(found(query)[0], query).toBe('autres');
+      expect(found(query), query).toHaveLength(3);
+    }
+    // « help »: English speakers' venues first, then every venue.
+    expect(found('help ')[0]).toBe('anglais');
+    expect(found('help ')).toHaveLength(3);
+  });
+
+  it('reads a run of words in another script as the phrase « autre alphabet », once', () => {
+    expect(queryTokens('مساعدة')).toEqual([...OTHER_SCRIPT_PHRASE]);
+    expect(queryTokens('я не говорю caf по французски')).toEqual(['autre', 'alphabet', 'caf', 'autre', 'alphabet']);
+    expect(queryTokens('imprimer')).toEqual(['imprimer']);
+    expect(parseQuery('допомога мені').synonyms.map((synonym) => synonym.label)).toEqual(['autre alphabet']);
   });
 
   it('gives the same answer from its cache', () => {

@@ -28,7 +28,7 @@ describe('synonyms', () => {
       'telephone', 'tablette', 'mail', 'email', 'cv', 'emploi', 'arnaque', 'securite', 'enfants', 'parent', 'aide', 'numerique', 'atelier', 'inscription',
       'remplir', 'courrier', 'ligne', 'cpf', 'apl', 'aide logement', 'changer adresse', 'demenagement', 'cheque energie', 'maprimerenov', 'sdf', 'sans domicile', 'domiciliation', 'arabe', 'ukrainien',
       'cmu', 'sncf', 'billet train', 'word', 'excel', 'bureautique', 'cle usb', 'leboncoin', 'vendre', 'apa', 'ehpad', 'urssaf', 'auto entrepreneur',
-      'agirc arrco', 'droits', 'deces', 'veuve', 'divorce', 'creche', 'garde enfant'];
+      'agirc arrco', 'droits', 'deces', 'veuve', 'divorce', 'creche', 'garde enfant', 'print', 'computer', 'phone', 'tax', 'housing', 'health', 'learn'];
     for (const words of typed) expect(byKey.has(words.split(' ').map(stem).join(' ')), words).toBe(true);
     expect(labels.get('caf')).toBe('CAF');
   });
@@ -112,6 +112,25 @@ describe('relevance on the demo data (hold-out queries)', () => {
         expect(has(v, 'Maîtrise des outils numériques du quotidien'), `${query}: ${v.nom}`).toBe(true);
       }
     }
+  });
+
+  it('English need words find what their French words find (« print » = « imprimer »)', () => {
+    const sorted = (query: string) => searcher.search(query).map((hit) => hit.index).sort((a, b) => a - b);
+    for (const [english, french] of [['print', 'imprimer'], ['tax', 'impots'], ['phone', 'telephone'], ['housing', 'logement'], ['health insurance', 'assurance maladie']]) {
+      expect(sorted(french!).length, french).toBeGreaterThan(50);
+      expect(sorted(english!), english).toEqual(sorted(french!));
+    }
+  });
+
+  it('a query in another script lists every venue, those that welcome other languages first (« مساعدة », « допомога »)', () => {
+    for (const query of ['مساعدة', 'допомога', 'я не говорю по-французски']) {
+      expect(searcher.search(query), query).toHaveLength(venues.length);
+      for (const v of top(query, 10)) expect(v.prises_en_charge, `${query}: ${v.nom}`).toContain('Langues étrangères (autres)');
+    }
+    // With a need: the need's venues, the welcoming ones first.
+    const caf = searcher.search('caf').map((hit) => hit.index).sort((a, b) => a - b);
+    expect(searcher.search('caf مساعدة').map((hit) => hit.index).sort((a, b) => a - b)).toEqual(caf);
+    expect(venues[searcher.search('caf مساعدة')[0]!.index]!.prises_en_charge).toContain('Langues étrangères (autres)');
   });
 
   it('medi (being typed) → names with a word starting with medi', () => {

@@ -297,6 +297,14 @@ describe('describeUnderstanding: « Compris : … »', () => {
     );
   });
 
+  it('says words in another script as the welcome in other languages, and never reads them as a place', () => {
+    expect(describeUnderstanding(understand('مساعدة'), LEVERS).sentence).toBe(`Compris${NBSP}: Accueil adapté${NBSP}: Langues étrangères (autres)`);
+    expect(read('caf مساعدة lyon')).toBe('caf مساعدة | Lyon');
+    expect(describeUnderstanding(understand('caf مساعدة lyon'), LEVERS).parts.map((part) => part.undo)).toEqual([
+      `Retirer «${NBSP}caf${NBSP}»`, `Retirer «${NBSP}مساعدة${NBSP}»`, 'Ne pas chercher près de Lyon',
+    ]);
+  });
+
   it('says nothing for plain words alone; names a chosen place without its postcodes', () => {
     expect(describeUnderstanding(understand('mediatheque'), LEVERS)).toEqual({ sentence: '', parts: [] });
     const chosen = describeUnderstanding(understand('mediatheque'), LEVERS, { label: 'Riom (63200)' });

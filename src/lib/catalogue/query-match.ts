@@ -94,12 +94,41 @@ function nearPhraseKey(words: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Letters of a script other than Latin (Arabic, Cyrillic, Chinese…): the search's words are Latin only. */
+const OTHER_SCRIPT = /[^\P{L}\p{Script=Latin}]/u;
+/** The synonym phrase (synonyms.ts) a word written in another script stands for: its writer may need help in their language. */
+export const OTHER_SCRIPT_PHRASE = ['autre', 'alphabet'] as const;
+
+/** True when the text has letters of a script other than Latin. */
+export function hasOtherScript(text: string): boolean {
+  return OTHER_SCRIPT.test(text);
+}
+
+/**
+ * The folded words of a query (text.ts `tokenize`), with words written in another script (« مساعدة »,
+ * « допомога ») read as OTHER_SCRIPT_PHRASE instead of nothing — once for a run of such words (a sentence): the
+ * venues that welcome other languages first. `afterOtherScript`: the text follows such a word (understand.ts reads
+ * a query word by word).
+ */
+export function queryTokens(text: string, afterOtherScript = false): string[] {
+  if (!OTHER_SCRIPT.test(text)) return tokenize(text);
+  const tokens: string[] = [];
+  let previous = afterOtherScript;
+  for (const [word] of text.matchAll(/\S+/g)) {
+    const other = OTHER_SCRIPT.test(word);
+    tokens.push(...tokenize(word));
+    if (other && !previous) tokens.push(...OTHER_SCRIPT_PHRASE);
+    previous = other;
+  }
+  return tokens;
+}
+
 /**
  * Folded words of a query without stop words (a lone word being typed is kept even if it is a stop word:
  * « la » may be the start of « laval »), and the synonym phrases found in them (longest first, left to right).
  */
 export function parseQuery(query: string): ParsedQuery {
-  const words = tokenize(query);
+  const words = queryTokens(query);
   const typing = words.length > 0 && /[\p{L}\p{N}]$/u.test(query);
   let tokens: QueryToken[] = words.map((text, index) => {
     const prefix = typing && index === words.length - 1;

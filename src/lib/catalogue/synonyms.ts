@@ -54,12 +54,12 @@ const UNDERSTAND = 'Compréhension du monde numérique' satisfies Service;
 export const SYNONYMS = [
   // ——— Help of any kind: every venue gives some (« aide caf » must not shrink to the venues named « Aide… »)
   {
-    words: ['aide', 'aider', 'accompagnement', 'accompagner', 'assistance', 'soutien', 'help', 'numérique', 'médiation numérique', 'inclusion numérique', 'digital', 'en ligne'],
+    words: ['aide', 'aider', 'accompagnement', 'accompagner', 'assistance', 'soutien', 'numérique', 'médiation numérique', 'inclusion numérique', 'digital', 'en ligne'],
     means: { leviers: ['equipement', 'demarches', 'competences', 'services'] },
   },
   // ——— Démarches (online procedures)
   {
-    words: ['démarche', 'démarches', 'administratif', 'administrative', 'administration', 'formulaire', 'dossier', 'service public', 'FranceConnect', 'France Connect', 'Aidants Connect', 'papiers administratifs'],
+    words: ['démarche', 'démarches', 'administratif', 'administrative', 'administration', 'formulaire', 'dossier', 'service public', 'FranceConnect', 'France Connect', 'Aidants Connect', 'papiers administratifs', 'forms', 'paperwork'],
     means: { services: [ADMIN] },
   },
   // What people do online, in their words (« inscription france travail », « remplir un formulaire »): a procedure or a practical service.
@@ -70,14 +70,14 @@ export const SYNONYMS = [
   { words: ['CAF', 'allocations familiales', 'allocation', 'allocations', 'prime d’activité', 'RSA', 'AAH'], means: { demarches: ['social-sante', 'famille'] } },
   // Housing allowances are paid by the CAF (or the MSA): a CAF procedure as much as a housing one.
   { words: ['APL', 'aide au logement', 'allocation logement'], means: { demarches: ['logement', 'social-sante'] } },
-  { words: ['logement', 'HLM', 'logement social', 'demande de logement', 'loyer', 'chèque énergie', 'MaPrimeRénov'], means: { demarches: ['logement'] } },
+  { words: ['logement', 'HLM', 'logement social', 'demande de logement', 'loyer', 'chèque énergie', 'MaPrimeRénov', 'housing', 'rent'], means: { demarches: ['logement'] } },
   // No fixed address: social rights, a postal address (domiciliation, often at the CCAS), housing.
   { words: ['SDF', 'sans domicile', 'sans domicile fixe', 'sans abri', 'sans-abri', 'domiciliation', 'hébergement d’urgence', '115'], means: { demarches: ['social-sante', 'logement'] } },
   // A change of address is told to several bodies at once (service-public.fr): any procedure.
   { words: ['changement d’adresse', 'changer d’adresse', 'déménagement', 'déménager'], means: { services: [ADMIN] } },
   {
     words: ['Ameli', 'CPAM', 'sécu', 'sécurité sociale', 'assurance maladie', 'carte vitale', 'Mon Espace Santé', 'santé', 'mutuelle', 'complémentaire santé',
-      'complémentaire santé solidaire', 'CMU', 'CMU-C', 'aide médicale d’État'],
+      'complémentaire santé solidaire', 'CMU', 'CMU-C', 'aide médicale d’État', 'health', 'health insurance'],
     means: { demarches: ['social-sante'] },
   },
   { words: ['retraite', 'retraites', 'CARSAT', 'MSA', 'pension', 'info retraite', 'Agirc-Arrco', 'Agirc', 'Arrco', 'réversion', 'pension de réversion'], means: { demarches: ['social-sante'] } },
@@ -92,7 +92,7 @@ export const SYNONYMS = [
   { words: ['crèche', 'garde d’enfant', 'garde d’enfants', 'mode de garde', 'assistante maternelle', 'nounou'], means: { demarches: ['famille'] } },
   // Self-employment: declared to the URSSAF, on the single business formalities site.
   { words: ['URSSAF', 'auto-entrepreneur', 'micro-entreprise', 'micro-entrepreneur', 'créer son entreprise', 'créer une entreprise', 'entreprise', 'SIRET'], means: { demarches: ['travail', 'argent-impots'] } },
-  { words: ['impôts', 'impôt', 'impots.gouv', 'déclaration de revenus', 'déclaration d’impôts', 'taxe', 'fisc', 'finances publiques'], means: { demarches: ['argent-impots'] } },
+  { words: ['impôts', 'impôt', 'impots.gouv', 'déclaration de revenus', 'déclaration d’impôts', 'taxe', 'fisc', 'finances publiques', 'tax', 'taxes'], means: { demarches: ['argent-impots'] } },
   { words: ['banque', 'compte bancaire', 'virement', 'paiement en ligne', 'budget'], means: { demarches: ['argent-impots'] } },
   {
     words: ['France Travail', 'Pôle emploi', 'chômage', 'demandeur d’emploi', 'actualisation', 'inscription au chômage'],
@@ -106,14 +106,14 @@ export const SYNONYMS = [
   { words: ['carte grise', 'certificat d’immatriculation', 'immatriculation', 'transport', 'transports'], means: { demarches: ['transports'] } },
   // A train ticket is bought online (or printed): a transport procedure, else everyday digital skills.
   { words: ['SNCF', 'SNCF Connect', 'billet de train', 'billets de train', 'train', 'TER', 'Ouigo', 'covoiturage', 'BlaBlaCar'], means: { demarches: ['transports'] }, broader: { services: [DAILY] } },
-  { words: ['titre de séjour', 'séjour', 'naturalisation', 'préfecture', 'OFII', 'ANEF', 'visa', 'étranger', 'étrangers', 'réfugié'], means: { demarches: ['etranger'] } },
+  { words: ['titre de séjour', 'séjour', 'naturalisation', 'préfecture', 'OFII', 'ANEF', 'visa', 'étranger', 'étrangers', 'réfugié', 'residence permit', 'refugee'], means: { demarches: ['etranger'] } },
   { words: ['justice', 'tribunal', 'avocat', 'casier judiciaire', 'amende'], means: { demarches: ['justice'] } },
   { words: ['Pass Culture', 'sport', 'vacances', 'inscription activités'], means: { demarches: ['loisirs'] } },
   { words: ['école', 'scolarité', 'Pronote', 'cantine', 'inscription scolaire', 'bourse scolaire', 'ENT'], means: { demarches: ['famille'], services: [PARENTS] } },
 
   // ——— Practical services
   {
-    words: ['imprimer', 'impression', 'imprimante', 'photocopie', 'photocopies', 'photocopier', 'photocopieuse', 'copie', 'scanner', 'scan', 'numériser', 'numérisation'],
+    words: ['imprimer', 'impression', 'imprimante', 'photocopie', 'photocopies', 'photocopier', 'photocopieuse', 'copie', 'scanner', 'scan', 'numériser', 'numérisation', 'print', 'printing', 'printer'],
     means: { services_pratiques: ['impression'], services: [ACCESS] },
   },
   {
@@ -139,12 +139,12 @@ export const SYNONYMS = [
 
   // ——— Equipment
   { words: ['wifi', 'wi-fi', 'internet', 'connexion', 'accès internet', 'réseau', 'box'], means: { services: [ACCESS] } },
-  { words: ['ordinateur', 'ordinateurs', 'ordi', 'PC', 'informatique', 'clavier', 'souris'], means: { services: [ACCESS, DAILY, HARDWARE] } },
+  { words: ['ordinateur', 'ordinateurs', 'ordi', 'PC', 'informatique', 'clavier', 'souris', 'computer', 'computers', 'laptop'], means: { services: [ACCESS, DAILY, HARDWARE] } },
   { words: ['acheter', 'achat', 'pas cher', 'prix solidaire', 'matériel', 'don', 'équipement', 'équiper'], means: { services: [HARDWARE, ACCESS], leviers: ['equipement'] } },
 
   // ——— Skills
   {
-    words: ['portable', 'smartphone', 'téléphone', 'mobile', 'tablette', 'iPad', 'iPhone', 'Android', 'appli', 'application', 'applications', 'SMS'],
+    words: ['portable', 'smartphone', 'téléphone', 'mobile', 'tablette', 'iPad', 'iPhone', 'Android', 'appli', 'application', 'applications', 'SMS', 'phone', 'mobile phone'],
     means: { services: [DAILY] },
   },
   // Office software and files: everyday digital skills.
@@ -159,11 +159,11 @@ export const SYNONYMS = [
   },
   { words: ['visio', 'visioconférence', 'Zoom', 'WhatsApp', 'Skype', 'Teams', 'photos', 'photo'], means: { services: [DAILY, LEISURE] } },
   {
-    words: ['apprendre', 'initiation', 'débutant', 'débutants', 'débuter', 'formation', 'cours', 'bases', 'Pix', 'atelier', 'ateliers', 'atelier collectif', 'stage'],
+    words: ['apprendre', 'initiation', 'débutant', 'débutants', 'débuter', 'formation', 'cours', 'bases', 'Pix', 'atelier', 'ateliers', 'atelier collectif', 'stage', 'learn', 'learning', 'lessons', 'training', 'beginner', 'beginners'],
     means: { services: [DAILY], leviers: ['competences'] },
   },
   {
-    words: ['arnaque', 'arnaques', 'escroquerie', 'fraude', 'phishing', 'hameçonnage', 'sécurité', 'sécuriser', 'virus', 'piratage', 'piraté', 'mot de passe', 'mots de passe', 'cybersécurité', 'données personnelles'],
+    words: ['arnaque', 'arnaques', 'escroquerie', 'fraude', 'phishing', 'hameçonnage', 'sécurité', 'sécuriser', 'virus', 'piratage', 'piraté', 'mot de passe', 'mots de passe', 'cybersécurité', 'données personnelles', 'scam', 'password'],
     means: { services: [SAFE] },
     broader: { services: [DAILY] },
   },
@@ -171,7 +171,7 @@ export const SYNONYMS = [
     words: ['enfants', 'enfant', 'parent', 'parents', 'parentalité', 'ado', 'ados', 'adolescents', 'contrôle parental', 'écrans', 'famille', 'familles'],
     means: { services: [PARENTS], publics: ['Familles et/ou enfants'] },
   },
-  { words: ['emploi', 'travail', 'job', 'recherche d’emploi', 'candidature', 'LinkedIn', 'insertion', 'métier', 'CPF', 'Mon Compte Formation'], means: { services: [JOB], demarches: ['travail'] } },
+  { words: ['emploi', 'travail', 'job', 'recherche d’emploi', 'candidature', 'LinkedIn', 'insertion', 'métier', 'CPF', 'Mon Compte Formation', 'work', 'jobs', 'job search'], means: { services: [JOB], demarches: ['travail'] } },
   { words: ['jeux vidéo', 'jeu vidéo', 'montage vidéo', 'vidéo', 'musique', 'impression 3D', '3D', 'fablab', 'création', 'créer', 'dessin', 'retouche', 'robotique', 'programmation'], means: { services: [LEISURE] } },
   {
     words: ['intelligence artificielle', 'IA', 'ChatGPT', 'réseaux sociaux', 'Facebook', 'fake news', 'désinformation', 'comprendre', 'culture numérique'],
@@ -195,12 +195,21 @@ export const SYNONYMS = [
   // A language: the venues that say they welcome its speakers; for English, also those that welcome other languages,
   // in second place and said so (« au sens large »).
   { words: ['anglais', 'english'], means: { prises_en_charge: ['Langues étrangères (anglais)'] }, broader: { prises_en_charge: ['Langues étrangères (autres)'] } },
+  // « help »: every venue helps, those that welcome English speakers first. (Need words in English are with their French ones.)
+  { words: ['help'], means: { prises_en_charge: ['Langues étrangères (anglais)'] }, broader: { leviers: ['equipement', 'demarches', 'competences', 'services'] } },
   {
     words: ['arabe', 'espagnol', 'portugais', 'italien', 'allemand', 'turc', 'russe', 'ukrainien', 'roumain', 'polonais', 'albanais', 'serbe',
       'chinois', 'vietnamien', 'tamoul', 'persan', 'farsi', 'dari', 'pachto', 'kurde', 'arménien', 'géorgien', 'tchétchène', 'somali', 'tigrinya',
       'lingala', 'wolof', 'bambara', 'soninké', 'peul', 'berbère', 'kabyle', 'ourdou', 'bengali', 'hindi', 'langue étrangère',
       'parle pas français', 'ne parle pas français', 'pas français'],
     means: { prises_en_charge: ['Langues étrangères (autres)'] },
+  },
+  // A word written in another script (query-match.ts `queryTokens`: « autre alphabet ») or « help » in a few languages:
+  // its writer may need help in their language; the venues that welcome other languages first, then all the others.
+  {
+    words: ['autre alphabet', 'ayuda', 'ajuda', 'aiuto', 'hilfe', 'yardim', 'pomoc', 'ajutor', 'ndihme'],
+    means: { prises_en_charge: ['Langues étrangères (autres)'] },
+    broader: { leviers: ['equipement', 'demarches', 'competences', 'services'] },
   },
   { words: ['FLE', 'français langue étrangère', 'traduction', 'traducteur', 'interprète', 'langues étrangères'], means: { prises_en_charge: ['Langues étrangères (anglais)', 'Langues étrangères (autres)'] } },
 ] as const satisfies readonly Synonym[];

@@ -35,7 +35,7 @@ import { placeLabel, resolvePlace, searchPlaces, type Gazetteer, type GazetteerR
 import { DAYS, type FilterState, type Moment } from './filters.ts';
 import { LEVERS, SERVICE_LEVER, type Lever } from '../schema/reperes.ts';
 import { contentWords, isStopWord, tokenize } from '../text.ts';
-import { parseQuery } from './query-match.ts';
+import { hasOtherScript, parseQuery, queryTokens } from './query-match.ts';
 import { compiledSynonyms, phraseKey, type SynonymCondition } from './synonyms.ts';
 
 /** Most words a place can have (« Saint-Germain-des-Fossés 03260 » typed with spaces: 5). */
@@ -116,7 +116,7 @@ function wordsOf(query: string): Word[] {
         literal = true;
       }
     }
-    words.push({ text, tokens: tokenize(text), literal });
+    words.push({ text, tokens: queryTokens(text, words.length > 0 && hasOtherScript(words[words.length - 1]!.text)), literal });
   }
   return words;
 }
@@ -128,7 +128,7 @@ const searchWords = (words: readonly Word[]) => contentWords(joinText(words));
 
 /** A run of words that may name a place (rules 1 and 3, but the venue-name test): its place, or undefined. */
 function placeOf(run: readonly Word[], rows: Gazetteer | readonly GazetteerRow[]): UnderstoodPlace | undefined {
-  if (run.some((word) => word.literal)) return undefined;
+  if (run.some((word) => word.literal || hasOtherScript(word.text))) return undefined;
   const tokens = contentTokens(run);
   if (tokens.length === 0) return undefined;
   const digits = tokens.every((token) => /^\d+$/.test(token));
@@ -420,7 +420,8 @@ export function describeUnderstanding(
     if (!part.synonym) return { text: t.understood.words(words), undo: t.understood.removeNeed(words), kind: 'need' };
     const category = conditionLabel(part.synonym.means, levers);
     const said = tokenize(category);
-    const same = tokenize(part.synonym.label).every((token) => said.includes(token));
+    // Words in another script stand for the phrase « autre alphabet » (query-match.ts queryTokens): the category alone.
+    const same = hasOtherScript(words) || tokenize(part.synonym.label).every((token) => said.includes(token));
     return { text: same ? category : t.understood.synonym(category, part.synonym.label), undo: t.understood.removeNeed(words), kind: 'need' };
   });
   if (time) parts.push({ text: whenLabel(time), undo: t.understood.removeWhen(time.words.replace(/["«»“”]/g, '').trim()), kind: 'when' });
