@@ -78,6 +78,7 @@ export const matchReasons = {
     leviers: 'leviers',
     frais: 'prix',
     acces: 'accès',
+    dispositifs: 'programme national',
   },
   /** The venue lists one of `values` (a kind above). */
   listed: (label: string, kind: string, values: readonly string[]) => `${label} → ${kind} : ${values.join(', ')}`,

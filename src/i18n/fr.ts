@@ -381,6 +381,8 @@ export const report = {
 export const fields = {
   forWhom: 'Pour qui',
   support: 'Accueil adapté',
+  /** A national programme a venue belongs to (« Réseau : France Services »). */
+  programme: 'Réseau',
   languages: 'Langues parlées, en plus du français',
 };
 

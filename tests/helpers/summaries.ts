@@ -37,6 +37,7 @@ export function summary(overrides: Partial<VenueSummary> = {}): VenueSummary {
     rdv_en_ligne: false,
     accompagnement: ['Accompagnement individuel'],
     itinerant: false,
+    dispositifs: [],
     structure: 'Ville de Riom',
     hours: compileOpeningHours('Tu-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off', { country: 'FR', from: FROM }),
     texte: 'Ordinateurs en accès libre Bibliothèque / Médiathèque',

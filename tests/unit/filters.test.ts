@@ -13,7 +13,7 @@ const VENUE: VenueSummary = {
   id: 'mediatheque-de-riom', nom: 'Médiathèque de Riom', commune: 'Riom', code_postal: '63200', territoire: 8,
   lat: 45.8936, lon: 3.1128, leviers: ['equipement', 'demarches'], services: ['Accès internet et matériel informatique', 'Aide aux démarches administratives'],
   services_pratiques: ['impression'], demarches: ['social-sante'], publics: ['Seniors'], prises_en_charge: ['Surdité'], langues: ['en'],
-  frais: ['Gratuit'], acces: ['Se présenter'], rdv_en_ligne: false, accompagnement: ['Accompagnement individuel'], itinerant: false,
+  frais: ['Gratuit'], acces: ['Se présenter'], rdv_en_ligne: false, accompagnement: ['Accompagnement individuel'], itinerant: false, dispositifs: [],
   hours: hours('Tu-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off'),
 };
 const TERRITORIES = ['ain', 'allier', 'ardeche', 'cantal', 'drome', 'isere', 'loire', 'haute-loire', 'puy-de-dome', 'rhone', 'savoie', 'haute-savoie'];

@@ -42,9 +42,9 @@ describe('parseQuery', () => {
     expect(grise.synonyms).toHaveLength(1);
     expect(grise.synonyms[0]).toMatchObject({ start: 1, end: 3, keys: ['carte grise'], prefix: false, means: { demarches: ['transports'] } });
 
-    // One word of a phrase mistyped, but not another phrase that shares a word (« france services »).
+    // One word of a phrase mistyped, but not another phrase that shares a word (« france services » is its own phrase, not « france travail »).
     expect(parseQuery('carte grisse').synonyms[0]).toMatchObject({ start: 0, end: 2, keys: ['carte grise'] });
-    expect(parseQuery('france services ').synonyms).toEqual([]);
+    expect(parseQuery('france services ').synonyms.map((synonym) => synonym.keys)).toEqual([['france service']]);
 
     const typing = parseQuery('carte gri');
     expect(typing.synonyms[0]).toMatchObject({ start: 0, end: 2, keys: ['carte grise'], prefix: true });
@@ -79,8 +79,8 @@ function venue(overrides: Partial<VenueSummary>): VenueSummary {
 const VENUES = [
   venue({ id: 'mediatheque-riom', nom: 'Médiathèque de Riom' }),
   venue({ id: 'espace-riom', nom: 'Espace numérique', services_pratiques: [], lat: 45.894, lon: 3.114 }),
-  venue({ id: 'fs-clermont', nom: 'France Services', commune: 'Clermont-Ferrand', code_postal: '63000', lat: 45.777, lon: 3.087, services_pratiques: [] }),
-  venue({ id: 'fs-thiers', nom: 'France Services', commune: 'Thiers', code_postal: '63300', lat: 45.857, lon: 3.547, services_pratiques: [] }),
+  venue({ id: 'fs-clermont', nom: 'France Services', commune: 'Clermont-Ferrand', code_postal: '63000', lat: 45.777, lon: 3.087, services_pratiques: [], dispositifs: ['France Services'] }),
+  venue({ id: 'fs-thiers', nom: 'France Services', commune: 'Thiers', code_postal: '63300', lat: 45.857, lon: 3.547, services_pratiques: [], dispositifs: ['France Services'] }),
   venue({ id: 'mairie-lyon', nom: 'Mairie annexe', commune: 'Lyon', code_postal: '69003', lat: 45.76, lon: 4.85, services_pratiques: [], services: ['Accès internet et matériel informatique'] }),
   venue({ id: 'mediatheques-lyon', nom: 'Réseau des médiathèques', commune: 'Lyon', code_postal: '69001', lat: undefined, lon: undefined, services_pratiques: [] }),
 ];

@@ -26,8 +26,8 @@ describe('search index', () => {
   it('round-trips exactly (key order included) on crafted edge cases', () => {
     const venues: VenueSummary[] = [
       summary(),
-      // out-of-order lists, levers that are not the derived ones, several languages
-      summary({ id: 'x-1', services: ['Accès internet et matériel informatique', 'Aide aux démarches administratives'], frais: ['Payant', 'Gratuit'], leviers: ['services', 'equipement'], langues: ['en', 'ar'] }),
+      // out-of-order lists, levers that are not the derived ones, several languages, national programmes
+      summary({ id: 'x-1', services: ['Accès internet et matériel informatique', 'Aide aux démarches administratives'], frais: ['Payant', 'Gratuit'], leviers: ['services', 'equipement'], langues: ['en', 'ar'], dispositifs: ['France Services', 'Aidants Connect'] }),
       // literal id, tab in the name, no coordinates, no operator, no hours, no description, itinerant with online appointments
       summary({ id: 'zz-9', nom: 'Bus\tnumérique', lat: undefined, lon: undefined, structure: undefined, hours: undefined, texte: undefined, itinerant: true, rdv_en_ligne: true, territoire: -1 }),
       // name containing the commune, id with a suffix, same place as the first

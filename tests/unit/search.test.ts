@@ -114,6 +114,18 @@ describe('relevance on the demo data (hold-out queries)', () => {
     }
   });
 
+  it('France Services by the names people use (« mfs », « msap », « maison france services »): every venue of the network', () => {
+    const network = venues.filter((v) => v.dispositifs.includes('France Services')).map((v) => v.id);
+    expect(network.length).toBeGreaterThan(100);
+    for (const query of ['mfs', 'msap', 'maison france services', 'maison france service', 'espace france services']) {
+      const found = new Set(searcher.search(query).map((hit) => venues[hit.index]!.id));
+      for (const id of network) expect(found.has(id), `${query}: ${id}`).toBe(true);
+    }
+    // A place after it: the network's venues near it, the nearest first.
+    const near = searcher.search('maison france services', { origin: { lat: 45.8992, lon: 6.1294, label: 'Annecy' }, nearestFirst: true });
+    expect(venues[near[0]!.index]!.dispositifs).toContain('France Services');
+  });
+
   it('English need words find what their French words find (« print » = « imprimer »)', () => {
     const sorted = (query: string) => searcher.search(query).map((hit) => hit.index).sort((a, b) => a - b);
     for (const [english, french] of [['print', 'imprimer'], ['tax', 'impots'], ['phone', 'telephone'], ['housing', 'logement'], ['health insurance', 'assurance maladie']]) {

@@ -258,7 +258,11 @@ describe('needParts: what the need words mean', () => {
       ['Impôts', 3, 4, 'impôts'],
     ]);
     expect(needParts('carte grise').map((part) => [part.words, part.synonym?.label])).toEqual([['carte grise', 'carte grise']]);
-    expect(needParts('france services annecy').map((part) => [part.words, part.synonym])).toEqual([['france services annecy', undefined]]);
+    expect(needParts('mediatheque annecy').map((part) => [part.words, part.synonym])).toEqual([['mediatheque annecy', undefined]]);
+    expect(needParts('maison france services annecy').map((part) => [part.words, part.synonym?.means])).toEqual([
+      ['maison france services', { dispositifs: ['France Services'] }],
+      ['annecy', undefined],
+    ]);
     expect(needParts('wifi gratuit').map((part) => [part.words, part.synonym?.means])).toEqual([
       ['wifi', { services: ['Accès internet et matériel informatique'] }],
       ['gratuit', { frais: ['Gratuit', 'Gratuit sous condition'] }],

@@ -31,7 +31,7 @@
 import * as t from '../../i18n/index.ts';
 import { approximateDistanceKm } from '../geo.ts';
 import { DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS } from '../schema/reperes.ts';
-import { FRAIS, MODALITES_ACCES, PRISES_EN_CHARGE, PUBLICS, SERVICES, type Service } from '../schema/standard.ts';
+import { DISPOSITIFS, FRAIS, MODALITES_ACCES, PRISES_EN_CHARGE, PUBLICS, SERVICES, type Service } from '../schema/standard.ts';
 import { expandAbbreviation, isStopWord, stem, tokenize } from '../text.ts';
 import { FUSE_KEYS, type SearchField } from './search-index.ts';
 import { compiledSynonyms, mergeConditions, phraseKey, type SynonymCondition } from './synonyms.ts';
@@ -264,6 +264,7 @@ function conditionMasks(condition: SynonymCondition) {
     prises: maskOf(condition.prises_en_charge, PRISES_EN_CHARGE),
     frais: maskOf(condition.frais, FRAIS),
     acces: maskOf(condition.acces, MODALITES_ACCES),
+    dispositifs: maskOf(condition.dispositifs, DISPOSITIFS),
   };
 }
 
@@ -464,6 +465,7 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       const specificSupport = describe(t.matchReasons.kinds.prises_en_charge, means.prises_en_charge);
       const specificCost = describe(t.matchReasons.kinds.frais, means.frais);
       const specificAccess = describe(t.matchReasons.kinds.acces, means.acces);
+      const specificProgramme = describe(t.matchReasons.kinds.dispositifs, means.dispositifs);
       const service = describe(t.matchReasons.kinds.services, means.services);
       const lever = describe(t.matchReasons.kinds.leviers, means.leviers);
       const fallback = want.demarches ? matchOf('synonym', kind, t.matchReasons.demarchesUnspecified(label, ADMIN_SERVICE)) : -1;
@@ -477,6 +479,7 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
         else if (want.prises & masks.prises[venue]!) offer(venue, specific, specificSupport);
         else if (want.frais & masks.frais[venue]!) offer(venue, specific, specificCost);
         else if (want.acces & masks.acces[venue]!) offer(venue, specific, specificAccess);
+        else if (want.dispositifs & masks.dispositifs[venue]!) offer(venue, specific, specificProgramme);
         else if (want.services & masks.services[venue]!) offer(venue, SYNONYM.service * factor, service);
         else if (want.demarches && masks.demarches[venue] === 0 && masks.services[venue]! & ADMIN_SERVICE_BIT) offer(venue, SYNONYM.fallback * factor, fallback);
         else if (want.levers & masks.levers[venue]!) offer(venue, SYNONYM.lever * factor, lever);
@@ -489,7 +492,8 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
             wide.publics & masks.publics[venue]! ||
             wide.prises & masks.prises[venue]! ||
             wide.frais & masks.frais[venue]! ||
-            wide.acces & masks.acces[venue]!)
+            wide.acces & masks.acces[venue]! ||
+            wide.dispositifs & masks.dispositifs[venue]!)
         ) {
           offer(venue, SYNONYM.broader * factor, broad);
         } else if (want.publics && masks.publics[venue] === 0) offer(venue, SYNONYM.everyone * factor, everyone);

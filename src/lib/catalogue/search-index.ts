@@ -23,7 +23,7 @@
 import type { CompiledHours, Interval } from '../hours/compile.ts';
 import { deriveLevers } from '../schema/levers.ts';
 import { DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS, type Lever } from '../schema/reperes.ts';
-import { FRAIS, MODALITES_ACCES, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
+import { DISPOSITIFS, FRAIS, MODALITES_ACCES, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
 import type { VenueSummary } from './venue-summary.ts';
 import { compiledSynonyms } from './synonyms.ts';
 import { contentWords, slugify } from '../text.ts';
@@ -142,6 +142,7 @@ const ENUMERATIONS = [
   ['frais', FRAIS],
   ['acces', MODALITES_ACCES],
   ['accompagnement', MODALITES_ACCOMPAGNEMENT],
+  ['dispositifs', DISPOSITIFS],
 ] as const;
 export type EnumerationField = (typeof ENUMERATIONS)[number][0];
 const LEVERS_CODE = ENUMERATIONS.length;
@@ -660,15 +661,16 @@ export function decodeSearchIndex(data: SearchIndexData): VenueSummary[] {
     const rdv_en_ligne = (data.f[i]! & 1) !== 0;
     const accompagnement = enumeration(7, i, e.accompagnement[i]!, MODALITES_ACCOMPAGNEMENT);
     const itinerant = (data.f[i]! & 2) !== 0;
+    const dispositifs = enumeration(8, i, e.dispositifs[i]!, DISPOSITIFS);
     // Same keys, in the same order, as toVenueSummary (two literal shapes: with and without coordinates).
     let summary: VenueSummary;
     if (missing.has(i)) {
-      summary = { id, nom, commune, code_postal, territoire, leviers, services, services_pratiques, demarches, publics, prises_en_charge, langues, frais, acces, rdv_en_ligne, accompagnement, itinerant };
+      summary = { id, nom, commune, code_postal, territoire, leviers, services, services_pratiques, demarches, publics, prises_en_charge, langues, frais, acces, rdv_en_ligne, accompagnement, itinerant, dispositifs };
     } else {
       const lat = (plat[place]! + data.dlat[dIndex]!) / 1e4;
       const lon = (plon[place]! + data.dlon[dIndex]!) / 1e4;
       dIndex++;
-      summary = { id, nom, commune, code_postal, territoire, lat, lon, leviers, services, services_pratiques, demarches, publics, prises_en_charge, langues, frais, acces, rdv_en_ligne, accompagnement, itinerant };
+      summary = { id, nom, commune, code_postal, territoire, lat, lon, leviers, services, services_pratiques, demarches, publics, prises_en_charge, langues, frais, acces, rdv_en_ligne, accompagnement, itinerant, dispositifs };
     }
     const op = data.op[i]!;
     if (op > 0) summary.structure = data.ops[op - 1]!;

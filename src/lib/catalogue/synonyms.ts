@@ -13,7 +13,7 @@
  * insensitive to a final plural s/x (see `stem`).
  */
 import type { Demarche, Lever, ServicePratique } from '../schema/reperes.ts';
-import type { Frais, ModaliteAcces, PriseEnCharge, Public, Service } from '../schema/standard.ts';
+import type { Dispositif, Frais, ModaliteAcces, PriseEnCharge, Public, Service } from '../schema/standard.ts';
 import { contentWords, stem } from '../text.ts';
 
 export interface SynonymCondition {
@@ -27,10 +27,12 @@ export interface SynonymCondition {
   frais?: readonly Frais[];
   /** How to come (« sans rendez-vous »): the venue lists one of these. */
   acces?: readonly ModaliteAcces[];
+  /** A national programme (« MFS » → France Services): the venue belongs to one of these. */
+  dispositifs?: readonly Dispositif[];
 }
 
 /** The fields of a condition, in a fixed order. */
-export const CONDITION_FIELDS = ['services', 'services_pratiques', 'demarches', 'leviers', 'publics', 'prises_en_charge', 'frais', 'acces'] as const;
+export const CONDITION_FIELDS = ['services', 'services_pratiques', 'demarches', 'leviers', 'publics', 'prises_en_charge', 'frais', 'acces', 'dispositifs'] as const;
 
 export interface Synonym {
   /** What people type (one or more words). */
@@ -176,6 +178,12 @@ export const SYNONYMS = [
   {
     words: ['intelligence artificielle', 'IA', 'ChatGPT', 'réseaux sociaux', 'Facebook', 'fake news', 'désinformation', 'comprendre', 'culture numérique'],
     means: { services: [UNDERSTAND] },
+  },
+
+  // ——— National programmes: France Services, by the names people still use (the MSAP became France Services in 2020).
+  {
+    words: ['France Services', 'Maison France Services', 'Espace France Services', 'MFS', 'MSAP', 'Maison de services au public', 'Maison des services au public', 'Maison des services'],
+    means: { dispositifs: ['France Services'] },
   },
 
   // ——— Cost and how to come (the catalogue's « Prix et accès » filters, typed as words)

@@ -380,6 +380,7 @@ export function conditionLabel(means: SynonymCondition, levers: readonly LeverNa
   if (means.prises_en_charge?.length) return t.understood.values(t.fields.support, means.prises_en_charge);
   if (means.frais?.length) return t.finderForm.free;
   if (means.acces?.length) return t.finderForm.walkIn;
+  if (means.dispositifs?.length) return t.understood.values(t.fields.programme, means.dispositifs);
   const ids = new Set<Lever>([...(means.services ?? []).map((service) => SERVICE_LEVER[service]), ...(means.leviers ?? [])]);
   if (means.services_pratiques?.length) ids.add('services');
   // Every lever (« aide », « numérique »): the word narrows nothing, and says so in a few words.

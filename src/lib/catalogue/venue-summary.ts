@@ -7,7 +7,7 @@
 import { compileOpeningHours, type CompiledHours } from '../hours/compile.ts';
 import { applyNotices, type HoursNotice } from '../hours/notices.ts';
 import type { Demarche, Lever, ServicePratique } from '../schema/reperes.ts';
-import type { Frais, ModaliteAcces, ModaliteAccompagnement, PriseEnCharge, Public, Service } from '../schema/standard.ts';
+import type { Dispositif, Frais, ModaliteAcces, ModaliteAccompagnement, PriseEnCharge, Public, Service } from '../schema/standard.ts';
 import type { Territory } from '../schema/territory.ts';
 import { TYPOLOGIES } from '../schema/typologies.ts';
 import type { Venue } from '../schema/venue.ts';
@@ -38,6 +38,8 @@ export interface VenueSummary {
   rdv_en_ligne: boolean;
   accompagnement: ModaliteAccompagnement[];
   itinerant: boolean;
+  /** National programmes the venue belongs to (`dispositif_programmes_nationaux`): « mfs », « msap » find France Services. */
+  dispositifs: Dispositif[];
   /** Name of the operator running the venue, if any (searchable). */
   structure?: string;
   /** Compiled opening hours (src/lib/hours/compile.ts), for « open now / open at ». */
@@ -84,6 +86,7 @@ export function toVenueSummary(
     rdv_en_ligne: venue.modalites_acces.includes('Prendre un RDV en ligne') || Boolean(venue.prise_rdv),
     accompagnement: venue.modalites_accompagnement,
     itinerant: venue.itinerance.includes('Itinérant'),
+    dispositifs: venue.dispositif_programmes_nationaux,
     ...(extra.structure ? { structure: extra.structure } : {}),
     ...(extra.hours ? { hours: extra.hours } : {}),
     verifiee: checkedDate(venue),

@@ -14,7 +14,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS } from '../schema/reperes.ts';
-import { FRAIS, MODALITES_ACCES, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
+import { DISPOSITIFS, FRAIS, MODALITES_ACCES, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
 import { contentWords, stem } from '../text.ts';
 import { FUSE_KEYS, FUSE_OPTIONS } from './search-index.ts';
 import type { VenueSummary } from './venue-summary.ts';
@@ -43,6 +43,7 @@ export interface VenueMasks {
   prises: Int32Array;
   frais: Int32Array;
   acces: Int32Array;
+  dispositifs: Int32Array;
 }
 
 export interface WordIndex {
@@ -141,6 +142,7 @@ export function buildWordIndex(summaries: readonly VenueSummary[]): WordIndex {
     prises: new Int32Array(n),
     frais: new Int32Array(n),
     acces: new Int32Array(n),
+    dispositifs: new Int32Array(n),
   };
   const latitude = new Float64Array(n).fill(NaN);
   const longitude = new Float64Array(n).fill(NaN);
@@ -169,6 +171,7 @@ export function buildWordIndex(summaries: readonly VenueSummary[]): WordIndex {
     masks.prises[venue] = cachedMask(summary.prises_en_charge, PRISES_EN_CHARGE);
     masks.frais[venue] = cachedMask(summary.frais, FRAIS);
     masks.acces[venue] = cachedMask(summary.acces, MODALITES_ACCES);
+    masks.dispositifs[venue] = cachedMask(summary.dispositifs, DISPOSITIFS);
   }
   const offsets = new Int32Array(words.length + 1);
   for (let t = 0; t < triples; t++) offsets[tripleWord[t]! + 1]!++;
