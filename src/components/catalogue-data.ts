@@ -23,7 +23,13 @@ export async function fetchJson<T>(url: string): Promise<T> {
 
 /** The venue summaries of the search index. */
 export async function loadSummaries(url: string): Promise<VenueSummary[]> {
-  return decodeSearchIndex(await fetchJson<SearchIndexData>(url));
+  return (await loadSearchIndex(url)).venues;
+}
+
+/** The venue summaries of the search index, and the names of the sub-territories their `territoire` indexes. */
+export async function loadSearchIndex(url: string): Promise<{ venues: VenueSummary[]; territories: string[] }> {
+  const data = await fetchJson<SearchIndexData>(url);
+  return { venues: decodeSearchIndex(data), territories: data.territoires };
 }
 
 /** The gazetteer, fetched and ready to search (commune names and postcodes → places). */

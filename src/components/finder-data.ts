@@ -10,7 +10,7 @@ import { describeUnderstanding, placeWordsBack, understandQuery, withoutNeedPart
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
 import { buildWordIndex, someNameHasAll } from '../lib/catalogue/word-index.ts';
 import { prepareGazetteer, type Gazetteer } from '../lib/gazetteer.ts';
-import { fetchJson, loadSummaries, placesOf, type Places } from './catalogue-data.ts';
+import { fetchJson, loadSearchIndex, placesOf, type Places } from './catalogue-data.ts';
 
 export type { NearPlace as Place } from '../lib/catalogue/filters.ts';
 export type { Places } from './catalogue-data.ts';
@@ -37,8 +37,8 @@ export interface Catalogue {
 export async function loadCatalogue(indexUrl: string, placesUrl: string): Promise<Catalogue> {
   // The gazetteer is optional: without it, the search works without places and « Près de » offers the device's position only.
   const gazetteerPromise = fetchJson<Gazetteer>(placesUrl).catch(() => undefined);
-  const venues = await loadSummaries(indexUrl);
-  const index = buildWordIndex(venues);
+  const { venues, territories } = await loadSearchIndex(indexUrl);
+  const index = buildWordIndex(venues, territories);
   const searcher = createSearcher(venues, index);
   const gazetteer = await gazetteerPromise;
   if (gazetteer) prepareGazetteer(gazetteer);

@@ -482,6 +482,20 @@ describe('the search box understands « besoin + lieu »', () => {
     await page.close();
   });
 
+  it('narrows to a sub-territory named in the box (« impots cantal »): the same results as the searcher computes here', async () => {
+    const searcher = createSearcher(venues, buildWordIndex(venues, index.territoires));
+    const expected = searcher.search('impots cantal').length;
+    const cantal = index.territoires.indexOf('cantal');
+    expect(expected).toBeGreaterThan(3);
+    // Each in the Cantal; without the sub-territories' names, « cantal » would be only a word of two venues' names.
+    for (const hit of searcher.search('impots cantal')) expect(venues[hit.index]!.territoire).toBe(cantal);
+    expect(createSearcher(venues).search('impots cantal').length).toBeLessThan(expected);
+    const { page } = await open('/lieux/');
+    await typeQuery(page, 'impots cantal');
+    await expect.poll(() => count(page), { timeout: 10_000 }).toBe(expected);
+    await page.close();
+  });
+
   it('finds a venue by its name: « médiathèque de riom » is no need near Riom', async () => {
     const { page } = await open('/lieux/');
     await typeQuery(page, 'médiathèque de riom');

@@ -11,8 +11,14 @@ export const FROM = new Date('2026-11-23T12:00:00Z');
 
 /** The summaries of the demo content folder, as the site builds them. */
 export function demoSummaries(): VenueSummary[] {
+  return demoCatalogue().venues;
+}
+
+/** The demo's summaries and its sub-territories' ids, as /lieux/recherche.json carries them (`territoires`). */
+export function demoCatalogue(): { venues: VenueSummary[]; territories: string[] } {
   const content = loadContent(process.cwd(), 'content', { today: FROM });
-  return buildVenueSummaries({ venues: content.venues, operators: content.operators, territory: content.territory!, referenceDate: FROM });
+  const venues = buildVenueSummaries({ venues: content.venues, operators: content.operators, territory: content.territory!, referenceDate: FROM });
+  return { venues, territories: content.territory!.sous_territoires.map((sub) => sub.id) };
 }
 
 /** A summary with every field set (fields given as undefined are removed), to derive edge cases from. */

@@ -9,7 +9,8 @@ import type { VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
 import { compiledSynonyms, SYNONYMS, type Synonym } from '../../src/lib/catalogue/synonyms.ts';
 import { contentWords, normalize, stem } from '../../src/lib/text.ts';
 import { deriveLevers } from '../../src/lib/schema/levers.ts';
-import { demoSummaries, summary } from '../helpers/summaries.ts';
+import { demoCatalogue, demoSummaries, summary } from '../helpers/summaries.ts';
+import { buildWordIndex } from '../../src/lib/catalogue/word-index.ts';
 
 const HEADER = { territoires: ['Ain', 'Allier'], built: '2026-11-23T12:00:00.000Z' };
 
@@ -124,6 +125,26 @@ describe('relevance on the demo data (hold-out queries)', () => {
     // A place after it: the network's venues near it, the nearest first.
     const near = searcher.search('maison france services', { origin: { lat: 45.8992, lon: 6.1294, label: 'Annecy' }, nearestFirst: true });
     expect(venues[near[0]!.index]!.dispositifs).toContain('France Services');
+  });
+
+  it('a sub-territory named in the query narrows to its venues (« impots isere », « aide informatique haute savoie »)', () => {
+    const { venues: demo, territories } = demoCatalogue();
+    const withTerritories = createSearcher(demo, buildWordIndex(demo, territories));
+    const isere = territories.indexOf('isere');
+    const haute = territories.indexOf('haute-savoie');
+    expect(isere).toBeGreaterThanOrEqual(0);
+    const impots = searcher.search('impots').length;
+    const found = withTerritories.search('impots isere').map((hit) => demo[hit.index]!);
+    expect(found.length).toBeGreaterThan(10);
+    expect(found.length).toBeLessThan(impots);
+    // The venues of Isère, and those whose own name or town says Isère (« France services Val d'Isère », in Savoie).
+    for (const v of found) if (v.territoire !== isere) expect(normalize(`${v.nom} ${v.commune}`), v.nom).toContain('isere');
+    expect(found.filter((v) => v.territoire === isere).length).toBeGreaterThan(found.length * 0.9);
+    const savoie = withTerritories.search('aide informatique haute savoie').map((hit) => demo[hit.index]!);
+    expect(savoie.length).toBeGreaterThan(10);
+    for (const v of savoie) expect(v.territoire, v.nom).toBe(haute);
+    // Alone: every venue of the sub-territory.
+    expect(withTerritories.search('cantal').length).toBe(demo.filter((v) => v.territoire === territories.indexOf('cantal')).length);
   });
 
   it('English need words find what their French words find (« print » = « imprimer »)', () => {

@@ -4,7 +4,8 @@
  * Browser-safe.
  *
  * - the vocabulary: the words (text.ts `contentWords`) of the searchable fields (FUSE_KEYS: name, commune,
- *   postcode, operator, description keywords), by word id and sorted (prefix look-ups);
+ *   postcode, operator, description keywords), by word id and sorted (prefix look-ups); the name of a venue's
+ *   sub-territory counts as its commune's words (« impots isere » → the venues of Isère that help with taxes);
  * - posting lists: for each word, the venues that have it and in which fields (a bit mask over FIELDS), in
  *   typed arrays;
  * - plural siblings (« demarche » ↔ « demarches »), postcodes by their last two digits (arrondissements);
@@ -22,6 +23,8 @@ import type { VenueSummary } from './venue-summary.ts';
 /** Searchable fields, in the order of FUSE_KEYS: bit i of a posting's field mask is FIELDS[i]. */
 export const FIELDS = FUSE_KEYS.map((key) => key.name);
 if (FIELDS.join() !== 'nom,commune,code_postal,structure,texte') throw new Error('word index: FUSE_KEYS changed, update buildWordIndex');
+
+const COMMUNE_FIELD = FIELDS.indexOf('commune');
 
 /** Bit mask of the values of a list (bit i: list[i]); values outside the list are ignored. */
 export function maskOf(values: readonly string[] | undefined, list: readonly string[]): number {
@@ -77,7 +80,7 @@ export interface WordIndex {
 }
 
 /** Builds the word index of the summaries (≈ 170 ms for 18,000 venues in Node). */
-export function buildWordIndex(summaries: readonly VenueSummary[]): WordIndex {
+export function buildWordIndex(summaries: readonly VenueSummary[], territories: readonly string[] = []): WordIndex {
   const n = summaries.length;
   const wordIds = new Map<string, number>();
   const words: string[] = [];
@@ -162,6 +165,11 @@ export function buildWordIndex(summaries: readonly VenueSummary[]): WordIndex {
         if (ids.length > 0) firstNameWord[venue] = ids[0]!;
         nameLength[venue] = Math.min(255, ids.length);
       }
+    }
+    const territory = summary.territoire >= 0 ? territories[summary.territoire] : undefined;
+    if (territory) {
+      const own = wordsOf(summary.commune);
+      for (const id of wordsOf(territory)) if (!own.includes(id)) push(id, venue, COMMUNE_FIELD);
     }
     masks.services[venue] = cachedMask(summary.services, SERVICES);
     masks.pratiques[venue] = cachedMask(summary.services_pratiques, SERVICE_PRATIQUE_IDS);
