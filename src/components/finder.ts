@@ -370,9 +370,12 @@ class ReperesFinder extends HTMLElement {
     return this.loaded?.understand(this.state.q, this.editing || !this.state.pres);
   }
 
-  /** The state with what the search box understood: its place as « Près de », its time as « Quand », its need words as the text. */
+  /**
+   * The state with what the search box understood: its place as « Près de », its time as « Quand », its need words as
+   * the text (without « près de chez moi », which only asks for a place).
+   */
   private currentState(understood = this.understanding()): FilterState {
-    if (!understood?.place && !understood?.when) return this.state;
+    if (!understood?.place && !understood?.when && understood?.nearMe === undefined) return this.state;
     const state = { ...this.state, q: understood.need };
     if (understood.place) {
       const { label, lat, lon } = understood.place;
@@ -432,6 +435,11 @@ class ReperesFinder extends HTMLElement {
     const understood = this.understanding();
     const part = understood && catalogue.describe(understood, this.config.leviers, this.shownPlace(understood), this.shownWhen(understood)).parts[index];
     if (!understood || !part || part.undo !== name) return;
+    // « Indiquer ma commune »: to « Près de », where the commune is chosen (or the device's position, on its button).
+    if (part.kind === 'nearMe') {
+      this.placeInput.focus();
+      return;
+    }
     if (part.kind === 'need') {
       const need = understood.parts[index];
       if (!need) return;

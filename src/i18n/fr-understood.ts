@@ -27,6 +27,9 @@ export const understood = {
   /** « ouvert le samedi », « ouvert le samedi, le matin (8 h – 12 h) », « ouvert le soir (après 18 h) » (any day). */
   openOn: (day: string | undefined, moment: string | undefined) => (day ? `ouvert le ${day}${moment ? `, ${moment}` : ''}` : `ouvert ${moment ?? 'un jour de la semaine'}`),
   removeWhen: (words: string) => `Retirer «\u00a0${words}\u00a0» (horaire)`,
+  /** « près de chez moi » typed with no place chosen: where? (the button moves to « Près de »). */
+  nearMe: 'près de chez vous\u00a0: indiquez votre commune dans «\u00a0Près de\u00a0»',
+  chooseNearMe: 'Indiquer ma commune',
   /** Name of the group of buttons. */
   undo: 'Corriger ce qui a été compris',
 };

@@ -496,6 +496,17 @@ describe('the search box understands « besoin + lieu »', () => {
     await page.close();
   });
 
+  it('reads « près de chez moi » as a question for the commune, not as the village Les Prés: its button goes to « Près de »', async () => {
+    const { page } = await open('/lieux/');
+    await typeQuery(page, 'imprimer près de chez moi');
+    await expect.poll(() => count(page), { timeout: 10_000 }).toBe(searcher.search('imprimer').length);
+    await expect.poll(() => undoButtons(page)).toEqual(['Retirer «\u00a0imprimer\u00a0»', 'Indiquer ma commune']);
+    await expect(page.locator('#finder-pres').inputValue()).resolves.toBe('');
+    await page.locator('[data-role="understood"] button', { hasText: 'Indiquer ma commune' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('finder-pres');
+    await page.close();
+  });
+
   it('finds a venue by its name: « médiathèque de riom » is no need near Riom', async () => {
     const { page } = await open('/lieux/');
     await typeQuery(page, 'médiathèque de riom');

@@ -114,6 +114,30 @@ describe('understandQuery: a need and a place', () => {
     expect(read('cours informatique riom')).toBe('cours informatique | Riom (63200)');
   });
 
+  it('reads « près de chez moi » and the like as « near me »: never a place (Les Prés, Le Quartier), never a need', () => {
+    for (const [query, need, words] of [
+      ['imprimer près de chez moi', 'imprimer', 'près de chez moi'],
+      ['dans mon quartier', '', 'dans mon quartier'],
+      ["caf pas loin d'ici", 'caf', "pas loin d'ici"],
+      ['la médiathèque la plus proche', 'la médiathèque', 'la plus proche'],
+      ['autour de moi', '', 'autour de moi'],
+    ] as const) {
+      const understood = understand(query);
+      expect(understood.place, query).toBeUndefined();
+      expect([understood.need, understood.nearMe], query).toEqual([need, words]);
+    }
+    // The commune itself is still a place, and a place named with it is read.
+    expect(read('imprimer les prés')).toBe('imprimer | Les Prés (26310)');
+    expect(read('près de chez moi riom')).toBe(' | Riom (63200)');
+    expect(understand('imprimer').nearMe).toBeUndefined();
+    // « Compris » asks for the commune, with a button, unless a place is known.
+    expect(describeUnderstanding(understand('imprimer près de chez moi'), LEVERS).parts.map((part) => [part.kind, part.undo])).toEqual([
+      ['need', `Retirer «${NBSP}imprimer${NBSP}»`],
+      ['nearMe', 'Indiquer ma commune'],
+    ]);
+    expect(describeUnderstanding(understand('près de chez moi'), LEVERS, { label: 'Riom (63200)' }).parts.map((part) => part.kind)).toEqual(['place']);
+  });
+
   it('never cuts a need phrase to read a place in it (« garde d’enfant »: « garde » alone is La Garde)', () => {
     expect(rows.some((row) => row[0] === 'La Garde'), 'La Garde').toBe(true);
     for (const query of ["garde d'enfant", 'garde enfant', 'mode de garde']) expect(read(query), query).toBe(`${query} | -`);

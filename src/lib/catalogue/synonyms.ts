@@ -215,7 +215,7 @@ export const SYNONYMS = [
   // A word written in another script (query-match.ts `queryTokens`: « autre alphabet ») or « help » in a few languages:
   // its writer may need help in their language; the venues that welcome other languages first, then all the others.
   {
-    words: ['autre alphabet', 'ayuda', 'ajuda', 'aiuto', 'hilfe', 'yardim', 'pomoc', 'ajutor', 'ndihme'],
+    words: ['autre alphabet', 'ayuda', 'ajuda', 'hilfe', 'yardim', 'pomoc', 'ndihme'],
     means: { prises_en_charge: ['Langues étrangères (autres)'] },
     broader: { leviers: ['equipement', 'demarches', 'competences', 'services'] },
   },

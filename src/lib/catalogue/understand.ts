@@ -29,6 +29,9 @@
  *    « aujourd'hui », « le week-end » (Saturday), « après 18 h », with the small words around (« ouvert le … »); else
  *    « ouvert » alone is « maintenant ». Not when it is unclear (two days, two moments), quoted, or when the whole
  *    query is a venue's name. The place is then read in what is left.
+ * 6. Words saying « near me » (« près de chez moi », « autour de moi », « dans mon quartier », « la plus proche ») are
+ *    read before all else and left out (`nearMe`): never a place (« Les Prés », « Le Quartier »), never a need;
+ *    « Compris » asks for the commune when none is chosen.
  */
 import * as t from '../../i18n/index.ts';
 import { placeLabel, resolvePlace, searchPlaces, type Gazetteer, type GazetteerRow } from '../gazetteer.ts';
@@ -84,6 +87,8 @@ export interface Understanding {
   when?: UnderstoodWhen;
   /** What the need words mean, in query order (synonym phrases, and runs of other words). */
   parts: NeedPart[];
+  /** Words saying « near me » (« près de chez moi »), as typed: left out of the need; « Compris » asks for the place. */
+  nearMe?: string;
 }
 
 export interface UnderstandOptions {
@@ -270,7 +275,38 @@ const joining = (word: Word) => word.tokens.every((token) => JOINING.has(token))
  * search (searchPlaces) per run that names a commune.
  */
 export function understandQuery(query: string, gazetteer: Gazetteer | readonly GazetteerRow[] | undefined, options: UnderstandOptions = {}): Understanding {
-  const typed = wordsOf(query);
+  const near = nearMeOf(wordsOf(query));
+  const understanding = understandWords(near.rest, gazetteer, options);
+  return near.words === undefined ? understanding : { ...understanding, nearMe: near.words };
+}
+
+/** Folded phrases saying « near me » (rule 6), longest first. */
+const NEAR_ME = [
+  'pres de chez moi', 'pres de chez nous', 'autour de chez moi', 'a cote de chez moi', 'proche de chez moi', 'pas loin de chez moi',
+  'pres de moi', 'pres d ici', 'autour de moi', 'a cote de moi', 'proche de moi', 'pas loin d ici', 'a proximite', 'dans mon quartier',
+  'dans ma ville', 'dans ma commune', 'dans mon village', 'le plus proche', 'la plus proche', 'les plus proches', 'au plus pres', 'near me',
+].map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+
+/** The words saying « near me », whole words only (« près de chez moi », « la plus proche »), and the others. */
+function nearMeOf(words: readonly Word[]): { words?: string; rest: Word[] } {
+  for (let start = 0; start < words.length; start++) {
+    if (words[start]!.literal) continue;
+    for (const phrase of NEAR_ME) {
+      let position = 0;
+      let end = start;
+      while (end < words.length && position < phrase.length && !words[end]!.literal) {
+        const tokens = words[end]!.tokens;
+        if (tokens.length === 0 || !tokens.every((token, offset) => phrase[position + offset] === token)) break;
+        position += tokens.length;
+        end++;
+      }
+      if (position === phrase.length) return { words: joinText(words.slice(start, end)), rest: [...words.slice(0, start), ...words.slice(end)] };
+    }
+  }
+  return { rest: [...words] };
+}
+
+function understandWords(typed: Word[], gazetteer: Gazetteer | readonly GazetteerRow[] | undefined, options: UnderstandOptions): Understanding {
   // A time first (« imprimer annecy samedi »: the place is then at the end), unless the query is a venue's name (« club du mardi »).
   const timed = whenOf(typed, options.today);
   const { when } = timed.rest.length < typed.length && !options.isVenueName?.(searchWords(typed)) ? timed : { when: undefined };
@@ -391,8 +427,11 @@ export function conditionLabel(means: SynonymCondition, levers: readonly LeverNa
 export interface UnderstoodText {
   /** « Compris : Démarches en ligne (impôts) · ouvert le samedi · près de Lyon 3e Arrondissement (69003) »; empty when nothing to say. */
   sentence: string;
-  /** One per need part, then the time, then the place: what it says and the name of the button that undoes it. */
-  parts: Array<{ text: string; undo: string; kind: 'need' | 'when' | 'place' }>;
+  /**
+   * One per need part, then the time, then the place: what it says and the name of the button that undoes it; or,
+   * for « près de chez moi » with no place, the button that moves to « Près de » (kind `nearMe`).
+   */
+  parts: Array<{ text: string; undo: string; kind: 'need' | 'when' | 'place' | 'nearMe' }>;
 }
 
 /** A time in plain words: « ouvert maintenant », « ouvert le samedi, le matin (8 h – 12 h) », « ouvert le soir (après 18 h) ». */
@@ -415,7 +454,8 @@ export function describeUnderstanding(
 ): UnderstoodText {
   const shown = understanding.place ?? place;
   const time = understanding.when ?? when;
-  if (!shown && !time && !understanding.parts.some((part) => part.synonym)) return { sentence: '', parts: [] };
+  const nearMe = understanding.nearMe !== undefined && !shown;
+  if (!shown && !time && !nearMe && !understanding.parts.some((part) => part.synonym)) return { sentence: '', parts: [] };
   const parts: UnderstoodText['parts'] = understanding.parts.map((part) => {
     const words = part.words.replace(/["«»“”]/g, '').trim();
     if (!part.synonym) return { text: t.understood.words(words), undo: t.understood.removeNeed(words), kind: 'need' };
@@ -428,5 +468,6 @@ export function describeUnderstanding(
   if (time) parts.push({ text: whenLabel(time), undo: t.understood.removeWhen(time.words.replace(/["«»“”]/g, '').trim()), kind: 'when' });
   // The name alone in the button: the label without its postcodes (« Riom (63200) » → Riom).
   if (shown) parts.push({ text: t.understood.near(shown.label), undo: t.understood.removePlace(shown.name ?? shown.label.replace(/\s*\([\d\s,…]*\)$/, '')), kind: 'place' });
+  if (nearMe) parts.push({ text: t.understood.nearMe, undo: t.understood.chooseNearMe, kind: 'nearMe' });
   return { sentence: t.understood.sentence(parts.map((part) => part.text)), parts };
 }
