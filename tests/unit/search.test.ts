@@ -29,7 +29,8 @@ describe('synonyms', () => {
       'telephone', 'tablette', 'mail', 'email', 'cv', 'emploi', 'arnaque', 'securite', 'enfants', 'parent', 'aide', 'numerique', 'atelier', 'inscription',
       'remplir', 'courrier', 'ligne', 'cpf', 'apl', 'aide logement', 'changer adresse', 'demenagement', 'cheque energie', 'maprimerenov', 'sdf', 'sans domicile', 'domiciliation', 'arabe', 'ukrainien',
       'cmu', 'sncf', 'billet train', 'word', 'excel', 'bureautique', 'cle usb', 'leboncoin', 'vendre', 'apa', 'ehpad', 'urssaf', 'auto entrepreneur',
-      'agirc arrco', 'droits', 'deces', 'veuve', 'divorce', 'creche', 'garde enfant', 'print', 'computer', 'phone', 'tax', 'housing', 'health', 'learn'];
+      'agirc arrco', 'droits', 'deces', 'veuve', 'divorce', 'creche', 'garde enfant', 'print', 'computer', 'phone', 'tax', 'housing', 'health', 'learn',
+      'decede', 'deuil', 'demande logement social', 'bizarre', 'suspect'];
     for (const words of typed) expect(byKey.has(words.split(' ').map(stem).join(' ')), words).toBe(true);
     expect(labels.get('caf')).toBe('CAF');
   });
@@ -145,6 +146,18 @@ describe('relevance on the demo data (hold-out queries)', () => {
     for (const v of savoie) expect(v.territoire, v.nom).toBe(haute);
     // Alone: every venue of the sub-territory.
     expect(withTerritories.search('cantal').length).toBe(demo.filter((v) => v.territoire === territories.indexOf('cantal')).length);
+  });
+
+  it('a sentence as a resident types it finds the need, not the one venue whose name has another of its words', () => {
+    for (const [sentence, need] of [
+      ['mon mari est décédé que faire', 'deces'],
+      ['comment faire une demande de logement social', 'logement'],
+      ["j'ai reçu un sms bizarre", 'arnaque'],
+    ] as const) {
+      const expected = searcher.search(need).length;
+      expect(expected, need).toBeGreaterThan(50);
+      expect(searcher.search(sentence).length, sentence).toBeGreaterThanOrEqual(Math.min(expected, 300));
+    }
   });
 
   it('English need words find what their French words find (« print » = « imprimer »)', () => {

@@ -72,7 +72,7 @@ export const SYNONYMS = [
   { words: ['CAF', 'allocations familiales', 'allocation', 'allocations', 'prime d’activité', 'RSA', 'AAH'], means: { demarches: ['social-sante', 'famille'] } },
   // Housing allowances are paid by the CAF (or the MSA): a CAF procedure as much as a housing one.
   { words: ['APL', 'aide au logement', 'allocation logement'], means: { demarches: ['logement', 'social-sante'] } },
-  { words: ['logement', 'HLM', 'logement social', 'demande de logement', 'loyer', 'chèque énergie', 'MaPrimeRénov', 'housing', 'rent'], means: { demarches: ['logement'] } },
+  { words: ['logement', 'HLM', 'logement social', 'demande de logement', 'demande de logement social', 'loyer', 'chèque énergie', 'MaPrimeRénov', 'housing', 'rent'], means: { demarches: ['logement'] } },
   // No fixed address: social rights, a postal address (domiciliation, often at the CCAS), housing.
   { words: ['SDF', 'sans domicile', 'sans domicile fixe', 'sans abri', 'sans-abri', 'domiciliation', 'hébergement d’urgence', '115'], means: { demarches: ['social-sante', 'logement'] } },
   // A change of address is told to several bodies at once (service-public.fr): any procedure.
@@ -89,7 +89,7 @@ export const SYNONYMS = [
     means: { demarches: ['social-sante'] },
   },
   // A death is declared at the town hall (civil status) and opens social rights (survivor's pension).
-  { words: ['décès', 'veuf', 'veuve', 'veuvage', 'succession', 'héritage', 'obsèques'], means: { demarches: ['papiers', 'social-sante'] } },
+  { words: ['décès', 'décédé', 'décédée', 'deuil', 'veuf', 'veuve', 'veuvage', 'succession', 'héritage', 'obsèques'], means: { demarches: ['papiers', 'social-sante'] } },
   { words: ['divorce', 'séparation', 'pension alimentaire'], means: { demarches: ['justice', 'famille'] } },
   { words: ['crèche', 'garde d’enfant', 'garde d’enfants', 'mode de garde', 'assistante maternelle', 'nounou'], means: { demarches: ['famille'] } },
   // Self-employment: declared to the URSSAF, on the single business formalities site.
@@ -165,7 +165,8 @@ export const SYNONYMS = [
     means: { services: [DAILY], leviers: ['competences'] },
   },
   {
-    words: ['arnaque', 'arnaques', 'escroquerie', 'fraude', 'phishing', 'hameçonnage', 'sécurité', 'sécuriser', 'virus', 'piratage', 'piraté', 'mot de passe', 'mots de passe', 'cybersécurité', 'données personnelles', 'scam', 'password'],
+    words: ['arnaque', 'arnaques', 'escroquerie', 'fraude', 'phishing', 'hameçonnage', 'sécurité', 'sécuriser', 'virus', 'piratage', 'piraté', 'mot de passe', 'mots de passe', 'cybersécurité', 'données personnelles', 'scam', 'password',
+      'bizarre', 'suspect', 'louche', 'faux message', 'faux SMS', 'faux mail'],
     means: { services: [SAFE] },
     broader: { services: [DAILY] },
   },
