@@ -156,6 +156,13 @@ describe('createQueryMatcher', () => {
     expect([...byId('lyon 3').keys()]).toEqual(['mairie-lyon']);
   });
 
+  it('reads « 80 ans » as an age: neither an arrondissement nor a word that narrows', () => {
+    // « imprimer 3 » narrows to the venue of Lyon 3e (69003); « imprimer 3 ans » does not.
+    expect([...byId('imprimer 3').keys()]).toEqual(['mairie-lyon']);
+    expect([...byId('imprimer 3 ans').keys()].sort()).toEqual([...byId('imprimer').keys()].sort());
+    expect(byId('imprimer').size).toBeGreaterThan(1);
+  });
+
   it('matches synonyms by the venue data, and explains with the synonym', () => {
     const found = byId('imprimer ');
     expect(found.get('mediatheque-riom')!.reasons[0]).toMatchObject({ field: 'synonym', kind: 'synonym' });

@@ -317,13 +317,21 @@ interface Group {
   key: string;
 }
 
-/** The groups of a parsed query: each synonym phrase, and each other word. */
+/** Words after a number that make it an age (« j'ai 80 ans »). */
+const AGE_WORDS = new Set(['an', 'ans']);
+
+/** The groups of a parsed query: each synonym phrase, and each other word (an age left out). */
 function groupsOf(parsed: ParsedQuery): Group[] {
   const groups: Group[] = [];
   for (let t = 0; t < parsed.tokens.length; ) {
     const synonym = parsed.synonyms.find((s) => s.start === t);
     const end = synonym ? synonym.end : t + 1;
     const tokens = parsed.tokens.slice(t, end);
+    // « 80 ans » is an age, not an arrondissement (« lyon 3 »): neither word is searched.
+    if (!synonym && /^\d+$/.test(tokens[0]!.text) && AGE_WORDS.has(parsed.tokens[end]?.text ?? '') && !parsed.synonyms.some((s) => s.start === end)) {
+      t = end + 1;
+      continue;
+    }
     const text = tokens.map((token) => token.text).join(' ');
     groups.push({ tokens, withOthers: false, synonym, query: text, key: '' });
     t = end;

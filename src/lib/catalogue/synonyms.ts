@@ -187,6 +187,14 @@ export const SYNONYMS = [
     means: { dispositifs: ['France Services'] },
   },
 
+  // The mediators of the national programme (« conseiller numérique France Services », CnFS): the venues in it first,
+  // then those that teach or help with procedures.
+  {
+    words: ['conseiller numérique', 'conseillère numérique', 'conseillers numériques', 'conseillères numériques', 'CnFS', 'médiateur numérique', 'médiatrice numérique', 'médiateurs numériques'],
+    means: { dispositifs: ['Conseillers numériques'] },
+    broader: { leviers: ['competences', 'demarches'] },
+  },
+
   // ——— Cost and how to come (the catalogue's « Prix et accès » filters, typed as words)
   { words: ['gratuit', 'gratuite', 'gratuitement', 'sans frais', 'free'], means: { frais: ['Gratuit', 'Gratuit sous condition'] } },
   { words: ['sans rendez-vous', 'sans RDV', 'sans inscription', 'libre accès', 'accès libre'], means: { acces: ['Se présenter'] } },
