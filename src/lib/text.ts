@@ -118,6 +118,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['ste', 'sainte'],
   ['sts', 'saints'],
   ['stes', 'saintes'],
+  // « Clermont-Fd », as the town is often written.
+  ['fd', 'ferrand'],
 ]);
 
 /** The full word of an abbreviation (« st » → saint), else the word itself. */

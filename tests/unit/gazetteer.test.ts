@@ -45,6 +45,7 @@ describe('searchPlaces', () => {
   it('reads « st » and « ste » as saint and sainte', () => {
     for (const query of ['st etienne', 'st-etienne', 'St-Étienne', 'saint-étienne', 'saint etie']) expect(names(query)[0], query).toBe('Saint-Étienne');
     expect(names('ste foy')[0]).toBe('Sainte-Foy-lès-Lyon');
+    for (const query of ['clermont fd', 'Clermont-Fd']) expect(names(query)[0], query).toBe('Clermont-Ferrand');
     // « st » still being typed: Saint… places, not only names starting with « st ».
     const saints = names('st');
     expect(saints.length).toBeGreaterThan(3);
