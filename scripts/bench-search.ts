@@ -11,9 +11,11 @@
  * Synthetic descriptions are drawn from a few templates and compress unrealistically well; `--diverse` replaces
  * them by 12–40 words drawn from a Zipf law over the ~15,000 distinct words of the names, communes and
  * operators, a pessimistic stand-in for real descriptions, to measure the description keywords' cost.
- * The summaries of a (count, seed) are cached in .bench/search-summaries-<count>-<seed>.json (`--fresh` rebuilds).
+ * The summaries of a (count, seed) are cached in .bench/search-summaries-<count>-<seed>-<hash of the files that build
+ * them>.json (`--fresh` rebuilds).
  * Prints figures only: no assertion. The machine's load average is printed: other work skews the timings.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -169,9 +171,14 @@ export function syntheticCatalogue(count: number, seed: string): { venues: Array
   return { venues, summaries, territoires: territory.sous_territoires.map((sub) => sub.nom) };
 }
 
+/** What the cached summaries are built by: a change to one of these files (a new summary field) makes a new cache. */
+const SUMMARY_SOURCES = ['src/lib/catalogue/venue-summary.ts', 'src/lib/schema/venue.ts', 'scripts/lib/synthetic.ts'];
+
 function loadOrBuild(count: number, seed: string, fresh: boolean) {
   const dir = join(process.cwd(), '.bench');
-  const path = join(dir, `search-summaries-${count}-${seed}.json`);
+  const sources = createHash('sha256');
+  for (const file of SUMMARY_SOURCES) sources.update(readFileSync(join(process.cwd(), file)));
+  const path = join(dir, `search-summaries-${count}-${seed}-${sources.digest('hex').slice(0, 8)}.json`);
   if (!fresh && existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as ReturnType<typeof syntheticSummaries>;
   const started = performance.now();
   const result = syntheticSummaries(count, seed);
