@@ -148,6 +148,13 @@ describe('relevance on the demo data (hold-out queries)', () => {
     expect(withTerritories.search('cantal').length).toBe(demo.filter((v) => v.territoire === territories.indexOf('cantal')).length);
   });
 
+  it('an appointment with a public body (« rdv caf ») is help with that procedure: every venue that helps with the CAF', () => {
+    const sorted = (query: string) => searcher.search(query).map((hit) => hit.index).sort((a, b) => a - b);
+    expect(sorted('caf').length).toBeGreaterThan(50);
+    expect(sorted('rdv caf')).toEqual(sorted('caf'));
+    expect(sorted('rendez-vous impots')).toEqual(sorted('impots'));
+  });
+
   it('a sentence as a resident types it finds the need, not the one venue whose name has another of its words', () => {
     for (const [sentence, need] of [
       ['mon mari est décédé que faire', 'deces'],

@@ -128,7 +128,8 @@ export const SYNONYMS = [
     broader: { services: [DAILY] },
   },
   { words: ['MOOC', 'formation en ligne', 'cours en ligne'], means: { services_pratiques: ['mooc'] }, broader: { services: [DAILY] } },
-  { words: ['rendez-vous', 'RDV', 'rendez-vous en ligne', 'prise de rendez-vous', 'Doctolib'], means: { services_pratiques: ['rdv-en-ligne'] }, broader: { services: [DAILY] } },
+  // An appointment is often one with a public body (« rdv caf », « rdv préfecture »): those who help with procedures too.
+  { words: ['rendez-vous', 'RDV', 'rendez-vous en ligne', 'prise de rendez-vous', 'Doctolib'], means: { services_pratiques: ['rdv-en-ligne'] }, broader: { services: [DAILY, ADMIN] } },
   {
     words: ['coffre-fort', 'coffre-fort numérique', 'coffre', 'Digiposte', 'ranger ses documents', 'cloud'],
     means: { services_pratiques: ['coffre-fort'] },
