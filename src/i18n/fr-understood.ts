@@ -28,7 +28,7 @@ export const understood = {
   openOn: (day: string | undefined, moment: string | undefined) => (day ? `ouvert le ${day}${moment ? `, ${moment}` : ''}` : `ouvert ${moment ?? 'un jour de la semaine'}`),
   removeWhen: (words: string) => `Retirer «\u00a0${words}\u00a0» (horaire)`,
   /** « près de chez moi » typed with no place chosen: where? (the button moves to « Près de »). */
-  nearMe: 'près de chez vous\u00a0: indiquez votre commune dans «\u00a0Près de\u00a0»',
+  nearMe: 'près de chez vous (indiquez votre commune dans «\u00a0Près de\u00a0»)',
   chooseNearMe: 'Indiquer ma commune',
   /** Name of the group of buttons. */
   undo: 'Corriger ce qui a été compris',
