@@ -26,7 +26,7 @@ export async function loadSummaries(url: string): Promise<VenueSummary[]> {
   return (await loadSearchIndex(url)).venues;
 }
 
-/** The venue summaries of the search index, and the names of the sub-territories their `territoire` indexes. */
+/** The venue summaries of the search index, and the sub-territories their `territoire` indexes (ids: « haute-savoie », the words of the names). */
 export async function loadSearchIndex(url: string): Promise<{ venues: VenueSummary[]; territories: string[] }> {
   const data = await fetchJson<SearchIndexData>(url);
   return { venues: decodeSearchIndex(data), territories: data.territoires };
