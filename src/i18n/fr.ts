@@ -447,6 +447,8 @@ export const finderForm = {
   label: 'Rechercher un lieu',
   /** Shown without JavaScript only: the list pages do not filter then (a static site cannot know the hour you read it). */
   noScript: "Sans JavaScript, la recherche et les filtres ne s'appliquent pas, pas même « ouvert maintenant » ou « ouvert dans les 7 jours » (ils se calculent dans votre navigateur, à l'heure où vous lisez) : la liste ci-dessous n'est pas filtrée. Les horaires de chaque lieu sont sur sa page.",
+  /** Before the links to the sub-territories' (or the levers') static lists. */
+  noScriptShorter: 'Des listes plus courtes, qui marchent sans JavaScript\u00a0:',
   query: 'Ce que vous cherchez',
   /** With no-break spaces (U+00A0) before « : » and inside « ». */
   queryHint: 'Un nom de lieu, une commune, un besoin : « imprimer », « CAF », « médiathèque »…',

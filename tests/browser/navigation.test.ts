@@ -91,6 +91,30 @@ describe('small screens (WCAG 1.4.10, reflow)', () => {
   });
 });
 
+describe('without JavaScript', () => {
+  it('a list page offers shorter static lists that exist: each sub-territory, then each lever of one', async () => {
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    const linksOf = async (path: string) => {
+      await page.goto(`${site.server.origin}${path}`);
+      return page.locator('reperes-finder .notice a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    };
+    const subTerritories = await linksOf('/lieux/');
+    expect(subTerritories.length).toBeGreaterThan(5);
+    for (const href of subTerritories) expect(href).toMatch(/^\/territoires\/[a-z-]+\/$/);
+    const levers = await linksOf(subTerritories[0]!);
+    expect(levers).toHaveLength(4);
+    for (const href of levers) expect(href.startsWith(subTerritories[0]!)).toBe(true);
+    // The links lead to pages of the site.
+    for (const href of [subTerritories[0]!, levers[0]!]) {
+      const response = await page.goto(`${site.server.origin}${href}`);
+      expect(response?.status(), href).toBe(200);
+    }
+    expect(await linksOf(levers[0]!)).toEqual([]);
+    await noJs.close();
+  });
+});
+
 describe('venue page', () => {
   it('shows the hours table without JavaScript, and the open-now line with it', async () => {
     const venuePath = templateUrls().find((url) => url.template === 'lieu')!.path;
