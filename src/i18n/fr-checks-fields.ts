@@ -175,6 +175,8 @@ export const leverChecks = {
   pictogram: "n'est pas un nom de fichier SVG de public/pictogrammes/ ; attendu : par exemple demarches.svg",
   noExample: 'manque : donnez au moins un exemple',
   order: 'doit être un nombre (1 à 4)',
+  /** `what` of the missing `a_defaut.raison`. */
+  fallbackReason: 'pourquoi demander dans les lieux de cet autre levier',
 };
 
 /** The pairs of content/fusions.yaml (src/lib/schema/fusions.ts). */

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { initialJsBytes } from '../helpers/js-size.ts';
+import { decodeSearchIndex, type SearchIndexData } from '../../src/lib/catalogue/search-index.ts';
+import { parseFrontMatterOrThrow } from '../../src/lib/frontmatter.ts';
 
 const dist = 'dist';
 const venueFiles = readdirSync('content/lieux').filter((name) => name.endsWith('.md') && !name.startsWith('_'));
@@ -55,6 +57,29 @@ describe('the built site', () => {
     const links = new Set(html.match(/href="\/lieux\/[a-z0-9-]+\/"/g));
     expect(links.size).toBe(venueFiles.length);
     expect(html).toMatch(new RegExp(`<h1>Tous les lieux : ${new Intl.NumberFormat('fr-FR').format(venueFiles.length)} lieux</h1>`));
+  });
+
+  it('a lever no venue lists says where to ask instead (a_defaut), with a link to that lever\'s venues, on every list of it', () => {
+    const index = decodeSearchIndex(JSON.parse(readFileSync(join(dist, 'lieux', 'recherche.json'), 'utf8')) as SearchIndexData);
+    const territoires = (JSON.parse(readFileSync(join(dist, 'lieux', 'recherche.json'), 'utf8')) as SearchIndexData).territoires;
+    let checked = 0;
+    for (const file of readdirSync('content/leviers').filter((name) => name.endsWith('.md'))) {
+      const id = file.replace(/\.md$/, '');
+      const fallback = (parseFrontMatterOrThrow(readFileSync(join('content/leviers', file), 'utf8')).data as { a_defaut?: { levier: string } }).a_defaut?.levier;
+      if (!fallback || index.some((venue) => venue.leviers.includes(id as never))) continue;
+      checked++;
+      const fallbackLink = (html: string) => html.match(/<p class="lever-fallback">.*?<a href="([^"]+)">/)?.[1];
+      expect(fallbackLink(readFileSync(join(dist, 'index.html'), 'utf8')), 'home').toBe(`/leviers/${fallback}/`);
+      expect(fallbackLink(readFileSync(join(dist, 'leviers', id, 'index.html'), 'utf8')), `/leviers/${id}/`).toBe(`/leviers/${fallback}/`);
+      territoires.forEach((sub, position) => {
+        const html = readFileSync(join(dist, 'territoires', sub, id, 'index.html'), 'utf8');
+        const here = index.some((venue) => venue.territoire === position && venue.leviers.includes(fallback as never));
+        expect(fallbackLink(html), `/territoires/${sub}/${id}/`).toBe(here ? `/territoires/${sub}/${fallback}/` : undefined);
+        if (here) expect(existsSync(join(dist, 'territoires', sub, fallback, 'index.html'))).toBe(true);
+      });
+    }
+    // The demo lists no practical service (imported listings never name one): the case is there.
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('inlines no dataset: no page carries an inline script over 3 KB', () => {

@@ -147,6 +147,15 @@ describe('other schemas', () => {
     expect(result.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(['exemples', 'pictogramme']);
   });
 
+  it('a lever may say where to ask while no venue lists it (a_defaut): another lever and why', () => {
+    const base = { titre: 'T', titre_court: 'T', resume: 'R', pictogramme: 'services.svg', exemples: ['E'], ordre: 4 };
+    expect(LeverSchema.parse({ ...base, a_defaut: { levier: 'equipement', raison: 'Souvent possible là.' } }).a_defaut?.levier).toBe('equipement');
+    const wrong = LeverSchema.safeParse({ ...base, a_defaut: { levier: 'imprimer', raison: '' } });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['a_defaut.levier', 'a_defaut.raison']);
+    expect(LeverSchema.safeParse({ ...base, a_defaut: { levier: 'equipement', raison: 'R', autre: 1 } }).success).toBe(false);
+  });
+
   it('a sub-territory must say which venues it holds', () => {
     const result = TerritorySchema.safeParse({
       nom: 'T', nom_site: 'S', slogan: 's', pays: 'FR', type_sous_territoires: 'département', bornes: [0, 40, 10, 50],
