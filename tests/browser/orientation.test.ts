@@ -17,14 +17,17 @@ const questions = loadContent(process.cwd()).orientation!.questions;
 
 const site = useSite();
 
-/** Opens a page, records every request URL, waits for the island to be interactive. */
+/**
+ * Opens a page, records every request URL, waits for the island to be interactive: a question, or (a share link)
+ * the result, which may replace the first question before it is ever seen.
+ */
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(`${site.server.origin}${path}`);
-  if (options.javaScriptEnabled !== false) await page.locator('.orientation-step').waitFor();
+  if (options.javaScriptEnabled !== false) await page.locator('.orientation-step, .orientation-result').first().waitFor();
   return { page, requests, context };
 }
 
