@@ -30,7 +30,8 @@ describe('synonyms', () => {
       'remplir', 'courrier', 'ligne', 'cpf', 'apl', 'aide logement', 'changer adresse', 'demenagement', 'cheque energie', 'maprimerenov', 'sdf', 'sans domicile', 'domiciliation', 'arabe', 'ukrainien',
       'cmu', 'sncf', 'billet train', 'word', 'excel', 'bureautique', 'cle usb', 'leboncoin', 'vendre', 'apa', 'ehpad', 'urssaf', 'auto entrepreneur',
       'agirc arrco', 'droits', 'deces', 'veuve', 'divorce', 'creche', 'garde enfant', 'print', 'computer', 'phone', 'tax', 'housing', 'health', 'learn',
-      'decede', 'deuil', 'demande logement social', 'bizarre', 'suspect', 'cnfs', 'conseiller numerique', 'conseillere numerique', 'mediateur numerique'];
+      'decede', 'deuil', 'demande logement social', 'bizarre', 'suspect', 'cnfs', 'conseiller numerique', 'conseillere numerique', 'mediateur numerique',
+      'fax', 'apprendre francais', 'cours francais', 'aide devoirs', 'soutien scolaire'];
     for (const words of typed) expect(byKey.has(words.split(' ').map(stem).join(' ')), words).toBe(true);
     expect(labels.get('caf')).toBe('CAF');
   });

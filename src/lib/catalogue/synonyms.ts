@@ -115,7 +115,7 @@ export const SYNONYMS = [
 
   // ——— Practical services
   {
-    words: ['imprimer', 'impression', 'imprimante', 'photocopie', 'photocopies', 'photocopier', 'photocopieuse', 'copie', 'scanner', 'scan', 'numériser', 'numérisation', 'print', 'printing', 'printer'],
+    words: ['imprimer', 'impression', 'imprimante', 'photocopie', 'photocopies', 'photocopier', 'photocopieuse', 'copie', 'scanner', 'scan', 'numériser', 'numérisation', 'print', 'printing', 'printer', 'fax', 'télécopie'],
     means: { services_pratiques: ['impression'], services: [ACCESS] },
   },
   {
@@ -172,7 +172,7 @@ export const SYNONYMS = [
     broader: { services: [DAILY] },
   },
   {
-    words: ['enfants', 'enfant', 'parent', 'parents', 'parentalité', 'ado', 'ados', 'adolescents', 'contrôle parental', 'écrans', 'famille', 'familles'],
+    words: ['enfants', 'enfant', 'parent', 'parents', 'parentalité', 'ado', 'ados', 'adolescents', 'contrôle parental', 'écrans', 'famille', 'familles', 'devoirs', 'aide aux devoirs', 'soutien scolaire'],
     means: { services: [PARENTS], publics: ['Familles et/ou enfants'] },
   },
   { words: ['emploi', 'travail', 'job', 'recherche d’emploi', 'candidature', 'LinkedIn', 'insertion', 'métier', 'CPF', 'Mon Compte Formation', 'work', 'jobs', 'job search'], means: { services: [JOB], demarches: ['travail'] } },
@@ -229,7 +229,7 @@ export const SYNONYMS = [
     means: { prises_en_charge: ['Langues étrangères (autres)'] },
     broader: { leviers: ['equipement', 'demarches', 'competences', 'services'] },
   },
-  { words: ['FLE', 'français langue étrangère', 'traduction', 'traducteur', 'interprète', 'langues étrangères'], means: { prises_en_charge: ['Langues étrangères (anglais)', 'Langues étrangères (autres)'] } },
+  { words: ['FLE', 'français langue étrangère', 'traduction', 'traducteur', 'interprète', 'langues étrangères', 'apprendre le français', 'cours de français', 'parler français', 'atelier sociolinguistique'], means: { prises_en_charge: ['Langues étrangères (anglais)', 'Langues étrangères (autres)'] } },
 ] as const satisfies readonly Synonym[];
 
 /** Lookup key of a phrase: its words normalised, without stop words, plural-folded, joined by spaces. */
