@@ -61,6 +61,8 @@ export const orientation = {
   fullFar: (km: number) => `Les lieux qui offrent tout ce que vous avez demandé sont à plus de ${km} km. Voici d'abord les plus proches, avec ce qui leur manque, puis ceux-là.`,
   noneOffers: "Aucun lieu de l'annuaire ne dit encore proposer ce service. Voici les lieux d'aide au numérique les plus proches : appelez-les, ils peuvent souvent aider ou vous orienter. Vous pouvez aussi être aidé à distance (ci-dessous).",
   loadFailed: "La liste des lieux n'a pas pu se charger. Réessayez, ou consultez la liste des lieux.",
+  /** While a share link's result is computed (instead of showing the first question for an instant). */
+  opening: 'Recherche des lieux proposés…',
   partial: 'Correspond en partie :',
   why: 'Pourquoi ce lieu ?',
   before: "Avant d'y aller",

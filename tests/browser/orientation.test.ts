@@ -170,6 +170,25 @@ describe('/orientation/ with JavaScript', () => {
     await context.close();
   });
 
+  it('a share link opens on its result, saying it is searching, never showing the first question on the way', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    // Records every question form that enters the page, from the first script on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        for (const element of document.querySelectorAll('.orientation-step, .orientation-opening')) seen.push(element.className);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${site.server.origin}/orientation/?besoin=demarches&detail=caf&pres=Riom+(63200)&lat=45.8936&lon=3.1128`);
+    await page.locator('.orientation-result').waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.some((name) => name.includes('orientation-step'))).toBe(false);
+    await expect.poll(() => page.locator('.results > li').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('« je ne sais pas » leads to the self-check: a result per skill and next steps near the person', async () => {
     const { page, context } = await open('/orientation/');
     await page.locator('input[name="besoin"][value="je-ne-sais-pas"]').click();

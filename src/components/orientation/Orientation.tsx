@@ -273,6 +273,8 @@ export default function Orientation(props: OrientationProps) {
   const { content, mode } = props;
   const { questions, selfCheck } = content;
   const [enhanced, setEnhanced] = useState(false);
+  // A share link opens on its result: until it is computed, a status line, not the first question.
+  const [opening, setOpening] = useState(false);
   const [step, setStep] = useState<Step>('besoin');
   const [answers, setAnswers] = useState<Answers>({ criteres: [] });
   const [selfAnswers, setSelfAnswers] = useState<Record<string, string>>({});
@@ -295,7 +297,10 @@ export default function Orientation(props: OrientationProps) {
     const shared = queryToAnswers(window.location.search);
     if (shared.besoin) {
       setAnswers(shared);
-      if (shared.lieu) void show(shared, 'resultat');
+      if (shared.lieu) {
+        setOpening(true);
+        void show(shared, 'resultat').finally(() => setOpening(false));
+      }
     }
   }, []);
 
@@ -354,6 +359,7 @@ export default function Orientation(props: OrientationProps) {
   }, [answers, questions]);
 
   if (!enhanced) return <PlainForm content={content} />;
+  if (opening) return <p className="orientation-opening" role="status">{t.orientation.opening}</p>;
 
   const common = { headingRef: heading, error };
   const buttons = (
