@@ -95,6 +95,24 @@ export async function getVenuesBySubTerritory(filter?: (venue: VenueEntry) => bo
   });
 }
 
+/**
+ * Where to ask while no venue of a sub-territory (of the whole territory without one) lists a lever: its `a_defaut`
+ * (content/leviers/), the other lever's name and how many venues there list it, and the link to them — the
+ * sub-territory's list, else `catalogue` filtered on it (« /lieux/ », « /carte/ »), else the lever's page. Undefined when
+ * the lever has venues there, has no `a_defaut`, or the other lever has no venue there either.
+ */
+export async function getLeverFallback(lever: LeverEntry, scope: { territoire?: string; catalogue?: string } = {}) {
+  const fallback = lever.data.a_defaut;
+  const other = fallback && (await getLeverMap()).get(fallback.levier);
+  if (!fallback || !other) return undefined;
+  const venues = scope.territoire ? ((await getGroups()).get(scope.territoire) ?? []) : await getVenues();
+  if (venues.some((venue) => venue.data.leviers.includes(lever.id as Lever))) return undefined;
+  const n = venues.filter((venue) => venue.data.leviers.includes(fallback.levier)).length;
+  if (n === 0) return undefined;
+  const href = scope.territoire ? `/territoires/${scope.territoire}/${other.id}/` : scope.catalogue ? `${scope.catalogue}?levier=${other.id}` : `/leviers/${other.id}/`;
+  return { raison: fallback.raison, href, label: other.data.titre_court, n };
+}
+
 /** Venues of each operator (back-reference `structure`), computed once per build. */
 const getByOperator = once(async (): Promise<Map<string, VenueEntry[]>> => {
   const byOperator = new Map<string, VenueEntry[]>();

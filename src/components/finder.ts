@@ -506,7 +506,13 @@ class ReperesFinder extends HTMLElement {
     this.more.hidden = remaining <= 0;
     const moreText = t.finder.more(Math.min(PAGE, remaining), remaining);
     if (this.more.textContent !== moreText) this.more.textContent = moreText;
-    if (this.none) this.none.hidden = total !== 0;
+    if (this.none) {
+      this.none.hidden = total !== 0;
+      // A lever no venue lists (« Service tout de suite »): where to ask instead, as its page says (LeverFallback.astro).
+      for (const note of this.none.querySelectorAll<HTMLElement>('[data-fallback-for]')) {
+        note.hidden = !state.leviers.includes(note.dataset.fallbackFor as FilterState['leviers'][number]);
+      }
+    }
     const count = total === 0 ? t.finder.noResult : limiting ? t.map.foundInView(total) : t.finder.found(total, state.pres?.label);
     // « Compris » is worded when it is shown: while typing, once the person pauses.
     const place = understood && this.shownPlace(understood);

@@ -257,6 +257,24 @@ describe('search and filters on /lieux/', () => {
     await page.close();
   });
 
+  it('for a lever no venue lists (« Service tout de suite »), says where to ask instead, as its pages do', async () => {
+    // The demo lists no practical service: the lever's `a_defaut` (content/leviers/services.md) points to « equipement ».
+    expect(venues.some((venue) => venue.leviers.includes('services'))).toBe(false);
+    const { page } = await open('/lieux/?levier=services');
+    await expect.poll(() => count(page), { timeout: 10_000 }).toBe(0);
+    const note = page.locator('[data-role="none"] [data-fallback-for="services"]');
+    await expect(note.isVisible()).resolves.toBe(true);
+    await expect(note.locator('a').getAttribute('href')).resolves.toBe('/lieux/?levier=equipement');
+    const lending = venues.filter((venue) => venue.leviers.includes('equipement')).length;
+    await expect(note.locator('a').textContent()).resolves.toContain(new Intl.NumberFormat('fr-FR').format(lending));
+    // Another search with no result does not show it.
+    await page.goto(`${site.server.origin}/lieux/?q=zzzzzzzz`);
+    await page.locator('reperes-finder form').waitFor({ state: 'visible' });
+    await expect.poll(() => count(page), { timeout: 10_000 }).toBe(0);
+    await expect(page.locator('[data-fallback-for="services"]').isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('keeps a sub-territory page to its own venues', async () => {
     // Cantal has France Services venues (and no médiathèque in the demo data: a query with results there).
     const { page: all } = await open('/lieux/');
