@@ -272,7 +272,7 @@ export const venueList = {
   examples: 'Par exemple',
   whereToFind: (n: number) => `Où trouver cette aide : ${count.venues(n)}`,
   /** While no venue lists a lever: the link to the venues of its `a_defaut` lever (« Voir les lieux « Ordinateur et internet » : 868 lieux »). */
-  fallbackLink: (label: string, n: number) => `Voir les lieux «\u00a0${label}\u00a0» : ${count.venues(n)}`,
+  fallbackLink: (label: string, n: number) => `Voir les lieux «\u00a0${label}\u00a0»\u00a0: ${count.venues(n)}`,
 };
 
 /** A venue's page (src/pages/lieux/[id].astro). */

@@ -75,6 +75,8 @@ describe('the built site', () => {
         const html = readFileSync(join(dist, 'territoires', sub, id, 'index.html'), 'utf8');
         const here = index.some((venue) => venue.territoire === position && venue.leviers.includes(fallback as never));
         expect(fallbackLink(html), `/territoires/${sub}/${id}/`).toBe(here ? `/territoires/${sub}/${fallback}/` : undefined);
+        // No « other sub-territories » link to the lever's page: it is empty too.
+        expect(html.match(/<p class="empty">.*?<\/p>/)?.[0], `/territoires/${sub}/${id}/`).not.toContain(`href="/leviers/${id}/"`);
         if (here) expect(existsSync(join(dist, 'territoires', sub, fallback, 'index.html'))).toBe(true);
       });
     }
