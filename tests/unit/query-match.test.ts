@@ -3,7 +3,7 @@
  * over a word index.
  */
 import { describe, expect, it } from 'vitest';
-import { createQueryMatcher, MAX_TOKENS, OTHER_SCRIPT_PHRASE, parseQuery, queryTokens, type QueryMatches } from '../../src/lib/catalogue/query-match.ts';
+import { createQueryMatcher, MAX_TOKENS, namedTerritories, OTHER_SCRIPT_PHRASE, parseQuery, queryTokens, type QueryMatches } from '../../src/lib/catalogue/query-match.ts';
 import type { VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
 import { buildWordIndex } from '../../src/lib/catalogue/word-index.ts';
 import { deriveLevers } from '../../src/lib/schema/levers.ts';
@@ -93,6 +93,21 @@ function byId(query: string) {
   expect(matches, query).toBeDefined();
   return new Map(matches.venues.map((v, i) => [VENUES[v]!.id, { score: matches.scores[i]!, reasons: matches.reasons[i]! }]));
 }
+
+describe('namedTerritories', () => {
+  const territories = [['savoie'], ['haute', 'savoie'], ['puy', 'dome'], ['isere'], []];
+  it('names a sub-territory when every word of its name is in the query', () => {
+    expect([...namedTerritories(territories, ['impots', 'isere'])]).toEqual([3]);
+    expect([...namedTerritories(territories, ['dome'])]).toEqual([]);
+    expect([...namedTerritories(territories, ['aide', 'puy', 'dome'])]).toEqual([2]);
+  });
+  it('leaves out a name inside a longer one the query names too, and names without words', () => {
+    expect([...namedTerritories(territories, ['savoie'])]).toEqual([0]);
+    expect([...namedTerritories(territories, ['haute', 'savoie'])]).toEqual([1]);
+    expect([...namedTerritories(territories, ['savoie', 'isere'])].sort()).toEqual([0, 3]);
+    expect([...namedTerritories([], ['savoie'])]).toEqual([]);
+  });
+});
 
 describe('createQueryMatcher', () => {
   it('matches nothing for a query without words (every venue answers it)', () => {

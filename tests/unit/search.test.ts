@@ -149,6 +149,29 @@ describe('relevance on the demo data (hold-out queries)', () => {
     expect(withTerritories.search('cantal').length).toBe(demo.filter((v) => v.territoire === territories.indexOf('cantal')).length);
   });
 
+  it('a sub-territory named in full ranks its venues before a venue elsewhere whose name has the word', () => {
+    const { venues: demo, territories } = demoCatalogue();
+    const withTerritories = createSearcher(demo, buildWordIndex(demo, territories));
+    const position = (id: string) => territories.indexOf(id);
+    // « France services Val d'Isère » (Savoie) has the word in its name and town; the venues of Isère come first.
+    const isere = withTerritories.search('isere').map((hit) => demo[hit.index]!);
+    const firstElsewhere = isere.findIndex((v) => v.territoire !== position('isere'));
+    expect(isere[firstElsewhere]?.nom).toBeDefined();
+    expect(firstElsewhere).toBeGreaterThan(10);
+    expect(isere.slice(firstElsewhere).every((v) => v.territoire !== position('isere'))).toBe(true);
+    const impots = withTerritories.search('impots isere').map((hit) => demo[hit.index]!);
+    expect(impots.length).toBeGreaterThan(10);
+    expect(impots[0]!.territoire).toBe(position('isere'));
+    // « savoie » is Savoie before Haute-Savoie; « loire » is the Loire before Haute-Loire.
+    for (const [query, named, longer] of [['savoie', 'savoie', 'haute-savoie'], ['loire', 'loire', 'haute-loire']] as const) {
+      const found = withTerritories.search(query).map((hit) => demo[hit.index]!);
+      const inNamed = found.filter((v) => v.territoire === position(named)).length;
+      expect(inNamed, query).toBeGreaterThan(10);
+      expect(found.some((v) => v.territoire === position(longer)), query).toBe(true);
+      expect(found.slice(0, inNamed).every((v) => v.territoire === position(named)), query).toBe(true);
+    }
+  });
+
   it('an appointment with a public body (« rdv caf ») is help with that procedure: every venue that helps with the CAF', () => {
     const sorted = (query: string) => searcher.search(query).map((hit) => hit.index).sort((a, b) => a - b);
     expect(sorted('caf').length).toBeGreaterThan(50);

@@ -23,6 +23,11 @@
  *    apprendre » does not put the town hall of Saint-Jean-le-Vieux first), and a word found only as typos, none of a
  *    place, is optional whatever it keeps (« ne sait pas lire »: « sait » ≈ saint).
  *
+ * 6. a sub-territory named in full by the query's words (« isere », « haute savoie »; word-index.ts `territoryWords`)
+ *    adds TERRITORY_BONUS to its venues: « impots isere » lists the venues of Isère before « France services
+ *    Val d'Isère » (Savoie), whose name has the word; « savoie » puts Savoie before Haute-Savoie. A name inside a
+ *    longer one the query also names (« savoie » in « haute savoie ») does not count.
+ *
  * Relevance order: exact word in the name > prefix in the name > commune or postcode > operator > synonym
  * (practical service or démarche listed > service > démarches not specified > lever) > description keyword > fuzzy.
  * A word that names a need (a synonym) and is also a venue's commune (« cours » in Cours, « école » in École) counts
@@ -242,6 +247,11 @@ const SYNONYM = { specific: 4.5, service: 3.5, fallback: 3, lever: 2.5, broader:
 const SYNONYM_WORD_PREFIX = 0.3;
 /** Bonus when the first group matches the first word of the name (« Médiathèque … » before « Espace … médiathèque »). */
 const FIRST_WORD_BONUS = 0.5;
+/**
+ * Bonus of the venues of a sub-territory the query names in full: a commune match (6) plus this outranks a name
+ * match elsewhere (10, + 1.2 when the commune has the word too).
+ */
+const TERRITORY_BONUS = 6;
 /** Shortest word looked up with typos. */
 const FUZZY_MIN_LENGTH = 4;
 /** Group results kept between keystrokes. */
@@ -343,9 +353,26 @@ function groupsOf(parsed: ParsedQuery): Group[] {
   return groups;
 }
 
+/**
+ * The sub-territories (positions in `territoryWords`) whose every name word is among `queryWords`, except those
+ * whose words are all in a longer one also named (« savoie » when the query names « haute savoie »).
+ */
+export function namedTerritories(territoryWords: ReadonlyArray<readonly string[]>, queryWords: readonly string[]): Set<number> {
+  const named = new Set<number>();
+  if (territoryWords.length === 0 || queryWords.length === 0) return named;
+  const present = new Set(queryWords);
+  const whole = territoryWords.map((words, position) => (words.length > 0 && words.every((word) => present.has(word)) ? position : -1)).filter((position) => position >= 0);
+  for (const position of whole) {
+    const words = territoryWords[position]!;
+    const inLonger = whole.some((other) => territoryWords[other]!.length > words.length && words.every((word) => territoryWords[other]!.includes(word)));
+    if (!inLonger) named.add(position);
+  }
+  return named;
+}
+
 /** A matcher over a word index; it keeps the results of recent groups (typing repeats them) and its buffers. */
 export function createQueryMatcher(index: WordIndex): QueryMatcher {
-  const { n, words, wordIds, sorted, sortedIds, offsets, postVenue, postField, firstNameWord, latitude, longitude, masks } = index;
+  const { n, words, wordIds, sorted, sortedIds, offsets, postVenue, postField, firstNameWord, latitude, longitude, masks, territoryOf, territoryWords } = index;
   const synonymWords = compiledSynonyms().singleWords.filter((word) => word.length >= FUZZY_MIN_LENGTH);
   const synonymIds = synonymWords.map((_, position) => position);
 
@@ -648,6 +675,7 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       found = intersect();
     }
     const used = results.map((_, position) => position).filter((position) => active[position] || optional[position]);
+    const named = namedTerritories(territoryWords, used.flatMap((position) => groups[position]!.tokens.map((token) => token.text)));
     const count = found.length;
     const scores = totalsBuffer.subarray(0, count);
     // Venues with the same way of matching share one reasons array (mixed-radix key of the groups' match indexes; an
@@ -666,6 +694,7 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       const venue = found[i]!;
       let total = 0;
       for (const position of used) if (counts(position, venue)) total += results[position]!.score[venue]!;
+      if (named.has(territoryOf[venue]!)) total += TERRITORY_BONUS;
       scores[i] = total;
       let key = 0;
       let matched: TokenMatch[] | undefined;

@@ -73,6 +73,10 @@ export interface WordIndex {
   masks: VenueMasks;
   /** Ids of the postcode words ending with two digits (« 18 » → 75018, 13018…). */
   postcodesEndingWith: ReadonlyMap<string, readonly number[]>;
+  /** Per venue: its sub-territory's position in `territoryWords` (-1: none). */
+  territoryOf: Int16Array;
+  /** The words (text.ts `contentWords`) of each sub-territory's name, in the order given to buildWordIndex. */
+  territoryWords: ReadonlyArray<readonly string[]>;
   /** Ids of the other words with the same plural-folded form (« demarche » → demarches). */
   stemSiblings(word: string): number[];
   /** Vocabulary words close to a mistyped word (see similarIn), best first. */
@@ -149,6 +153,7 @@ export function buildWordIndex(summaries: readonly VenueSummary[], territories: 
   };
   const latitude = new Float64Array(n).fill(NaN);
   const longitude = new Float64Array(n).fill(NaN);
+  const territoryOf = new Int16Array(n).fill(-1);
   for (let venue = 0; venue < n; venue++) {
     const summary = summaries[venue]!;
     if (summary.lat !== undefined && summary.lon !== undefined) {
@@ -168,6 +173,7 @@ export function buildWordIndex(summaries: readonly VenueSummary[], territories: 
     }
     const territory = summary.territoire >= 0 ? territories[summary.territoire] : undefined;
     if (territory) {
+      territoryOf[venue] = summary.territoire;
       const own = wordsOf(summary.commune);
       for (const id of wordsOf(territory)) if (!own.includes(id)) push(id, venue, COMMUNE_FIELD);
     }
@@ -250,6 +256,8 @@ export function buildWordIndex(summaries: readonly VenueSummary[], territories: 
     longitude,
     masks,
     postcodesEndingWith,
+    territoryOf,
+    territoryWords: territories.map((territory) => contentWords(territory)),
     stemSiblings: (word) => {
       const key = stem(word);
       const ids = [...(byStem.get(key) ?? [])];
