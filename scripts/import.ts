@@ -435,6 +435,7 @@ export function runImport(options: ImportOptions): ImportResult {
 function buildReport(source: MappedSource, venues: readonly MergedVenue[], options: ImportOptions): { path: string; text: string; ids: string[]; warnings: RecordWarnings[]; warningCount: number } {
   const ids = venues.filter((venue) => venue.sources.includes(source.sourceName)).map((venue) => venue.id).sort();
   const merged = venues.filter((venue) => venue.sources.includes(source.sourceName) && venue.sources.length > 1).length;
+  const repeated = venues.reduce((sum, venue) => sum + Math.max(0, venue.records.filter((ref) => ref.startsWith(`${source.sourceName} `)).length - 1), 0);
   // the file each record ended in (merged, or renamed to avoid another source's id)
   const fileOf = new Map(venues.flatMap((venue) => venue.records.map((ref) => [ref, venue.id] as const)));
   const warnings: RecordWarnings[] = source.venues
@@ -460,6 +461,8 @@ function buildReport(source: MappedSource, venues: readonly MergedVenue[], optio
       avertissements: warningCount,
       lieux_avec_avertissements: warnings.length,
       fusionnes_avec_une_autre_source: merged,
+      // records the source repeats (the same listing twice), written in the file of the record they repeat
+      repetes_dans_la_source: repeated,
     },
     ...(source.format === 'mednum-v0.1' ? { correspondances: effects } : {}),
     rejets: source.rejected.map((item) => ({ id_source: item.sourceId, nom: item.nom, commune: item.commune, raisons: item.reasons })),

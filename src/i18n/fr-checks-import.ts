@@ -184,7 +184,7 @@ export const importLines = {
         `${count(written, 'lieu écrit', 'lieux écrits')} dans ${folder} (${created} nouveau(x), ${updated} modifié(s), ${unchanged} inchangé(s))${deleted > 0 ? ` ; ${count(deleted, 'fichier supprimé', 'fichiers supprimés')} (écrit(s) par un import précédent de cette source et plus produit(s))` : ''}.`,
       kept: (total: number, files: string) => `${count(total, 'fichier conservé', 'fichiers conservés')} bien que plus produit(s), car leur champ source a changé : ${files}.`,
       merged: (merged: number, toReview: number, fusions: string) =>
-        `${count(merged, 'paire fusionnée', 'paires fusionnées')} entre sources ; ${count(toReview, 'paire', 'paires')} à décider dans ${fusions}.`,
+        `${count(merged, 'paire fusionnée', 'paires fusionnées')} (un même lieu dans deux sources, ou deux fois dans une source) ; ${count(toReview, 'paire', 'paires')} à décider dans ${fusions}.`,
       /** Followed by the reasons, one per line, when there are some. */
       rejected: (total: number) => `${count(total, 'rejeté', 'rejetés')}${total > 0 ? ' :' : '.'}`,
       /** `detail`: the count per field (« horaires 3, telephone 1 »). */

@@ -127,6 +127,43 @@ describe('merging two sources', () => {
   });
 });
 
+describe('the same listing written twice by one source', () => {
+  const first = record('Hinaura', '653', 'association-cafes-la-mure', '2022-03-23', { nom: 'Association CAFES', source: 'Hinaura', telephone: '+33481072717', services: ['Aide aux démarches administratives'] });
+  const again = record('Hinaura', '654', 'association-cafes-la-mure-h654', '2022-03-23', { nom: 'Association CAFES', source: 'Hinaura', telephone: '+33481072717', services: ['Aide aux démarches administratives'], horaires: 'Mo-Fr 09:00-12:30' });
+
+  it('is one venue, with every field either record fills and both records named', () => {
+    const result = mergeSources([[again, first]]);
+    expect(result.venues).toHaveLength(1);
+    expect(result.fusions).toEqual([]);
+    expect(result.mergedByRule).toBe(1);
+    const [venue] = result.venues;
+    expect(venue!.id).toBe('association-cafes-la-mure');
+    expect(venue!.frontmatter.horaires).toBe('Mo-Fr 09:00-12:30');
+    expect(venue!.frontmatter.source).toBe('Hinaura');
+    expect(venue!.frontmatter.sources_fusionnees).toEqual(['Hinaura 653 (2022-03-23)', 'Hinaura 654 (2022-03-23)']);
+    expect(venue!.records.sort()).toEqual(['Hinaura 653', 'Hinaura 654']);
+  });
+
+  it('still meets the other sources: its pair with another source stays to decide, and a merge names all three records', () => {
+    const franceServices = record('France Services', '864', 'france-services-la-matheysine', '2024-08-01', { nom: 'France services La Matheysine', telephone: '+33400000000' });
+    const result = mergeSources([[first, again], [franceServices]]);
+    expect(result.venues).toHaveLength(2);
+    expect(result.fusions).toEqual([expect.objectContaining({ a: 'France Services 864', b: 'Hinaura 653', fichiers: ['france-services-la-matheysine', 'association-cafes-la-mure'], decision: 'à décider' })]);
+    const decided = mergeSources([[first, again], [franceServices]], [{ a: 'France Services 864', b: 'Hinaura 653', decision: 'même lieu' }]);
+    expect(decided.venues).toHaveLength(1);
+    expect(decided.venues[0]!.frontmatter.sources_fusionnees).toEqual(['France Services 864 (2024-08-01)', 'Hinaura 653 (2022-03-23)', 'Hinaura 654 (2022-03-23)']);
+    expect(decided.venues[0]!.records.sort()).toEqual(['France Services 864', 'Hinaura 653', 'Hinaura 654']);
+  });
+
+  it('stays two venues when they contradict each other on one field, or when a maintainer decided so', () => {
+    const otherHours = { ...first, frontmatter: { ...first.frontmatter, horaires: 'Tu 14:00-17:00' } };
+    expect(mergeSources([[otherHours, again]]).venues).toHaveLength(2);
+    const otherBody = { ...again, body: 'Un autre texte.' };
+    expect(mergeSources([[{ ...first, body: 'Un texte.' }, otherBody]]).venues).toHaveLength(2);
+    expect(mergeSources([[first, again]], [{ a: 'Hinaura 653', b: 'Hinaura 654', decision: 'lieux différents' }]).venues).toHaveLength(2);
+  });
+});
+
 describe('npm run import with both sources', () => {
   function copy(): string {
     const dir = mkdtempSync(join(tmpdir(), 'reperes-fs-'));
@@ -174,5 +211,25 @@ describe('npm run import with both sources', () => {
     writeFileSync(join(a, 'fusions.yaml'), decided.replace('decision: même lieu', 'decision: peut-être'));
     const { problems } = loadContent(process.cwd(), a);
     expect(problems.filter((problem) => problem.file.endsWith('fusions.yaml')).map((problem) => problem.message).join()).toMatch(/n'est pas une décision/);
+  });
+
+  it('re-run over the committed content, changes no byte of it (the demo files are what the importer writes)', { timeout: 120_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reperes-fs-'));
+    temps.push(dir);
+    const content = join(dir, 'content');
+    cpSync('content', content, { recursive: true });
+    const before = snapshot('content');
+    // the reports own the files of their folder: here, the copy's
+    for (const name of readdirSync(join(content, 'imports'))) {
+      const report = join(content, 'imports', name);
+      writeFileSync(report, readFileSync(report, 'utf8').replace('\ndossier: content/lieux\n', `\ndossier: ${join(content, 'lieux')}\n`));
+    }
+    runImport(options(content, 'mednum-v0.1', HINAURA));
+    runImport(options(content, 'france-services', CSV));
+    // the reports name their folder: the committed ones name content/
+    const after = Object.fromEntries(Object.entries(snapshot(content)).map(([name, text]) => [name, text.replaceAll(content, 'content')]));
+    expect(Object.keys(after).filter((name) => !(name in before)), 'new files').toEqual([]);
+    expect(Object.keys(before).filter((name) => !(name in after)), 'deleted files').toEqual([]);
+    expect(Object.keys(after).filter((name) => after[name] !== before[name]), 'changed files').toEqual([]);
   });
 });

@@ -368,7 +368,11 @@ describe('import command', () => {
     const records = JSON.parse(readFileSync(SOURCE, 'utf8')) as unknown[];
     expect(records).toHaveLength(687);
     expect(result.total).toBe(687);
-    expect(result.written.length + result.rejected.length).toBe(687);
+    // A record the source repeats (same listing, nothing contradicting) is written in the other's file, which names both.
+    expect(result.merged).toBe(2);
+    expect(result.written.length + result.rejected.length + result.merged).toBe(687);
+    const named = result.written.flatMap((id) => [...readFileSync(join(dir, 'lieux', `${id}.md`), 'utf8').matchAll(/^  - (Hinaura \d+) \(/gm)].map((match) => match[1]));
+    expect(new Set(named).size).toBe(2 * result.merged);
     for (const item of result.rejected) expect(item.reasons.length).toBeGreaterThan(0);
     expect(readdirSync(join(dir, 'lieux')).sort()).toEqual(result.written.map((id) => `${id}.md`).sort());
 
@@ -378,7 +382,7 @@ describe('import command', () => {
       licence: 'Licence Ouverte 2.0',
       format: 'mednum-v0.1',
       date_source: '2022-09-30',
-      comptes: { enregistrements: 687, ecrits: result.written.length, rejetes: result.rejected.length, avertissements: result.warningCount },
+      comptes: { enregistrements: 687, ecrits: 687 - result.rejected.length, rejetes: result.rejected.length, avertissements: result.warningCount, repetes_dans_la_source: 2 },
     });
     expect(report.lieux).toEqual(result.written);
 

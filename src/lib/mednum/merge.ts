@@ -8,6 +8,9 @@
  *   unless content/fusions.yaml holds a maintainer's decision; two records of the same source are never merged by
  *   the rules (the source listed them apart, sometimes with different hours): they go to review when the rules
  *   would merge them or are unsure;
+ * - except the same listing written twice by a source: sure by the rules and contradicting each other on nothing
+ *   (`agreeOnEverything`; one may fill more fields), the two records are first made one (`collapseRepeats`), which
+ *   then meets the other sources like any record (a « lieux différents » decision keeps them apart);
  * - « meme » and « même lieu » pairs are merged, nearest first, each record at most once;
  * - « incertain » pairs without a decision are returned for content/fusions.yaml (`à décider`);
  * - a merged venue keeps, field by field, the value of the record with the later `date_maj` when it has one,
@@ -67,6 +70,37 @@ function pairKey(x: SourceVenue, y: SourceVenue): [SourceVenue, SourceVenue] {
   return recordRef(x) < recordRef(y) ? [x, y] : [y, x];
 }
 
+/** Canonical text of a field's value, to compare two records (key order of objects ignored). */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return `{${Object.keys(record).sort().map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Two records that contradict each other on nothing: every field both fill has the same value, and their bodies
+ * are the same or one is empty (one may fill fields the other leaves empty).
+ */
+export function agreeOnEverything(x: SourceVenue, y: SourceVenue): boolean {
+  const a = x.frontmatter as Record<string, unknown>;
+  const b = y.frontmatter as Record<string, unknown>;
+  for (const key of Object.keys(a)) {
+    if (isEmpty(a[key]) || isEmpty(b[key])) continue;
+    if (canonical(a[key]) !== canonical(b[key])) return false;
+  }
+  return x.body.trim() === y.body.trim() || x.body.trim() === '' || y.body.trim() === '';
+}
+
+/** The records a venue was made of, « <source> <id> (<date_maj>) »: itself, or those it lists when already made of several. */
+function fusedRecords(venue: SourceVenue): string[] {
+  const listed = (venue.frontmatter as { sources_fusionnees?: unknown }).sources_fusionnees;
+  return Array.isArray(listed) && listed.length > 0 ? listed.map(String) : [`${recordRef(venue)} (${String(venue.frontmatter.date_maj ?? '')})`];
+}
+
 /** One venue from two records: per field the newer record's value when it has one. */
 export function mergeTwo(x: SourceVenue, y: SourceVenue): MergedVenue {
   const dateX = String(x.frontmatter.date_maj ?? '');
@@ -80,9 +114,38 @@ export function mergeTwo(x: SourceVenue, y: SourceVenue): MergedVenue {
   }
   const sources = [...new Set([older.source, newer.source])].sort();
   frontmatter.source = sources.join(', ');
-  frontmatter.sources_fusionnees = [older, newer].map((venue) => `${recordRef(venue)} (${String(venue.frontmatter.date_maj ?? '')})`).sort();
+  frontmatter.sources_fusionnees = [...new Set([older, newer].flatMap(fusedRecords))].sort();
   const [a, b] = pairKey(x, y);
   return { id: older.id, frontmatter: frontmatter as VenueFrontmatter, body: newer.body || older.body, sources, merged: [recordRef(a), recordRef(b)], records: [recordRef(a), recordRef(b)] };
+}
+
+/**
+ * The same listing written twice by one source (within MERGE_DISTANCE_M, sure by `classifyPair`, contradicting each
+ * other on nothing), made one record, nearest pairs first, each record at most once: the merged record (mergeTwo's
+ * fields, id and date; the kept record's source id) and, in `also`, the references of the records it absorbed.
+ * A « lieux différents » decision on the pair keeps the two apart.
+ */
+export function collapseRepeats(all: readonly SourceVenue[], apart: ReadonlySet<string> = new Set()): { venues: SourceVenue[]; also: Map<SourceVenue, string[]>; collapsed: number } {
+  const pairs = nearPairs(all.map((venue) => ({ venue, data: venue.frontmatter })), MERGE_DISTANCE_M)
+    .map(([later, earlier, meters]) => ({ pair: pairKey(later.venue, earlier.venue), meters }))
+    .filter(({ pair: [a, b] }) => a.source === b.source && !apart.has(`${recordRef(a)}\n${recordRef(b)}`))
+    .filter(({ pair: [a, b] }) => classifyPair(pairVenue(a), pairVenue(b)).verdict === 'meme' && agreeOnEverything(a, b))
+    .sort((x, y) => x.meters - y.meters || (recordRef(x.pair[0]) + recordRef(x.pair[1]) < recordRef(y.pair[0]) + recordRef(y.pair[1]) ? -1 : 1));
+  const replaced = new Map<SourceVenue, SourceVenue>();
+  const also = new Map<SourceVenue, string[]>();
+  for (const { pair: [a, b] } of pairs) {
+    if (replaced.has(a) || replaced.has(b)) continue;
+    const merged = mergeTwo(a, b);
+    const kept = merged.id === a.id ? a : b;
+    const absorbed = kept === a ? b : a;
+    const { source: _joined, ...fields } = merged.frontmatter;
+    const venue: SourceVenue = { source: kept.source, sourceId: kept.sourceId, id: kept.id, frontmatter: { ...fields, source: kept.frontmatter.source } as SourceVenue['frontmatter'], body: merged.body };
+    replaced.set(a, venue);
+    replaced.set(b, venue);
+    also.set(venue, [recordRef(absorbed)]);
+  }
+  const venues = all.filter((venue) => !replaced.has(venue) || replaced.get(venue)!.sourceId === venue.sourceId).map((venue) => replaced.get(venue) ?? venue);
+  return { venues, also, collapsed: also.size };
 }
 
 export interface MergeResult {
@@ -103,8 +166,11 @@ export function mergeSources(
   decisions: readonly Fusion[] = [],
   check?: (venue: MergedVenue) => string | undefined,
 ): MergeResult {
-  const all = sources.flat().sort(compareVenues);
   const decided = new Map(decisions.filter((fusion) => fusion.decision !== 'à décider').map((fusion) => [`${fusion.a}\n${fusion.b}`, fusion]));
+  const apart = new Set([...decided].filter(([, fusion]) => fusion.decision === 'lieux différents').map(([key]) => key));
+  const repeats = collapseRepeats(sources.flat().sort(compareVenues), apart);
+  const all = repeats.venues;
+  const recordsOf = (venue: SourceVenue) => [recordRef(venue), ...(repeats.also.get(venue) ?? [])];
   const candidates: { a: SourceVenue; b: SourceVenue; meters: number; verdict: string; indices: string[]; decision?: Fusion }[] = [];
   for (const [later, earlier, meters] of nearPairs(all.map((venue) => ({ venue, data: venue.frontmatter })), MERGE_DISTANCE_M)) {
     const [a, b] = pairKey(later.venue, earlier.venue);
@@ -112,7 +178,8 @@ export function mergeSources(
     const classified = classifyPair(pairVenue(a), pairVenue(b));
     const { facts } = classified;
     // Two records of one source: the source itself listed two venues (often with different hours, as the two
-    // « Face Territoire Bourbonnais » of Moulins): never merged by the rules, a person decides.
+    // « Face Territoire Bourbonnais » of Moulins): never merged by the rules, a person decides (the same listing
+    // written twice was made one record by collapseRepeats).
     const sameSource = later.venue.source === earlier.venue.source;
     const verdict = sameSource && classified.verdict === 'meme' ? 'incertain' : classified.verdict;
     const indices = [
@@ -130,13 +197,14 @@ export function mergeSources(
   const used = new Set<SourceVenue>();
   const merged: MergedVenue[] = [];
   const review: Fusion[] = [];
-  let mergedByRule = 0;
+  let mergedByRule = repeats.collapsed;
   let mergedByDecision = 0;
   for (const item of candidates) {
     const wanted = item.decision ? item.decision.decision === 'même lieu' : item.verdict === 'meme';
     const unsure = !item.decision && item.verdict === 'incertain';
     if (wanted && !used.has(item.a) && !used.has(item.b)) {
       const venue = mergeTwo(item.a, item.b);
+      venue.records = [...recordsOf(item.a), ...recordsOf(item.b)];
       const problem = check?.(venue);
       if (!problem) {
         used.add(item.a);
@@ -161,7 +229,7 @@ export function mergeSources(
   }
 
   const venues: MergedVenue[] = [
-    ...all.filter((venue) => !used.has(venue)).map((venue): MergedVenue => ({ id: venue.id, frontmatter: venue.frontmatter, body: venue.body, sources: [venue.source], records: [recordRef(venue)] })),
+    ...all.filter((venue) => !used.has(venue)).map((venue): MergedVenue => ({ id: venue.id, frontmatter: venue.frontmatter, body: venue.body, sources: [venue.source], records: recordsOf(venue) })),
     ...merged,
   ];
   // ids unique across sources: the first venue (by source, then id in the source) keeps an id; others get a suffix
@@ -183,7 +251,7 @@ export function mergeSources(
   const keys = new Set(kept.map((fusion) => `${fusion.a}\n${fusion.b}`));
   // each pair names the two files while both exist (a pair decided « lieux différents » then leaves validate's warnings)
   const fileOf = new Map<string, string>();
-  for (const venue of venues) if (venue.records.length === 1) fileOf.set(venue.records[0]!, venue.id);
+  for (const venue of venues) if (!venue.merged) for (const record of venue.records) fileOf.set(record, venue.id);
   const withFiles = (fusion: Fusion): Fusion => {
     const { decision, fichiers: _old, ...rest } = fusion;
     const a = fileOf.get(fusion.a);
