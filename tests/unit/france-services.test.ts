@@ -155,6 +155,16 @@ describe('the same listing written twice by one source', () => {
     expect(decided.venues[0]!.records.sort()).toEqual(['France Services 864', 'Hinaura 653', 'Hinaura 654']);
   });
 
+  it('does not see a contradiction in the case or accents of a text, nor in the records\' dates; the page kept is the unsuffixed one', () => {
+    const later = { ...again, frontmatter: { ...again.frontmatter, nom: 'ASSOCIATION  CAFÉS', date_maj: '2022-08-17' } };
+    const older = { ...first, sourceId: '999', id: 'association-cafes-la-mure', frontmatter: { ...first.frontmatter, adresse: '1 RUE A' } };
+    const { venues } = mergeSources([[later, older]]);
+    expect(venues).toHaveLength(1);
+    expect(venues[0]!.id).toBe('association-cafes-la-mure');
+    expect(venues[0]!.frontmatter.date_maj).toBe('2022-08-17');
+    expect(venues[0]!.frontmatter.sources_fusionnees).toEqual(['Hinaura 654 (2022-08-17)', 'Hinaura 999 (2022-03-23)']);
+  });
+
   it('stays two venues when they contradict each other on one field, or when a maintainer decided so', () => {
     const otherHours = { ...first, frontmatter: { ...first.frontmatter, horaires: 'Tu 14:00-17:00' } };
     expect(mergeSources([[otherHours, again]]).venues).toHaveLength(2);

@@ -138,6 +138,22 @@ describe('understandQuery: a need and a place', () => {
     expect(describeUnderstanding(understand('près de chez moi'), LEVERS, { label: 'Riom (63200)' }).parts.map((part) => part.kind)).toEqual(['place']);
   });
 
+  it('leaves out whom the help is for (« ma mère », « mon fils », « ma grand-mère »): never a place, a need or a name', () => {
+    for (const [query, need] of [
+      ['tablette pour ma mère', 'tablette pour'],
+      ['aider ma grand-mère avec son téléphone', 'aider avec son téléphone'],
+      ["mon fils m'a offert un téléphone", "m'a offert un téléphone"],
+      ['internet pour mes parents et mon voisin', 'internet pour et'],
+    ] as const) {
+      const understood = understand(query);
+      expect(understood.place, query).toBeUndefined();
+      expect(understood.need, query).toBe(need);
+    }
+    expect(read('ma mère ne sait pas imprimer riom')).toBe('ne sait pas imprimer | Riom (63200)');
+    // A venue's own name keeps its words (« Tiers-lieu Le Vesseaux-Mère »: no possessive before them).
+    expect(understand('Tiers-lieu Le Vesseaux-Mère').need).toBe('Tiers-lieu Le Vesseaux-Mère');
+  });
+
   it('never cuts a need phrase to read a place in it (« garde d’enfant »: « garde » alone is La Garde)', () => {
     expect(rows.some((row) => row[0] === 'La Garde'), 'La Garde').toBe(true);
     for (const query of ["garde d'enfant", 'garde enfant', 'mode de garde']) expect(read(query), query).toBe(`${query} | -`);

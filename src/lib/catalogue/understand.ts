@@ -32,6 +32,9 @@
  * 6. Words saying « near me » (« près de chez moi », « autour de moi », « dans mon quartier », « la plus proche ») are
  *    read before all else and left out (`nearMe`): never a place (« Les Prés », « Le Quartier »), never a need;
  *    « Compris » asks for the commune when none is chosen.
+ * 7. Words saying whom the help is for (« ma mère », « mon père », « ma grand-mère », « mon mari », « ma voisine »…)
+ *    are left out, like stop words: never a place, a need or a venue's name (« tablette pour ma mère » is not the
+ *    « Tiers-lieu Le Vesseaux-Mère »).
  */
 import * as t from '../../i18n/index.ts';
 import { placeLabel, resolvePlace, searchPlaces, type Gazetteer, type GazetteerRow } from '../gazetteer.ts';
@@ -275,7 +278,9 @@ const joining = (word: Word) => word.tokens.every((token) => JOINING.has(token))
  * search (searchPlaces) per run that names a commune.
  */
 export function understandQuery(query: string, gazetteer: Gazetteer | readonly GazetteerRow[] | undefined, options: UnderstandOptions = {}): Understanding {
-  const near = nearMeOf(wordsOf(query));
+  let words = wordsOf(query);
+  for (let found = phraseIn(words, FOR_WHOM); found; found = phraseIn(words, FOR_WHOM)) words = found.rest;
+  const near = nearMeOf(words);
   const understanding = understandWords(near.rest, gazetteer, options);
   return near.words === undefined ? understanding : { ...understanding, nearMe: near.words };
 }
@@ -287,11 +292,25 @@ const NEAR_ME = [
   'dans ma ville', 'dans ma commune', 'dans mon village', 'le plus proche', 'la plus proche', 'les plus proches', 'au plus pres', 'near me',
 ].map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
 
+/** Folded phrases saying whom the help is for (rule 7), longest first. */
+const FOR_WHOM = [
+  ...['mere', 'fille', 'femme', 'epouse', 'conjointe', 'compagne', 'voisine', 'soeur', 'tante', 'maman', 'mamie', 'grand mere', 'belle mere', 'belle fille', 'niece', 'cousine', 'amie'].map((noun) => `ma ${noun}`),
+  ...['pere', 'fils', 'mari', 'epoux', 'conjoint', 'compagnon', 'voisin', 'frere', 'oncle', 'papa', 'papi', 'papy', 'grand pere', 'beau pere', 'beau fils', 'neveu', 'cousin', 'ami'].map((noun) => `mon ${noun}`),
+  ...['parents', 'grands parents', 'beaux parents', 'voisins', 'proches'].map((noun) => `mes ${noun}`),
+]
+  .map((phrase) => phrase.split(' '))
+  .sort((a, b) => b.length - a.length);
+
 /** The words saying « near me », whole words only (« près de chez moi », « la plus proche »), and the others. */
 function nearMeOf(words: readonly Word[]): { words?: string; rest: Word[] } {
+  return phraseIn(words, NEAR_ME) ?? { rest: [...words] };
+}
+
+/** The first of `phrases` (folded words, longest first) in the words, whole words only, and the other words; else undefined. */
+function phraseIn(words: readonly Word[], phrases: readonly (readonly string[])[]): { words: string; rest: Word[] } | undefined {
   for (let start = 0; start < words.length; start++) {
     if (words[start]!.literal) continue;
-    for (const phrase of NEAR_ME) {
+    for (const phrase of phrases) {
       let position = 0;
       let end = start;
       while (end < words.length && position < phrase.length && !words[end]!.literal) {
@@ -303,7 +322,7 @@ function nearMeOf(words: readonly Word[]): { words?: string; rest: Word[] } {
       if (position === phrase.length) return { words: joinText(words.slice(start, end)), rest: [...words.slice(0, start), ...words.slice(end)] };
     }
   }
-  return { rest: [...words] };
+  return undefined;
 }
 
 function understandWords(typed: Word[], gazetteer: Gazetteer | readonly GazetteerRow[] | undefined, options: UnderstandOptions): Understanding {

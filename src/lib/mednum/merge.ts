@@ -20,7 +20,7 @@
 import * as t from '../../i18n/index.ts';
 import { classifyPair, MERGE_DISTANCE_M, nearPairs, type PairVenue } from '../content-check.ts';
 import type { Fusion } from '../schema/fusions.ts';
-import { slugify } from '../text.ts';
+import { normalize, slugify } from '../text.ts';
 import type { VenueFrontmatter } from './v01.ts';
 
 export interface SourceVenue {
@@ -70,8 +70,9 @@ function pairKey(x: SourceVenue, y: SourceVenue): [SourceVenue, SourceVenue] {
   return recordRef(x) < recordRef(y) ? [x, y] : [y, x];
 }
 
-/** Canonical text of a field's value, to compare two records (key order of objects ignored). */
+/** Canonical text of a field's value, to compare two records (key order of objects, case, accents and spacing of texts ignored). */
 function canonical(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(normalize(value));
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (value && typeof value === 'object') {
@@ -81,15 +82,19 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Fields about the record, not the place: two records may differ there without contradicting each other. */
+const RECORD_FIELDS = new Set(['date_maj', 'sources_fusionnees']);
+
 /**
- * Two records that contradict each other on nothing: every field both fill has the same value, and their bodies
- * are the same or one is empty (one may fill fields the other leaves empty).
+ * Two records that contradict each other on nothing: every field about the place that both fill has the same value
+ * (texts compared without case, accents or extra spaces), and their bodies are the same or one is empty (one may
+ * fill fields the other leaves empty; their update dates may differ).
  */
 export function agreeOnEverything(x: SourceVenue, y: SourceVenue): boolean {
   const a = x.frontmatter as Record<string, unknown>;
   const b = y.frontmatter as Record<string, unknown>;
   for (const key of Object.keys(a)) {
-    if (isEmpty(a[key]) || isEmpty(b[key])) continue;
+    if (RECORD_FIELDS.has(key) || isEmpty(a[key]) || isEmpty(b[key])) continue;
     if (canonical(a[key]) !== canonical(b[key])) return false;
   }
   return x.body.trim() === y.body.trim() || x.body.trim() === '' || y.body.trim() === '';
@@ -122,7 +127,7 @@ export function mergeTwo(x: SourceVenue, y: SourceVenue): MergedVenue {
 /**
  * The same listing written twice by one source (within MERGE_DISTANCE_M, sure by `classifyPair`, contradicting each
  * other on nothing), made one record, nearest pairs first, each record at most once: the merged record (mergeTwo's
- * fields, id and date; the kept record's source id) and, in `also`, the references of the records it absorbed.
+ * fields and date; the shorter id and its record's source id) and, in `also`, the references of the records it absorbed.
  * A « lieux différents » decision on the pair keeps the two apart.
  */
 export function collapseRepeats(all: readonly SourceVenue[], apart: ReadonlySet<string> = new Set()): { venues: SourceVenue[]; also: Map<SourceVenue, string[]>; collapsed: number } {
@@ -136,7 +141,8 @@ export function collapseRepeats(all: readonly SourceVenue[], apart: ReadonlySet<
   for (const { pair: [a, b] } of pairs) {
     if (replaced.has(a) || replaced.has(b)) continue;
     const merged = mergeTwo(a, b);
-    const kept = merged.id === a.id ? a : b;
+    // The page kept is the one without the suffix that told the two ids apart (« l-arche-seyssinet-pariset », not « …-h1011 »).
+    const kept = a.id.length < b.id.length || (a.id.length === b.id.length && compareVenues(a, b) <= 0) ? a : b;
     const absorbed = kept === a ? b : a;
     const { source: _joined, ...fields } = merged.frontmatter;
     const venue: SourceVenue = { source: kept.source, sourceId: kept.sourceId, id: kept.id, frontmatter: { ...fields, source: kept.frontmatter.source } as SourceVenue['frontmatter'], body: merged.body };
