@@ -274,12 +274,11 @@ async function main(): Promise<void> {
   console.log(`Carte : ${num(count)} lieux fictifs (graine ${seed}), ${rounds} passages ; Node ${process.version}, charge ${loadavg().map((load) => load.toFixed(1)).join(' / ')}`);
   let started = performance.now();
   const catalogue = syntheticCatalogue(count, seed);
-  // The site's order (getVenues): summaries and venues sorted together, so the indexes agree.
+  // The site's order (getVenues): the summaries sorted as their venues.
   const order = catalogue.venues.map((venue, index) => ({ venue, summary: catalogue.summaries[index]! })).sort((a, b) => compareVenues(a.venue, b.venue));
-  const venues = order.map(({ venue }) => venue);
   const summaries = order.map(({ summary }) => summary);
   const indexText = JSON.stringify(buildSearchIndex(summaries, { territoires: catalogue.territoires, built: '2026-11-23' }));
-  const pointsText = JSON.stringify(encodePoints(pointInputs(summaries, venues)));
+  const pointsText = JSON.stringify(encodePoints(pointInputs(summaries)));
   writeFileSync(join(site, 'lieux', 'recherche.json'), indexText);
   writeFileSync(join(site, 'carte', 'lieux.json'), pointsText);
   const points = decodePoints(JSON.parse(pointsText) as PointsData);
@@ -293,7 +292,7 @@ async function main(): Promise<void> {
   console.log(`  généré en ${((performance.now() - started) / 1000).toFixed(1)} s : ${num(located)} lieux avec coordonnées, ${num(stops)} arrêts de lieux itinérants, ${num(points.length)} points`);
   console.log(`  étendue : lon ${extent[0].toFixed(2)} à ${extent[2].toFixed(2)}, lat ${extent[1].toFixed(2)} à ${extent[3].toFixed(2)} ; ${num(inBounds)} lieux dans les bornes de la démonstration [${bounds.join(', ')}]`);
   // The same venues in the generator's (random) order, to show what the order weighs.
-  const randomOrder = sizes(JSON.stringify(encodePoints(pointInputs(catalogue.summaries, catalogue.venues))));
+  const randomOrder = sizes(JSON.stringify(encodePoints(pointInputs(catalogue.summaries))));
 
   // 1–2. Sizes (deterministic: one measure).
   const pointsSizes = sizes(pointsText);

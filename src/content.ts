@@ -11,6 +11,8 @@ import { buildVenueSummaries, compareVenues, compileVenueHours, type VenueSummar
 import { venueCardHtml, venueCardModel, type CardLever } from './lib/catalogue/venue-card.ts';
 import { languageName } from './lib/labels.ts';
 import { buildBasemap } from './node/basemap-build.ts';
+import { gazetteerForTerritory } from './node/gazetteer-build.ts';
+import { stopLocator } from './lib/gazetteer.ts';
 import { buildDate } from './node/build-date.ts';
 import { indexBasemap, type SituationIndex } from './lib/map/situation.ts';
 
@@ -145,15 +147,25 @@ export function getCompiledHours(venue: VenueEntry, timeZone: string): CompiledH
   return hoursCache.get(venue.id);
 }
 
+/** The territory's gazetteer (communes, postcodes, centres; docs/gazetteer.md), once per build: /lieux/communes.json and the stops' positions. */
+export const getGazetteer = once(async () => {
+  const territory = await getTerritory();
+  const venues = (await getVenues()).map((venue) => venue.data);
+  return gazetteerForTerritory(process.env.CONTENT_DIR || 'content', territory, venues).gazetteer;
+});
+
 /** What the catalogue's search and filters know of each venue, in the order of getVenues() (once per build). */
 export const getVenueSummaries = once(async (): Promise<VenueSummary[]> => {
   const territory = await getTerritory();
+  const locateStop = stopLocator(await getGazetteer());
   return buildVenueSummaries({
     venues: await getVenues(),
     operators: await getOperators(),
     territory,
     referenceDate: BUILD_DATE,
     hours: (venue) => getCompiledHours(venue, territory.fuseau_horaire),
+    // A stop without coordinates is at its commune's centre, when the gazetteer knows the commune near the venue.
+    stopPosition: (stop, venue) => locateStop(stop, venue.data),
   });
 });
 
@@ -163,6 +175,11 @@ export const getCardLevers = once(async (): Promise<CardLever[]> =>
 );
 
 const getSummaryMap = once(async () => new Map((await getVenueSummaries()).map((summary, index) => [summary.id, { summary, index }])));
+
+/** A venue's summary (its stops placed: a stop without coordinates at its commune's centre), by venue id. */
+export async function getVenueSummary(id: string): Promise<VenueSummary | undefined> {
+  return (await getSummaryMap()).get(id)?.summary;
+}
 const cardCache = new Map<string, string>();
 /**
  * The cards of a list of venues, as one HTML string (src/lib/catalogue/venue-card.ts). A card is built once per

@@ -13,7 +13,7 @@
  *   is kept in the URL hash beside the query string; « Limiter la liste à la zone affichée » filters the list by it.
  */
 import {
-  emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, DEVICE_PLACE_LABEL,
+  emptyState, formatNearest, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, DEVICE_PLACE_LABEL,
   HELP_OPTIONS, PUBLIC_OPTIONS, SERVICE_OPTIONS, SUPPORT_OPTIONS, type AccessOption, type FilterState, type Moment, type NearPlace,
 } from '../lib/catalogue/filters.ts';
 import type { SearchHit } from '../lib/catalogue/search.ts';
@@ -497,12 +497,12 @@ class ReperesFinder extends HTMLElement {
       const hit = hits[h]!;
       if (mask && !mask[hit.index]) continue;
       total++;
-      if (shown.length < 2 * this.shown) shown.push(hit.index, hit.distance ?? Number.NaN);
+      if (shown.length < 3 * this.shown) shown.push(hit.index, hit.distance ?? Number.NaN, hit.stop ?? -1);
     }
     this.staticList.hidden = true;
     this.resultsSection.hidden = false;
     this.showCards(catalogue, shown, now);
-    const remaining = total - shown.length / 2;
+    const remaining = total - shown.length / 3;
     this.more.hidden = remaining <= 0;
     const moreText = t.finder.more(Math.min(PAGE, remaining), remaining);
     if (this.more.textContent !== moreText) this.more.textContent = moreText;
@@ -532,7 +532,7 @@ class ReperesFinder extends HTMLElement {
 
   private lastOrder?: { from: SearchHit[]; to: SearchHit[] };
 
-  /** Venue index and distance (NaN: none) of each card shown, in pairs; reused by every render. */
+  /** Venue index, distance (NaN: none) and nearest stop (-1: the venue's base) of each card shown, in triples; reused by every render. */
   private shownScratch: number[] = [];
 
   /** The chosen place « Compris » names when the search box names none (with the name it had when it was moved). */
@@ -553,7 +553,7 @@ class ReperesFinder extends HTMLElement {
   private renderGeneration = 0;
 
   /**
-   * The result list shows these cards (pairs of venue index and distance), in order. Existing nodes are kept: the
+   * The result list shows these cards (triples of venue index, distance and stop), in order. Existing nodes are kept: the
    * cards no longer shown are removed, then each card is inserted only where it is not already (typing usually
    * changes a few positions; the same results change nothing in the page).
    */
@@ -561,11 +561,12 @@ class ReperesFinder extends HTMLElement {
     const generation = ++this.renderGeneration;
     this.createCards(catalogue, shown);
     const items: HTMLLIElement[] = [];
-    for (let i = 0; i < shown.length; i += 2) {
+    for (let i = 0; i < shown.length; i += 3) {
       const index = shown[i]!;
       const distance = shown[i + 1]!;
+      const stop = shown[i + 2]!;
       const card = this.cards.get(index)!;
-      this.updateCard(catalogue.venues[index]!, card, Number.isNaN(distance) ? undefined : distance, now);
+      this.updateCard(catalogue.venues[index]!, card, Number.isNaN(distance) ? undefined : distance, stop >= 0 ? stop : undefined, now);
       card.shown = generation;
       items.push(card.item);
     }
@@ -592,7 +593,7 @@ class ReperesFinder extends HTMLElement {
   private createCards(catalogue: Catalogue, shown: readonly number[]) {
     const fresh: number[] = [];
     let html = '';
-    for (let i = 0; i < shown.length; i += 2) {
+    for (let i = 0; i < shown.length; i += 3) {
       const index = shown[i]!;
       if (this.cards.has(index) || fresh.includes(index)) continue;
       fresh.push(index);
@@ -612,11 +613,12 @@ class ReperesFinder extends HTMLElement {
     });
   }
 
-  /** A card's distance and « open now », changed only when they change. */
-  private updateCard(venue: VenueSummary, card: Card, distance: number | undefined, now: Date) {
-    if (card.distance !== distance) {
-      card.where.textContent = `${card.place}${distance !== undefined ? ` — ${formatDistance(distance)}` : ''}`;
+  /** A card's distance (to its nearest stop, for a bus) and « open now », changed only when they change. */
+  private updateCard(venue: VenueSummary, card: Card, distance: number | undefined, stop: number | undefined, now: Date) {
+    if (card.distance !== distance || card.stop !== stop) {
+      card.where.textContent = `${card.place}${distance !== undefined ? ` — ${formatNearest(venue, distance, stop)}` : ''}`;
       card.distance = distance;
+      card.stop = stop;
     }
     this.updateOpen(venue, card, now);
   }
@@ -823,6 +825,7 @@ interface Card {
   where: HTMLParagraphElement;
   place: string;
   distance?: number;
+  stop?: number;
   open?: HTMLParagraphElement;
   openMinute?: number;
   shown: number;

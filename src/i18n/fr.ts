@@ -526,6 +526,8 @@ export const finder = {
   /** `metres` and `km` are already written as numbers: « à 350 m », « à 2,4 km ». */
   metres: (metres: number) => `à ${metres} m`,
   km: (km: string) => `à ${km} km`,
+  /** An itinerant venue measured to its nearest stop: « arrêt à Douvaine, à 2,4 km ». */
+  atStop: (commune: string, distance: string) => `arrêt à ${commune}, ${distance}`,
 };
 
 /**

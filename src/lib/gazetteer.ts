@@ -27,6 +27,7 @@
  * each postcode belongs to its arrondissement, so « 69003 » offers Lyon 3e Arrondissement.
  */
 import { expandAbbreviation, placeNameKey, placeNameWords, tokenize, withoutArticle } from './text.ts';
+import { approximateDistanceKm } from './geo.ts';
 
 export type GazetteerRow =
   | [name: string, postcodes: string | string[], code: string, lat: number, lon: number]
@@ -276,6 +277,8 @@ function arrondissementKey(key: string): string | undefined {
 export interface ResolveOptions {
   /** Also read a municipality code (INSEE, NIS) alone; default true. A query typed in the search box reads postcodes only. */
   codes?: boolean;
+  /** When several places share the name (and postcode): the nearest to this point, instead of the most important. */
+  near?: { lat: number; lon: number };
 }
 
 /**
@@ -319,6 +322,34 @@ export function resolvePlace(gazetteer: Gazetteer | readonly GazetteerRow[], tex
   let chosen = (postcode && named.find((entry) => entry.postcodes.includes(postcode))) || undefined;
   // « lyon 69003 »: the city has no postcode of its own, its arrondissement has.
   if (!chosen && postcode) chosen = lookup.byPostcode.get(postcode)?.find((entry) => entry.full.startsWith(`${key} `) && entry.full.endsWith(' arrondissement'));
+  const near = options.near;
+  if (!chosen && near && named.length > 1) {
+    const km = (entry: Entry) => {
+      const [lon, lat] = toPlace(entry.row).point;
+      return approximateDistanceKm(near.lat, near.lon, lat, lon);
+    };
+    chosen = named.reduce((best, entry) => (km(entry) < km(best) ? entry : best));
+  }
   chosen ??= named[0];
   return chosen ? toPlace(chosen.row) : undefined;
+}
+
+/** Farthest a stop placed by its commune's name may be from its venue's base: beyond, the name named another commune. */
+export const STOP_MAX_KM = 100;
+
+/**
+ * Where a stop of an itinerant venue is when it has no coordinates: the centre of its commune (named with its
+ * postcode when it has one; among communes of the same name, the nearest to the venue's base), when the gazetteer
+ * knows it within STOP_MAX_KM of the base; else undefined.
+ * The venue summaries' `stopPosition` (src/lib/catalogue/venue-summary.ts), for the site and the tests.
+ */
+export function stopLocator(gazetteer: Gazetteer | readonly GazetteerRow[]) {
+  return (stop: { commune: string; code_postal?: string }, base: { latitude?: number; longitude?: number }): { lat: number; lon: number } | undefined => {
+    const near = base.latitude !== undefined && base.longitude !== undefined ? { lat: base.latitude, lon: base.longitude } : undefined;
+    const place = resolvePlace(gazetteer, stop.code_postal ? `${stop.commune} ${stop.code_postal}` : stop.commune, { codes: false, ...(near ? { near } : {}) });
+    if (!place) return undefined;
+    const [lon, lat] = place.point;
+    if (base.latitude !== undefined && base.longitude !== undefined && approximateDistanceKm(base.latitude, base.longitude, lat, lon) > STOP_MAX_KM) return undefined;
+    return { lat, lon };
+  };
 }

@@ -152,6 +152,23 @@ describe('search and filters on /lieux/', () => {
     await page.close();
   });
 
+  it('lists a bus by its stop in the commune chosen, and says where it stops', async () => {
+    const { page } = await open('/lieux/?q=france+services');
+    await page.locator('#finder-pres').pressSequentially('douvaine', { delay: 30 });
+    const first = page.locator('#finder-pres-list [role="option"]').first();
+    await expect.poll(() => first.textContent()).toMatch(/^Douvaine \(74140\)$/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).textContent()).toMatch(/du plus proche au plus loin de Douvaine/);
+    // The Thonon-les-Bains bus stops at Douvaine on Mondays: first, measured to that stop, which its card names.
+    await expect.poll(async () => (await resultNames(page))[0]).toBe('Bus France services Thonon Agglomération');
+    const where = await page.locator('[data-role="results"] li').first().locator('p').first().textContent();
+    expect(where).toMatch(/Thonon-les-Bains — .*arrêt à Douvaine, à \d+ m$/);
+    const distances = await cardDistances(page);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    await page.close();
+  });
+
   it('is usable with the keyboard only: type, tick a need, follow a result', async () => {
     const { page } = await open('/lieux/');
     await page.keyboard.press('Tab'); // skip link

@@ -4,7 +4,9 @@
  */
 import { buildVenueSummaries, type VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
 import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
+import { stopLocator } from '../../src/lib/gazetteer.ts';
 import { loadContent } from '../../src/node/content-files.ts';
+import { gazetteerForTerritory } from '../../src/node/gazetteer-build.ts';
 
 /** The reference date of the summaries below. */
 export const FROM = new Date('2026-11-23T12:00:00Z');
@@ -17,7 +19,14 @@ export function demoSummaries(): VenueSummary[] {
 /** The demo's summaries and its sub-territories' ids, as /lieux/recherche.json carries them (`territoires`). */
 export function demoCatalogue(): { venues: VenueSummary[]; territories: string[] } {
   const content = loadContent(process.cwd(), 'content', { today: FROM });
-  const venues = buildVenueSummaries({ venues: content.venues, operators: content.operators, territory: content.territory!, referenceDate: FROM });
+  const locateStop = stopLocator(gazetteerForTerritory('content', content.territory!, content.venues.map((venue) => venue.data)).gazetteer);
+  const venues = buildVenueSummaries({
+    venues: content.venues,
+    operators: content.operators,
+    territory: content.territory!,
+    referenceDate: FROM,
+    stopPosition: (stop, venue) => locateStop(stop, venue.data),
+  });
   return { venues, territories: content.territory!.sous_territoires.map((sub) => sub.id) };
 }
 

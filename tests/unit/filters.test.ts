@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
 import { distanceKm } from '../../src/lib/geo.ts';
 import {
-  emptyState, formatDistance, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, distanceOf, DEVICE_PLACE_LABEL, type FilterState,
+  emptyState, formatDistance, formatNearest, nearestPoint, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, distanceOf, DEVICE_PLACE_LABEL, type FilterState,
 } from '../../src/lib/catalogue/filters.ts';
 import type { VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
 
@@ -201,5 +201,21 @@ describe('distance', () => {
     expect(formatDistance(2.44)).toBe('à 2,4 km');
     expect(formatDistance(0.33)).toBe('à 350 m');
     expect(formatDistance(37.2)).toBe('à 37 km');
+  });
+
+  it('measures an itinerant venue to the nearest of its base and placed stops, and says which stop', () => {
+    const bus = { ...VENUE, itinerant: true, arrets: [{ commune: 'Nulle-Part' }, { commune: 'Clermont-Ferrand', lat: 45.78, lon: 3.09 }] };
+    const pres = { label: 'Clermont-Ferrand', lat: 45.7772, lon: 3.087 };
+    const nearest = nearestPoint(bus, pres)!;
+    expect(nearest.stop).toBe(1);
+    expect(nearest.km).toBeLessThan(1);
+    expect(distanceOf(bus, { pres })).toBe(nearest.km);
+    expect(match({ pres, rayon: 5 }, bus)).toBe(true);
+    expect(formatNearest(bus, nearest.km, nearest.stop)).toBe('arrêt à Clermont-Ferrand, à 400 m');
+    // Nearer its base: no stop named.
+    const riom = { label: 'Riom', lat: 45.8936, lon: 3.1128 };
+    expect(nearestPoint(bus, riom)).toEqual({ km: 0 });
+    expect(formatNearest(bus, 0, undefined)).toBe('à 50 m');
+    expect(nearestPoint({ lat: undefined, lon: undefined, arrets: [{ commune: 'X' }] }, riom)).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ import {
   territoryDepartements,
   type BuiltGazetteer,
 } from '../../src/node/gazetteer-build.ts';
-import { placeLabel, postcodesOf, resolvePlace, searchPlaces, type GazetteerRow } from '../../src/lib/gazetteer.ts';
+import { placeLabel, postcodesOf, resolvePlace, searchPlaces, STOP_MAX_KM, stopLocator, type GazetteerRow } from '../../src/lib/gazetteer.ts';
 import { TerritorySchema, type Territory } from '../../src/lib/schema/territory.ts';
 import { placeNameKey } from '../../src/lib/text.ts';
 import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
@@ -172,6 +172,24 @@ describe('resolvePlace', () => {
     const [name, same] = [...homonyms].find(([, list]) => list.length > 1 && postcodesOf(list[1]!).length > 0)!;
     expect(resolvePlace(rows, name)?.row).toBe(same[0]);
     expect(resolvePlace(rows, `${name} ${postcodesOf(same[1]!)[0]}`)?.row).toBe(same[1]);
+  });
+});
+
+describe('stopLocator: where a stop without coordinates is', () => {
+  const locate = () => stopLocator(rows);
+  it('is its commune, named with its postcode when given, else the homonym nearest to the venue', () => {
+    // Saint-Beauzire: one in Haute-Loire (near Brioude), a more important one in Puy-de-Dôme.
+    const brioude = { latitude: 45.2948, longitude: 3.3819 };
+    const stop = locate()({ commune: 'Saint-Beauzire' }, brioude)!;
+    expect(stop.lat).toBeLessThan(45.5);
+    const clermont = { latitude: 45.7772, longitude: 3.087 };
+    expect(locate()({ commune: 'Saint-Beauzire' }, clermont)!.lat).toBeGreaterThan(45.7);
+    expect(locate()({ commune: 'Douvaine', code_postal: '74140' }, { latitude: 46.3731, longitude: 6.4776 })).toMatchObject({ lat: expect.closeTo(46.305, 1) });
+  });
+  it('is unknown for a commune the gazetteer lacks, or one farther than STOP_MAX_KM from the venue', () => {
+    expect(locate()({ commune: 'Nulle-Part-sur-Mer' }, { latitude: 45.29, longitude: 3.38 })).toBeUndefined();
+    expect(STOP_MAX_KM).toBe(100);
+    expect(locate()({ commune: 'Douvaine' }, { latitude: 44.93, longitude: 2.44 })).toBeUndefined();
   });
 });
 

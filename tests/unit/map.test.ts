@@ -42,14 +42,11 @@ describe('points file', () => {
     expect(leversOfMask(leverMask(['services', 'equipement']))).toEqual(['equipement', 'services']);
   });
 
-  it('takes its input from the summaries and, for the stops with coordinates, from the venues at the same positions', () => {
-    const inputs = pointInputs(
-      [
-        { lat: 45.1, lon: 3.2, leviers: ['equipement'], itinerant: false },
-        { lat: 45.2, lon: 5.7, leviers: ['competences'], itinerant: true },
-      ],
-      [{ data: {} }, { data: { arrets: [{ latitude: 45.3, longitude: 5.9 }, { latitude: 45.4 }] } }],
-    );
+  it('takes its input from the summaries, with the stops that have a position', () => {
+    const inputs = pointInputs([
+      { lat: 45.1, lon: 3.2, leviers: ['equipement'], itinerant: false },
+      { lat: 45.2, lon: 5.7, leviers: ['competences'], itinerant: true, arrets: [{ commune: 'Voiron', lat: 45.3, lon: 5.9 }, { commune: 'Nulle-Part' }] },
+    ]);
     expect(inputs).toEqual([
       { lat: 45.1, lon: 3.2, leviers: ['equipement'], itinerant: false, stops: [] },
       { lat: 45.2, lon: 5.7, leviers: ['competences'], itinerant: true, stops: [{ lat: 45.3, lon: 5.9 }] },

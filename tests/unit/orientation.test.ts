@@ -123,6 +123,14 @@ describe('recommend: the personas', () => {
     expect(results[0]!.reasons.at(-1)).toMatch(/^à [\d,]+ (m|km)$/);
   });
 
+  it('proposes a bus by its stop in the person\'s commune, and says where it stops', () => {
+    const answers: Answers = { besoin: 'demarches', criteres: [], lieu: { label: 'Douvaine (74140)', lat: 46.3054, lon: 6.3038 } };
+    const { results } = recommend({ venues, questions, answers, now: PERSONA_NOW, territoryIds });
+    const bus = results.find((result) => venues[result.index]!.id === 'bus-france-services-thonon-agglomeration-thonon-les-bains');
+    expect(bus?.distanceKm).toBeLessThan(1);
+    expect(bus!.reasons.at(-1)).toMatch(/^arrêt à Douvaine, à [\d,]+ (m|km)$/);
+  });
+
   it('puts the venues that offer the need before those that do not, and says what they lack', () => {
     const answers: Answers = { besoin: 'demarches', criteres: ['fauteuil', 'surdite', 'vue', 'gratuit', 'sans-rdv'], lieu: PLACES.aurillac };
     const { results, fullCount } = recommend({ venues, questions, answers, now: PERSONA_NOW, territoryIds });

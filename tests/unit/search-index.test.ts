@@ -36,6 +36,8 @@ describe('search index', () => {
       summary({ id: 'a-b', nom: 'A', commune: 'Bruxelles', code_postal: '1000', hours: { ...compileOpeningHours('Mo 09:00-12:00 "sur rendez-vous"', { country: 'BE', from: FROM }) } }),
       summary({ id: 'c-d', nom: 'C', hours: { tz: 'Europe/Paris', week: [[], [], [], [], [], [], [[0, 1440]]], ex: { 'not-a-date': [] }, from: '2026-11-23', until: '2027-12-27' } }),
       summary({ id: 'e-f', nom: 'E', hours: { until: '2027-12-27', tz: 'Europe/Paris', week: [[], [], [], [], [], [], []], ex: {}, from: '2026-11-23' } }),
+      // an itinerant venue's stops, one placed (rounded like the venue), one not
+      summary({ id: 'bus-riom', nom: 'Bus', itinerant: true, arrets: [{ commune: 'Châtel-Guyon', lat: 45.923456, lon: 3.066543 }, { commune: 'Volvic' }] }),
     ];
     const expected = indexedForm(venues);
     const decoded = roundTrip(venues);
@@ -44,6 +46,8 @@ describe('search index', () => {
     // What indexedForm changes: coordinates rounded to 1e-4°, description reduced to keywords.
     expect(decoded[3]).toMatchObject({ lat: 45.8937, lon: 3.1128 });
     expect(decoded[2]).not.toHaveProperty('lat');
+    expect(decoded[7]!.arrets).toEqual([{ commune: 'Châtel-Guyon', lat: 45.9235, lon: 3.0665 }, { commune: 'Volvic' }]);
+    expect(decoded[0]).not.toHaveProperty('arrets');
   });
 
   it('round-trips the demo venues exactly, hours included', () => {

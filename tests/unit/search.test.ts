@@ -149,6 +149,24 @@ describe('relevance on the demo data (hold-out queries)', () => {
     expect(withTerritories.search('cantal').length).toBe(demo.filter((v) => v.territoire === territories.indexOf('cantal')).length);
   });
 
+  it('an itinerant venue is found by the communes of its stops, and is as near as its nearest stop', () => {
+    const { venues: demo, territories } = demoCatalogue();
+    const withStops = createSearcher(demo, buildWordIndex(demo, territories));
+    const bus = demo.findIndex((v) => v.id === 'bus-france-services-thonon-agglomeration-thonon-les-bains');
+    expect(demo[bus]!.arrets?.map((stop) => stop.commune)).toContain('Douvaine');
+    // Its base is Thonon-les-Bains: « douvaine » finds it by its Monday stop.
+    expect(withStops.search('douvaine').map((hit) => hit.index)).toContain(bus);
+    // Near Douvaine, nearest first: the bus is measured to its stop there, which the card names.
+    const douvaine = { lat: 46.3054, lon: 6.3038, label: 'Douvaine (74140)' };
+    const hits = withStops.search('france services', { origin: douvaine, nearestFirst: true });
+    const hit = hits.find((h) => h.index === bus)!;
+    expect(hit.distance).toBeLessThan(1);
+    expect(demo[bus]!.arrets![hit.stop!]!.commune).toBe('Douvaine');
+    expect(hits.indexOf(hit)).toBeLessThan(3);
+    // A fixed venue never has a stop.
+    expect(hits.filter((h) => h.stop !== undefined).every((h) => demo[h.index]!.itinerant)).toBe(true);
+  });
+
   it('a sub-territory named in full ranks its venues before a venue elsewhere whose name has the word', () => {
     const { venues: demo, territories } = demoCatalogue();
     const withTerritories = createSearcher(demo, buildWordIndex(demo, territories));

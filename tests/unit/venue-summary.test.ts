@@ -3,7 +3,7 @@
  * what the catalogue's search and filters know of them (site, tests and bench).
  */
 import { describe, expect, it } from 'vitest';
-import { buildVenueSummaries, compareVenues, compileVenueHours, type VenueRecord } from '../../src/lib/catalogue/venue-summary.ts';
+import { buildVenueSummaries, compareVenues, compileVenueHours, stopSummaries, type VenueRecord } from '../../src/lib/catalogue/venue-summary.ts';
 import { checkOpeningHours, compileOpeningHours } from '../../src/lib/hours/compile.ts';
 import type { SubTerritory } from '../../src/lib/schema/territory.ts';
 import { VenueSchema } from '../../src/lib/schema/venue.ts';
@@ -93,6 +93,30 @@ describe('buildVenueSummaries', () => {
     expect(asked).toEqual(['mediatheque-de-riom', 'fablab-grenoble', 'ailleurs']);
     expect(result[0]!.hours).toBe(cached);
     expect(result[2]).not.toHaveProperty('hours');
+  });
+});
+
+describe('stopSummaries', () => {
+  const stops = [
+    { nom: 'Place du marché', commune: 'Riom', latitude: 45.89, longitude: 3.11 },
+    { nom: 'Mairie', commune: 'Volvic' },
+    { nom: 'Salle des fêtes', commune: 'Nulle-Part' },
+  ];
+  it("keeps a stop's own position, else asks where its commune is, else keeps its commune alone", () => {
+    const asked: string[] = [];
+    const position = (stop: { commune: string }) => {
+      asked.push(stop.commune);
+      return stop.commune === 'Volvic' ? { lat: 45.87, lon: 3.04 } : undefined;
+    };
+    expect(stopSummaries({ itinerance: ['Itinérant'], arrets: stops } as never, position)).toEqual([
+      { commune: 'Riom', lat: 45.89, lon: 3.11 },
+      { commune: 'Volvic', lat: 45.87, lon: 3.04 },
+      { commune: 'Nulle-Part' },
+    ]);
+    expect(asked).toEqual(['Volvic', 'Nulle-Part']);
+  });
+  it('gives none to a fixed venue', () => {
+    expect(stopSummaries({ itinerance: ['Fixe'], arrets: stops } as never)).toEqual([]);
   });
 });
 

@@ -267,8 +267,28 @@ export function matchesFilters(venue: VenueSummary, state: FilterState, context:
 
 /** Distance in km from the state's place, when both are known. */
 export function distanceOf(venue: VenueSummary, state: Pick<FilterState, 'pres'>): number | undefined {
-  if (!state.pres || venue.lat === undefined || venue.lon === undefined) return undefined;
-  return distanceKm([state.pres.lon, state.pres.lat], [venue.lon, venue.lat]);
+  return state.pres ? nearestPoint(venue, state.pres)?.km : undefined;
+}
+
+/**
+ * The nearest of a venue's base and stops (`arrets` with a position) to a point: its distance in km and, when it is
+ * a stop, that stop's index in `arrets`. Undefined when the venue has no position at all.
+ */
+export function nearestPoint(venue: Pick<VenueSummary, 'lat' | 'lon' | 'arrets'>, point: { lat: number; lon: number }): { km: number; stop?: number } | undefined {
+  let nearest: { km: number; stop?: number } | undefined;
+  if (venue.lat !== undefined && venue.lon !== undefined) nearest = { km: distanceKm([point.lon, point.lat], [venue.lon, venue.lat]) };
+  venue.arrets?.forEach((stop, index) => {
+    if (stop.lat === undefined || stop.lon === undefined) return;
+    const km = distanceKm([point.lon, point.lat], [stop.lon, stop.lat]);
+    if (!nearest || km < nearest.km) nearest = { km, stop: index };
+  });
+  return nearest;
+}
+
+/** « à 2,4 km », or for a stop nearer than the venue's base « arrêt à Douvaine, à 2,4 km ». */
+export function formatNearest(venue: Pick<VenueSummary, 'arrets'>, km: number, stop: number | undefined): string {
+  const commune = stop === undefined ? undefined : venue.arrets?.[stop]?.commune;
+  return commune ? t.finder.atStop(commune, formatDistance(km)) : formatDistance(km);
 }
 
 const KM = new Intl.NumberFormat(t.locale.intl, { maximumFractionDigits: 1, minimumFractionDigits: 1 });

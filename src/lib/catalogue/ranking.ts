@@ -4,7 +4,8 @@
  * questionnaire can call it with its own scores, or none, and a context (where, when, what is required).
  *
  * score = relevance (the matches' score, 0 without matches)
- *       + PROXIMITY.weight × exp(−km / PROXIMITY.scaleKm) with an origin (venues without coordinates: nothing)
+ *       + PROXIMITY.weight × exp(−km / PROXIMITY.scaleKm) with an origin (km: to the nearest of the venue's base and
+ *         stops, `arrets`; venues without coordinates: nothing)
  *       + OPEN_BONUS when the venue is surely open at `openAt`.
  * Order: score descending (to 0.001), then fewer words in the name, then the order of `venues`; with an origin and
  * `nearestFirst` (« Près de » : du plus proche au plus loin), distance first (to the metre, venues without
@@ -72,6 +73,8 @@ export interface RankedVenue {
   matched: TokenMatch[];
   /** With `nearestFirst`: the distance from the origin in km (approximateDistanceKm), when the venue has coordinates. */
   distance?: number;
+  /** With `distance`: the index in the venue's `arrets` of the stop it is measured to, when a stop is nearer than its base. */
+  stop?: number;
 }
 
 const NO_REASON: TokenMatch[] = [];
@@ -105,11 +108,27 @@ function coordinatesOf(venues: readonly VenueSummary[]): { lat: ArrayLike<number
   return coordinates;
 }
 
+const stopArrays = new WeakMap<readonly VenueSummary[], Map<number, Float64Array>>();
+
+/** The positions of the stops of each itinerant venue that has some ([lat, lon, lat, lon…]; NaN when unknown), once per venues array. */
+function stopsOf(venues: readonly VenueSummary[]): Map<number, Float64Array> {
+  let stops = stopArrays.get(venues);
+  if (!stops) {
+    stops = new Map();
+    venues.forEach((venue, index) => {
+      if (venue.arrets?.length) stops!.set(index, Float64Array.from(venue.arrets.flatMap((stop) => [stop.lat ?? NaN, stop.lon ?? NaN])));
+    });
+    stopArrays.set(venues, stops);
+  }
+  return stops;
+}
+
 // Buffers reused between calls (allocating them per keystroke costs garbage collections); never returned.
 let totalsScratch: Float64Array = new Float64Array(0);
 let distancesScratch: Float64Array = new Float64Array(0);
 let keysScratch: Float64Array = new Float64Array(0);
 let positionScratch = new Int32Array(0);
+let nearestStopScratch = new Int16Array(0);
 
 function grown(buffer: Float64Array, size: number): Float64Array {
   return buffer.length >= size ? buffer : new Float64Array(Math.max(size, buffer.length * 2));
@@ -213,11 +232,26 @@ export function rankVenues(input: RankingInput): RankedVenue[] {
   const open = openAt ? new Uint8Array(count) : undefined;
   const moments = new Map<string, { day: number; minute: number }>();
   const coordinates = origin ? (input.coordinates ?? coordinatesOf(venues)) : undefined;
+  // An itinerant venue is as near as the nearest of its base and stops.
+  const stops = origin ? stopsOf(venues) : undefined;
+  if (stops && stops.size > 0 && nearestStopScratch.length < count) nearestStopScratch = new Int16Array(Math.max(count, nearestStopScratch.length * 2));
   for (let i = 0; i < count; i++) {
     const candidate = candidates[i]!;
     let total = relevance[i]!;
-    if (coordinates && !Number.isNaN(coordinates.lat[candidate]!)) {
-      const distance = approximateDistanceKm(origin!.lat, origin!.lon, coordinates.lat[candidate]!, coordinates.lon[candidate]!);
+    let distance = coordinates && !Number.isNaN(coordinates.lat[candidate]!) ? approximateDistanceKm(origin!.lat, origin!.lon, coordinates.lat[candidate]!, coordinates.lon[candidate]!) : NaN;
+    const venueStops = stops && stops.size > 0 ? stops.get(candidate) : undefined;
+    if (venueStops) {
+      nearestStopScratch[i] = -1;
+      for (let k = 0; k < venueStops.length; k += 2) {
+        if (Number.isNaN(venueStops[k]!)) continue;
+        const toStop = approximateDistanceKm(origin!.lat, origin!.lon, venueStops[k]!, venueStops[k + 1]!);
+        if (Number.isNaN(distance) || toStop < distance) {
+          distance = toStop;
+          nearestStopScratch[i] = k / 2;
+        }
+      }
+    } else if (stops && stops.size > 0) nearestStopScratch[i] = -1;
+    if (!Number.isNaN(distance)) {
       distances![i] = distance;
       total += PROXIMITY.weight * Math.exp(-distance / PROXIMITY.scaleKm);
     }
@@ -266,7 +300,12 @@ export function rankVenues(input: RankingInput): RankedVenue[] {
       }
       matched = extended;
     }
-    ranked[r] = byDistance && near ? { index: candidates[i]!, score: Math.round(totals[i]! * 1000) / 1000, matched, distance: distances[i]! } : { index: candidates[i]!, score: Math.round(totals[i]! * 1000) / 1000, matched };
+    const stop = byDistance && near && stops && stops.size > 0 ? nearestStopScratch[i]! : -1;
+    ranked[r] = byDistance && near
+      ? stop >= 0
+        ? { index: candidates[i]!, score: Math.round(totals[i]! * 1000) / 1000, matched, distance: distances[i]!, stop }
+        : { index: candidates[i]!, score: Math.round(totals[i]! * 1000) / 1000, matched, distance: distances[i]! }
+      : { index: candidates[i]!, score: Math.round(totals[i]! * 1000) / 1000, matched };
   }
   return ranked;
 }

@@ -12,7 +12,8 @@
  *   venue's name replaced by a tab;
  * - coordinates as integers at 1e-4° (about 11 m), relative to the place's point;
  * - enumerations as bitsets over the schema constants (order kept exactly: out-of-order lists are exceptions);
- *   the levers, derived from the services, only when they differ from the derivation.
+ *   the levers, derived from the services, only when they differ from the derivation;
+ * - the stops of itinerant venues (commune, position at 1e-4°), for the few venues that have some.
  * The vocabulary and the posting lists are built in the browser from the decoded summaries (smaller than
  * shipping them: see the bench).
  *
@@ -24,7 +25,7 @@ import type { CompiledHours, Interval } from '../hours/compile.ts';
 import { deriveLevers } from '../schema/levers.ts';
 import { DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS, type Lever } from '../schema/reperes.ts';
 import { DISPOSITIFS, FRAIS, MODALITES_ACCES, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../schema/standard.ts';
-import type { VenueSummary } from './venue-summary.ts';
+import type { StopSummary, VenueSummary } from './venue-summary.ts';
 import { compiledSynonyms } from './synonyms.ts';
 import { contentWords, slugify } from '../text.ts';
 
@@ -70,7 +71,7 @@ export const FUSE_OPTIONS = {
 // ---------------------------------------------------------------------------------------------------------
 // Format
 
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 /** Per-venue integer columns are arrays of numbers; sparse ones are flat [venue, value, venue, value…] lists. */
 export interface SearchIndexData {
@@ -128,6 +129,8 @@ export interface SearchIndexData {
   /** Freshness dates (dictionary, YYYY-MM-DD) and, per venue, 1 + index (0: none). */
   vds: string[];
   vd: number[];
+  /** Stops of itinerant venues, sparse: [venue, commune, latitude, longitude, commune, …] per venue, positions at 1e-4° (null: unknown). */
+  ar: Array<Array<number | string | null>>;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -412,8 +415,9 @@ function selectKeywords(summaries: readonly VenueSummary[]): { dictionary: strin
 const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
 
 function withTexte(summary: VenueSummary, texte: string | undefined): VenueSummary {
-  const { texte: _texte, ...rest } = summary;
-  return texte ? { ...rest, texte } : rest;
+  const { texte: _texte, arrets, ...rest } = summary;
+  const withText: VenueSummary = texte ? { ...rest, texte } : rest;
+  return arrets ? { ...withText, arrets } : withText;
 }
 
 /**
@@ -423,7 +427,8 @@ function withTexte(summary: VenueSummary, texte: string | undefined): VenueSumma
 export function indexedForm(summaries: readonly VenueSummary[]): VenueSummary[] {
   const { dictionary, perVenue } = selectKeywords(summaries);
   return summaries.map((summary, index) => {
-    const rounded = summary.lat !== undefined && summary.lon !== undefined ? { ...summary, lat: round4(summary.lat), lon: round4(summary.lon) } : summary;
+    let rounded = summary.lat !== undefined && summary.lon !== undefined ? { ...summary, lat: round4(summary.lat), lon: round4(summary.lon) } : summary;
+    if (summary.arrets) rounded = { ...rounded, arrets: summary.arrets.map((stop) => (stop.lat !== undefined && stop.lon !== undefined ? { commune: stop.commune, lat: round4(stop.lat), lon: round4(stop.lon) } : { commune: stop.commune })) };
     const words = perVenue[index]!.map((k) => dictionary[k]!);
     return withTexte(rounded, words.length > 0 ? words.join(' ') : undefined);
   });
@@ -540,6 +545,7 @@ export function buildSearchIndex(summaries: readonly VenueSummary[], header: { t
     k: [],
     vds,
     vd: [],
+    ar: [],
   };
   let lastMissing = 0;
   summaries.forEach((s, i) => {
@@ -572,6 +578,7 @@ export function buildSearchIndex(summaries: readonly VenueSummary[], header: { t
     data.h.push(s.hours !== undefined ? hoursIndex.get(JSON.stringify(s.hours))! + 1 : 0);
     data.k.push(perVenue[i]!.map((k) => k.toString(36)).join('.'));
     data.vd.push(s.verifiee !== undefined ? dateIndex.get(s.verifiee)! + 1 : 0);
+    if (s.arrets?.length) data.ar.push([i, ...s.arrets.flatMap((stop) => [stop.commune, stop.lat !== undefined ? q(stop.lat) : null, stop.lon !== undefined ? q(stop.lon) : null])]);
   });
   return data;
 }
@@ -612,6 +619,15 @@ export function decodeSearchIndex(data: SearchIndexData): VenueSummary[] {
     i += 3 + count;
   }
   const days = data.hd.map(parseDay);
+  const stopsOf = new Map<number, StopSummary[]>();
+  for (const [venue, ...fields] of data.ar) {
+    const stops: StopSummary[] = [];
+    for (let k = 0; k + 2 < fields.length; k += 3) {
+      const [commune, lat, lon] = [String(fields[k]), fields[k + 1], fields[k + 2]];
+      stops.push(typeof lat === 'number' && typeof lon === 'number' ? { commune, lat: lat / 1e4, lon: lon / 1e4 } : { commune });
+    }
+    stopsOf.set(venue as number, stops);
+  }
   // Venues with the same hours share one decoded object (treat it as read-only).
   const hoursCache: Array<CompiledHours | undefined> = [];
   const hoursOf = (entry: number): CompiledHours =>
@@ -687,6 +703,8 @@ export function decodeSearchIndex(data: SearchIndexData): VenueSummary[] {
       }
       summary.texte = texte;
     }
+    const stops = stopsOf.get(i);
+    if (stops) summary.arrets = stops;
     summaries[i] = summary;
   }
   return summaries;

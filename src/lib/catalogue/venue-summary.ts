@@ -48,6 +48,19 @@ export interface VenueSummary {
   verifiee?: string;
   /** Plain words of the summary and typology, for search (not shown). */
   texte?: string;
+  /**
+   * An itinerant venue's stops (`arrets`): their commune (its words find the venue, like its own commune's) and
+   * position, the stop's own or its commune's centre (VenueSummariesInput.stopPosition), when known. Distances to the
+   * venue are to the nearest of its base and stops (filters.ts `nearestPoint`).
+   */
+  arrets?: StopSummary[];
+}
+
+/** A stop of an itinerant venue, as the search and the map know it. */
+export interface StopSummary {
+  commune: string;
+  lat?: number;
+  lon?: number;
 }
 
 /**
@@ -65,7 +78,7 @@ function supportOf(venue: Pick<Venue, 'prise_en_charge_specifique' | 'accueil_la
 export function toVenueSummary(
   id: string,
   venue: Venue,
-  extra: { territoire: number; structure?: string; hours?: CompiledHours; typologies?: string[] },
+  extra: { territoire: number; structure?: string; hours?: CompiledHours; typologies?: string[]; arrets?: StopSummary[] },
 ): VenueSummary {
   return {
     id,
@@ -91,7 +104,20 @@ export function toVenueSummary(
     ...(extra.hours ? { hours: extra.hours } : {}),
     verifiee: checkedDate(venue),
     ...(venue.presentation_resume || extra.typologies?.length ? { texte: [venue.presentation_resume, ...(extra.typologies ?? [])].filter(Boolean).join(' ') } : {}),
+    ...(extra.arrets?.length ? { arrets: extra.arrets } : {}),
   };
+}
+
+/** The stops of an itinerant venue as summaries: each stop's own position, else `position(stop)` (none for a fixed venue). */
+export function stopSummaries(
+  venue: Pick<Venue, 'itinerance' | 'arrets'>,
+  position: (stop: NonNullable<Venue['arrets']>[number]) => { lat: number; lon: number } | undefined = () => undefined,
+): StopSummary[] {
+  if (!venue.itinerance.includes('Itinérant')) return [];
+  return (venue.arrets ?? []).map((stop) => {
+    const point = stop.latitude !== undefined && stop.longitude !== undefined ? { lat: stop.latitude, lon: stop.longitude } : position(stop);
+    return point ? { commune: stop.commune, lat: point.lat, lon: point.lon } : { commune: stop.commune };
+  });
 }
 
 /** A validated venue: its id (the file name) and its data (VenueSchema's output). */
@@ -124,6 +150,11 @@ export interface VenueSummariesInput<V extends VenueRecord = VenueRecord> {
    * shares them with the venue page). Default: compileVenueHours(venue.data, territory.fuseau_horaire, referenceDate).
    */
   hours?: (venue: V) => CompiledHours | undefined;
+  /**
+   * Where a stop without coordinates is: the site gives its commune's centre from the gazetteer (src/content.ts),
+   * or nothing when unsure. Default: nothing (the stop's commune still finds the venue).
+   */
+  stopPosition?: (stop: NonNullable<Venue['arrets']>[number], venue: V) => { lat: number; lon: number } | undefined;
 }
 
 /**
@@ -155,6 +186,7 @@ export function buildVenueSummaries<V extends VenueRecord>(input: VenueSummaries
       structure: data.structure ? operatorNames.get(data.structure) : undefined,
       hours: hoursOf(venue),
       typologies: data.typologie.map((code) => TYPOLOGIES[code]),
+      arrets: stopSummaries(data, input.stopPosition && ((stop) => input.stopPosition!(stop, venue))),
     });
   });
 }

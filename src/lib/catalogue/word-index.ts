@@ -5,7 +5,8 @@
  *
  * - the vocabulary: the words (text.ts `contentWords`) of the searchable fields (FUSE_KEYS: name, commune,
  *   postcode, operator, description keywords), by word id and sorted (prefix look-ups); the name of a venue's
- *   sub-territory counts as its commune's words (« impots isere » → the venues of Isère that help with taxes);
+ *   sub-territory counts as its commune's words (« impots isere » → the venues of Isère that help with taxes),
+ *   and so do the communes of an itinerant venue's stops (« douvaine » → the bus that stops there);
  * - posting lists: for each word, the venues that have it and in which fields (a bit mask over FIELDS), in
  *   typed arrays;
  * - plural siblings (« demarche » ↔ « demarches »), postcodes by their last two digits (arrondissements);
@@ -176,6 +177,11 @@ export function buildWordIndex(summaries: readonly VenueSummary[], territories: 
       territoryOf[venue] = summary.territoire;
       const own = wordsOf(summary.commune);
       for (const id of wordsOf(territory)) if (!own.includes(id)) push(id, venue, COMMUNE_FIELD);
+    }
+    // An itinerant venue's stops: their communes find it like its own (« douvaine » → the bus that stops there).
+    for (const stop of summary.arrets ?? []) {
+      const own = wordsOf(summary.commune);
+      for (const id of wordsOf(stop.commune)) if (!own.includes(id)) push(id, venue, COMMUNE_FIELD);
     }
     masks.services[venue] = cachedMask(summary.services, SERVICES);
     masks.pratiques[venue] = cachedMask(summary.services_pratiques, SERVICE_PRATIQUE_IDS);

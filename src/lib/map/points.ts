@@ -12,6 +12,7 @@
  * Names, details and hours are never repeated here: they come from the list and the venue's page.
  */
 import { LEVERS, type Lever } from '../schema/reperes.ts';
+import type { VenueSummary } from '../catalogue/venue-summary.ts';
 
 export const POINTS_VERSION = 1;
 const SCALE = 1e4;
@@ -60,22 +61,17 @@ export function leversOfMask(mask: number): Lever[] {
 const fixed = (degrees: number) => Math.round(degrees * SCALE);
 
 /**
- * What the encoder needs of each venue, from the venue summaries (the search index's records, in its order) and
- * the venues they were built from, at the same positions (for the stops of itinerant venues). The one mapping
- * for the site (/carte/lieux.json) and the bench.
+ * What the encoder needs of each venue, from the venue summaries (the search index's records, in its order): the
+ * stops of itinerant venues are their summaries' `arrets` with a position (the stop's own, or its commune's centre:
+ * src/content.ts). The one mapping for the site (/carte/lieux.json) and the bench.
  */
-export function pointInputs(
-  summaries: readonly Pick<PointInput, 'lat' | 'lon' | 'leviers' | 'itinerant'>[],
-  venues: readonly { data: { arrets?: readonly { latitude?: number; longitude?: number }[] } }[],
-): PointInput[] {
-  return summaries.map((summary, index) => ({
+export function pointInputs(summaries: readonly (Pick<PointInput, 'lat' | 'lon' | 'leviers' | 'itinerant'> & Pick<VenueSummary, 'arrets'>)[]): PointInput[] {
+  return summaries.map((summary) => ({
     lat: summary.lat,
     lon: summary.lon,
     leviers: summary.leviers,
     itinerant: summary.itinerant,
-    stops: (venues[index]!.data.arrets ?? []).flatMap((stop) =>
-      stop.latitude !== undefined && stop.longitude !== undefined ? [{ lat: stop.latitude, lon: stop.longitude }] : [],
-    ),
+    stops: (summary.arrets ?? []).flatMap((stop) => (stop.lat !== undefined && stop.lon !== undefined ? [{ lat: stop.lat, lon: stop.lon }] : [])),
   }));
 }
 

@@ -748,16 +748,17 @@ export function situationSvg(model: SituationModel, text: SituationText): string
   if (model.borders) svg += `<path fill="none" stroke="${COLOURS.border}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round" d="${model.borders}"/>`;
   // Names: HTML text on a white label (foreignObject), so that its colours are real CSS colours that people's
   // settings and contrast checkers see (the stylesheet gives `.situation-map span` its white background).
+  // Stops before the names: a name is never under a marker, whatever the width of the font that draws it.
+  if (model.stops.length > 0) {
+    svg += `<g fill="#fff" stroke="${INK}" stroke-width="2">`;
+    for (const stop of model.stops) svg += `<rect x="${number(stop.x - 4)}" y="${number(stop.y - 4)}" width="8" height="8"/>`;
+    svg += '</g>';
+  }
   if (model.communes.length > 0) {
     svg += `<g fill="${INK}" stroke="#fff" stroke-width="2">`;
     for (const commune of model.communes) svg += `<circle cx="${number(commune.x)}" cy="${number(commune.y)}" r="3.5"/>`;
     svg += '</g>';
     for (const commune of model.communes) svg += labelHtml(commune.box, commune.anchor, escapeXml(commune.name));
-  }
-  if (model.stops.length > 0) {
-    svg += `<g fill="#fff" stroke="${INK}" stroke-width="2">`;
-    for (const stop of model.stops) svg += `<rect x="${number(stop.x - 4)}" y="${number(stop.y - 4)}" width="8" height="8"/>`;
-    svg += '</g>';
   }
   // The venue: a pin (tip on the point), dark outline, white centre; its label in bold.
   const { x, y } = model.venue;

@@ -20,7 +20,7 @@
  * computer to buy, a repair, printing are not what the need's other venues give.
  */
 import * as t from '../../i18n/index.ts';
-import { distanceOf, emptyState, formatDistance, matchesFilters, type FilterState, type MatchContext, type Moment, type NearPlace } from '../catalogue/filters.ts';
+import { distanceOf, emptyState, formatNearest, matchesFilters, nearestPoint, type FilterState, type MatchContext, type Moment, type NearPlace } from '../catalogue/filters.ts';
 import type { TokenMatch } from '../catalogue/query-match.ts';
 import { rankVenues } from '../catalogue/ranking.ts';
 import type { VenueSummary } from '../catalogue/venue-summary.ts';
@@ -251,8 +251,9 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
       if (meets(venue, wish)) reasons.push(wish.reason);
       else lacks.push(wish.lack);
     }
-    const distanceKm = distanceOf(venue, { pres: answers.lieu });
-    if (distanceKm !== undefined) reasons.push(formatDistance(distanceKm));
+    const nearest = answers.lieu ? nearestPoint(venue, answers.lieu) : undefined;
+    const distanceKm = nearest?.km;
+    if (nearest) reasons.push(formatNearest(venue, nearest.km, nearest.stop));
     return { index, full: lacks.length === 0, ...(distanceKm !== undefined ? { distanceKm } : {}), reasons, lacks };
   };
 

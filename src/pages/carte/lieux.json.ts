@@ -3,12 +3,10 @@
  * (/lieux/recherche.json), fetched by /carte/ when the map is shown.
  */
 import type { APIRoute } from 'astro';
-import { getVenues, getVenueSummaries } from '../../content.ts';
+import { getVenueSummaries } from '../../content.ts';
 import { encodePoints, pointInputs } from '../../lib/map/points.ts';
 
 export const GET = (async () => {
-  const venues = await getVenues();
-  const summaries = await getVenueSummaries();
-  const points = encodePoints(pointInputs(summaries, venues));
+  const points = encodePoints(pointInputs(await getVenueSummaries()));
   return new Response(JSON.stringify(points), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }) satisfies APIRoute;
