@@ -209,6 +209,18 @@ describe('relevance on the demo data (hold-out queries)', () => {
     }
   });
 
+  it('« les vieux », « le troisième âge » are the seniors, not the commune Saint-Jean-le-Vieux', () => {
+    for (const [query, group] of [['cours internet gratuit pour les vieux', 'vieux'], ['informatique troisième âge', 'troisieme age'], ['atelier 3e âge', '3e age']] as const) {
+      const hits = searcher.search(query).slice(0, 5);
+      expect(hits.length, query).toBe(5);
+      // Each is there for the seniors (a venue for them, or for everyone), none for its town's name.
+      for (const hit of hits) {
+        expect(hit.matched.find((match) => match.query === group)?.kind, `${query}: ${venues[hit.index]!.nom}`).toBe('synonym');
+        expect(venues[hit.index]!.commune, query).not.toMatch(/vieux/i);
+      }
+    }
+  });
+
   it('English need words find what their French words find (« print » = « imprimer »)', () => {
     const sorted = (query: string) => searcher.search(query).map((hit) => hit.index).sort((a, b) => a - b);
     for (const [english, french] of [['print', 'imprimer'], ['tax', 'impots'], ['phone', 'telephone'], ['housing', 'logement'], ['health insurance', 'assurance maladie']]) {
@@ -369,6 +381,11 @@ describe('relevance on the demo data (hold-out queries)', () => {
     const read = searcher.searchDetailed('ne sait pas lire');
     expect(read.groups.find((group) => group.query === 'sait')).toMatchObject({ optional: true });
     expect(read.hits.map((hit) => hit.index).sort((a, b) => a - b)).toEqual(sorted('lire'));
+    // A need word mistyped is the need: « aprendre internet » is « apprendre internet », not « internet ».
+    const mistyped = searcher.searchDetailed('aprendre internet');
+    expect(mistyped.groups.find((group) => group.query === 'aprendre')).not.toHaveProperty('optional');
+    expect(mistyped.hits.map((hit) => hit.index).sort((a, b) => a - b)).toEqual(sorted('apprendre internet'));
+    expect(sorted('apprendre internet').length).toBeLessThan(sorted('internet').length);
     // Words that keep enough of the need's venues still narrow it, and a place still does.
     expect(searcher.search('centre social caf').length).toBeLessThan(searcher.search('caf').length / 10);
     for (const hit of searcher.search('centre social caf')) expect(normalize(venues[hit.index]!.nom)).toMatch(/centre|social/);

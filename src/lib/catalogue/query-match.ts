@@ -21,7 +21,8 @@
  *    m'a offert un téléphone »), they become optional — all the need's venues are found, those that also have the
  *    words first (`optional` in the groups' report); a typo of a word (fuzzy match) does not count there (« je veux
  *    apprendre » does not put the town hall of Saint-Jean-le-Vieux first), and a word found only as typos, none of a
- *    place, is optional whatever it keeps (« ne sait pas lire »: « sait » ≈ saint).
+ *    place, is optional whatever it keeps (« ne sait pas lire »: « sait » ≈ saint); a need word mistyped
+ *    (« aprendre internet »: a typo of « apprendre ») is a need, not a typo to leave out.
  *
  * 6. a sub-territory named in full by the query's words (« isere », « haute savoie »; word-index.ts `territoryWords`)
  *    adds TERRITORY_BONUS to its venues: « impots isere » lists the venues of Isère before « France services
@@ -627,11 +628,13 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
     let found = intersect();
     // A named need (synonym groups) and plain words, not a place, that keep almost none of its venues: optional.
     const optional = results.map(() => false);
-    const onlyTypos = (result: GroupResult) => result.matches.every((match) => match.kind === 'fuzzy');
+    // A need word mistyped (« aprendre »: its matches are a synonym's, by a typo) names the need like the word itself.
+    const needOf = (position: number) => Boolean(groups[position]!.synonym) || results[position]!.matches.some((match) => match.field === 'synonym');
+    const onlyTypos = (result: GroupResult) => result.matches.every((match) => match.kind === 'fuzzy' && match.field !== 'synonym');
     const plain = groups
       .map((_, position) => position)
-      .filter((position) => active[position] && !groups[position]!.synonym && (onlyTypos(results[position]!) || !placeCentre(results[position]!)));
-    if (plain.length > 0 && groups.some((group, position) => active[position] && group.synonym)) {
+      .filter((position) => active[position] && !needOf(position) && (onlyTypos(results[position]!) || !placeCentre(results[position]!)));
+    if (plain.length > 0 && groups.some((_, position) => active[position] && needOf(position))) {
       // A word found only as a typo of other words, none a place (« ne sait pas lire »: « sait » ≈ saint), says
       // nothing of the need: optional whatever it keeps.
       for (const position of plain.splice(0)) {
@@ -642,7 +645,7 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       }
       found = intersect();
     }
-    if (plain.length > 0 && groups.some((group, position) => active[position] && group.synonym)) {
+    if (plain.length > 0 && groups.some((_, position) => active[position] && needOf(position))) {
       for (const position of plain) active[position] = false;
       const needOnly = intersect();
       if (needOnly.length > found.length && (found.length < NEED_KEEP.min || found.length < NEED_KEEP.share * needOnly.length)) {

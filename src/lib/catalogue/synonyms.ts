@@ -201,7 +201,7 @@ export const SYNONYMS = [
   { words: ['sans rendez-vous', 'sans RDV', 'sans inscription', 'libre accès', 'accès libre'], means: { acces: ['Se présenter'] } },
 
   // ——— Publics and specific support
-  { words: ['senior', 'seniors', 'personnes âgées', 'personne âgée', 'aînés', 'retraités', 'âgé', 'âgés'], means: { publics: ['Seniors'] } },
+  { words: ['senior', 'seniors', 'personnes âgées', 'personne âgée', 'aînés', 'retraités', 'âgé', 'âgés', 'vieux', 'vieille', 'vieilles', 'personnes vieillissantes', 'troisième âge', '3e âge', 'elderly'], means: { publics: ['Seniors'] } },
   { words: ['jeune', 'jeunes', 'jeunesse', '16-25 ans'], means: { publics: ['Jeunes'] } },
   { words: ['étudiant', 'étudiants', 'étudiante', 'étudiantes', 'Crous'], means: { publics: ['Étudiants'] } },
   { words: ['femme', 'femmes'], means: { publics: ['Femmes'] } },
