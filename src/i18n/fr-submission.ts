@@ -20,7 +20,7 @@ const date_maj = { label: 'Date de mise à jour', help: 'Mise à aujourd’hui p
 /** Every venue field of the form (keys: the schema's field names, and `corps`, the page's text). */
 const venueFields: Record<string, FieldText> = {
   nom: { label: 'Nom du lieu', help: 'Le nom que les gens connaissent.', example: 'Médiathèque Jean-Jaurès' },
-  itinerance: { label: 'Le lieu est-il fixe ou itinérant ?', help: 'Itinérant : un bus, un stand au marché, une permanence qui change de commune.' },
+  itinerance: { label: 'Le lieu est-il fixe ou itinérant ?', help: 'Itinérant : un bus, un stand au marché, une permanence qui change de commune. Cochez les deux si le lieu a une adresse fixe et se déplace aussi.' },
   structure: { label: 'Structure qui tient ce lieu', help: 'Choisissez-la dans la liste si elle a déjà une fiche ; sinon, vous pourrez la créer plus bas.' },
   structure_parente: { label: 'Structure parente (texte libre)', help: 'Le réseau ou la collectivité dont dépend le lieu, si vous le souhaitez.', example: 'Ville de Riom' },
   adresse: { label: 'Adresse (numéro et rue)', example: '12 rue de la République' },

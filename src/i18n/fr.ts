@@ -300,6 +300,8 @@ export const venue = {
   hours: 'Horaires',
   noHours: 'Horaires non renseignés : appelez avant de venir.',
   stops: 'Où et quand passe ce lieu itinérant',
+  /** After a stop's commune: when the venue is there (a no-break space before the colon). */
+  stopHours: (hours: string) => `\u00a0: ${hours}`,
   help: "L'aide proposée ici",
   conditions: 'Conditions',
   price: 'Prix',
