@@ -13,7 +13,7 @@
  *   is kept in the URL hash beside the query string; « Limiter la liste à la zone affichée » filters the list by it.
  */
 import {
-  emptyState, formatNearest, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, DEVICE_PLACE_LABEL,
+  emptyState, formatNearest, hoursNear, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, DEVICE_PLACE_LABEL,
   HELP_OPTIONS, PUBLIC_OPTIONS, SERVICE_OPTIONS, SUPPORT_OPTIONS, type AccessOption, type FilterState, type Moment, type NearPlace,
 } from '../lib/catalogue/filters.ts';
 import type { SearchHit } from '../lib/catalogue/search.ts';
@@ -606,7 +606,8 @@ class ReperesFinder extends HTMLElement {
     fresh.forEach((index, position) => {
       const item = items[position]!;
       const where = item.querySelector('p')!;
-      const card: Card = { item, where, place: where.textContent ?? '', open: catalogue.venues[index]!.hours ? document.createElement('p') : undefined, shown: 0 };
+      const venue = catalogue.venues[index]!;
+      const card: Card = { item, where, place: where.textContent ?? '', open: venue.hours || venue.arrets?.some((stop) => stop.hours) ? document.createElement('p') : undefined, shown: 0 };
       if (card.open) where.after(card.open);
       if (this.mapPanel) item.append(this.mapPanel.locateButton(item.querySelector('a')!.textContent ?? ''));
       this.cards.set(index, card);
@@ -710,13 +711,16 @@ class ReperesFinder extends HTMLElement {
    * « Ouvert maintenant, jusqu'à 12 h » on a result card, refreshed at most once a minute. `now` is the render's
    * (one instant for every card: the local time is computed once per time zone, not per card).
    */
-  private updateOpen(venue: VenueSummary, card: { open?: HTMLParagraphElement; openMinute?: number }, now: Date) {
-    if (!card.open || !venue.hours) return;
+  private updateOpen(venue: VenueSummary, card: { open?: HTMLParagraphElement; openMinute?: number; stop?: number; openStop?: number }, now: Date) {
+    // A bus measured to one of its stops: its hours there, when the stop says them (hoursNear).
+    const hours = hoursNear(venue, undefined, card.stop);
+    if (!card.open || !hours) return;
     const minute = Math.floor(now.getTime() / 60_000);
-    if (card.openMinute === minute) return;
+    if (card.openMinute === minute && card.openStop === card.stop) return;
     card.openMinute = minute;
-    const state = getOpenState(venue.hours, now);
-    card.open.textContent = describeOpenState(state, now, venue.hours.tz);
+    card.openStop = card.stop;
+    const state = getOpenState(hours, now);
+    card.open.textContent = describeOpenState(state, now, hours.tz);
     card.open.className = `card-open ${state.open ? 'is-open' : state.maybe ? 'is-unsure' : 'is-closed'}`;
   }
 
@@ -827,6 +831,8 @@ interface Card {
   distance?: number;
   stop?: number;
   open?: HTMLParagraphElement;
+  /** The stop whose hours the open line says (undefined: the venue's). */
+  openStop?: number;
   openMinute?: number;
   shown: number;
 }

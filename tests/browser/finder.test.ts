@@ -12,6 +12,7 @@ import { createSearcher } from '../../src/lib/catalogue/search.ts';
 import { understandQuery } from '../../src/lib/catalogue/understand.ts';
 import { buildWordIndex, someNameHasAll } from '../../src/lib/catalogue/word-index.ts';
 import type { Gazetteer } from '../../src/lib/gazetteer.ts';
+import { getOpenState } from '../../src/lib/hours/evaluate.ts';
 import { nextWeekdays, wallClock } from '../helpers/moments.ts';
 import { useSite } from '../helpers/site.ts';
 
@@ -166,6 +167,27 @@ describe('search and filters on /lieux/', () => {
     expect(where).toMatch(/Thonon-les-Bains — .*arrêt à Douvaine, à \d+ m$/);
     const distances = await cardDistances(page);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    await page.close();
+  });
+
+  it('says whether a bus is open at its stop near the place chosen, by that stop\'s hours', async () => {
+    const bus = venues.findIndex((venue) => venue.id === 'bus-france-services-thonon-agglomeration-thonon-les-bains');
+    const douvaine = venues[bus]!.arrets!.findIndex((stop) => stop.commune === 'Douvaine');
+    // A Tuesday 10:30 when the bus is out (its hours, Monday to Friday) but not at Douvaine (Mondays only).
+    const tuesday = nextWeekdays(index.built, 1, 3)
+      .map((date) => wallClock(date, 10 * 60 + 30))
+      .find((moment) => getOpenState(venues[bus]!.hours!, moment).open)!;
+    expect(tuesday).toBeDefined();
+    expect(getOpenState(venues[bus]!.arrets![douvaine]!.hours!, tuesday).open).toBe(false);
+    const page = await site.browser.newPage();
+    await page.clock.setFixedTime(tuesday);
+    const openLine = async (query: string) => {
+      await page.goto(`${site.server.origin}/lieux/?${query}`);
+      await expect.poll(async () => (await resultNames(page))[0]).toBe('Bus France services Thonon Agglomération');
+      return page.locator('[data-role="results"] li').first().locator('.card-open').textContent();
+    };
+    expect(await openLine('q=bus+france+services+thonon+agglomeration')).toMatch(/^Ouvert/);
+    expect(await openLine('q=france+services&pres=Douvaine+%2874140%29&lat=46.3054&lon=6.3038')).toMatch(/^Fermé.*lundi/);
     await page.close();
   });
 

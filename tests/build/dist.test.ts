@@ -207,7 +207,7 @@ describe('the built site', () => {
     for (const name of withStopHours) {
       const html = readFileSync(join(dist, 'lieux', name.replace(/\.md$/, ''), 'index.html'), 'utf8');
       const stops = /<section aria-labelledby="arrets">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
-      expect(stops, name).toMatch(/ : (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d+ h/);
+      expect(stops, name).toMatch(/\u00a0: (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d+ h/);
       expect(stops, name).not.toMatch(/\b(Mo|Tu|We|Th|Fr|Sa|Su) \d\d:\d\d/);
     }
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
 import { distanceKm } from '../../src/lib/geo.ts';
 import {
-  emptyState, formatDistance, formatNearest, nearestPoint, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, distanceOf, DEVICE_PLACE_LABEL, type FilterState,
+  emptyState, formatDistance, formatNearest, hoursNear, nearestPoint, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, distanceOf, DEVICE_PLACE_LABEL, type FilterState,
 } from '../../src/lib/catalogue/filters.ts';
 import type { VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
 
@@ -217,5 +217,29 @@ describe('distance', () => {
     expect(nearestPoint(bus, riom)).toEqual({ km: 0 });
     expect(formatNearest(bus, 0, undefined)).toBe('à 50 m');
     expect(nearestPoint({ lat: undefined, lon: undefined, arrets: [{ commune: 'X' }] }, riom)).toBeUndefined();
+  });
+
+  it('opens a bus by its hours at the stop nearest the place chosen, when the stop says them', () => {
+    const hours = (value: string) => compileOpeningHours(value, { country: 'FR', from: new Date('2026-11-23T00:00:00Z') });
+    // Its hours overall: Wednesday and Thursday mornings; at Volvic on Wednesdays only, at Châtel-Guyon on Thursdays.
+    const bus: VenueSummary = {
+      ...VENUE,
+      itinerant: true,
+      hours: hours('We,Th 09:00-12:00'),
+      arrets: [{ commune: 'Volvic', lat: 45.8717, lon: 3.0386, hours: hours('We 09:00-12:00') }, { commune: 'Châtel-Guyon', lat: 45.9226, lon: 3.0658, hours: hours('Th 09:00-12:00') }, { commune: 'Mozac', lat: 45.8853, lon: 3.0914 }],
+    };
+    const volvic = { label: 'Volvic', lat: 45.8717, lon: 3.0386 };
+    const chatel = { label: 'Châtel-Guyon', lat: 45.9226, lon: 3.0658 };
+    // Thursday 10:30 in Paris.
+    expect(match({ ouvert: 'maintenant' }, bus)).toBe(true);
+    expect(match({ ouvert: 'maintenant', pres: chatel }, bus)).toBe(true);
+    expect(match({ ouvert: 'maintenant', pres: volvic }, bus)).toBe(false);
+    expect(match({ ouvert: 'le', jour: 2, pres: volvic }, bus)).toBe(true);
+    expect(match({ ouvert: 'le', jour: 2, pres: chatel }, bus)).toBe(false);
+    // A stop without hours, or the base nearer: the venue's own hours.
+    expect(hoursNear(bus, { label: 'Mozac', lat: 45.8853, lon: 3.0914 })).toBe(bus.hours);
+    expect(hoursNear(bus, { label: 'Riom', lat: 45.8936, lon: 3.1128 })).toBe(bus.hours);
+    expect(hoursNear(bus, undefined)).toBe(bus.hours);
+    expect(hoursNear(bus, undefined, 1)).toBe(bus.arrets![1]!.hours);
   });
 });

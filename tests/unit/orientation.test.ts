@@ -131,6 +131,20 @@ describe('recommend: the personas', () => {
     expect(bus!.reasons.at(-1)).toMatch(/^arrêt à Douvaine, à [\d,]+ (m|km)$/);
   });
 
+  it('proposes a bus on the day it stops near the person, not on the days it is elsewhere', () => {
+    const bus = 'bus-france-services-pimms-mediation-grenoble-qpv-grenoble';
+    const at = (label: string, lat: number, lon: number, jour: number) =>
+      recommend({ venues, questions, answers: { besoin: 'demarches', criteres: [], lieu: { label, lat, lon }, quand: { kind: 'jour', jour } }, now: PERSONA_NOW, territoryIds }).results;
+    const first = (results: ReturnType<typeof at>) => venues[results[0]!.index]!.id;
+    // Wednesday mornings at Roussillon's market, Thursday mornings at Chasse-sur-Rhône (its stops' hours).
+    expect(first(at('Roussillon (38150)', 45.3739, 4.815, 2))).toBe(bus);
+    expect(at('Roussillon (38150)', 45.3739, 4.815, 3).find((result) => venues[result.index]!.id === bus)?.full ?? false).toBe(false);
+    const thursday = at('Chasse-sur-Rhône (38670)', 45.5785, 4.8099, 3);
+    expect(first(thursday)).toBe(bus);
+    expect(thursday[0]!.reasons).toContain('ouvert jeudi');
+    expect(at('Chasse-sur-Rhône (38670)', 45.5785, 4.8099, 2).find((result) => venues[result.index]!.id === bus)?.full ?? false).toBe(false);
+  });
+
   it('puts the venues that offer the need before those that do not, and says what they lack', () => {
     const answers: Answers = { besoin: 'demarches', criteres: ['fauteuil', 'surdite', 'vue', 'gratuit', 'sans-rdv'], lieu: PLACES.aurillac };
     const { results, fullCount } = recommend({ venues, questions, answers, now: PERSONA_NOW, territoryIds });

@@ -37,7 +37,7 @@ describe('search index', () => {
       summary({ id: 'c-d', nom: 'C', hours: { tz: 'Europe/Paris', week: [[], [], [], [], [], [], [[0, 1440]]], ex: { 'not-a-date': [] }, from: '2026-11-23', until: '2027-12-27' } }),
       summary({ id: 'e-f', nom: 'E', hours: { until: '2027-12-27', tz: 'Europe/Paris', week: [[], [], [], [], [], [], []], ex: {}, from: '2026-11-23' } }),
       // an itinerant venue's stops, one placed (rounded like the venue), one not
-      summary({ id: 'bus-riom', nom: 'Bus', itinerant: true, arrets: [{ commune: 'Châtel-Guyon', lat: 45.923456, lon: 3.066543 }, { commune: 'Volvic' }] }),
+      summary({ id: 'bus-riom', nom: 'Bus', itinerant: true, arrets: [{ commune: 'Châtel-Guyon', lat: 45.923456, lon: 3.066543, hours: compileOpeningHours('Th 09:00-12:00', { country: 'FR', from: FROM }) }, { commune: 'Volvic' }] }),
     ];
     const expected = indexedForm(venues);
     const decoded = roundTrip(venues);
@@ -46,7 +46,7 @@ describe('search index', () => {
     // What indexedForm changes: coordinates rounded to 1e-4°, description reduced to keywords.
     expect(decoded[3]).toMatchObject({ lat: 45.8937, lon: 3.1128 });
     expect(decoded[2]).not.toHaveProperty('lat');
-    expect(decoded[7]!.arrets).toEqual([{ commune: 'Châtel-Guyon', lat: 45.9235, lon: 3.0665 }, { commune: 'Volvic' }]);
+    expect(decoded[7]!.arrets).toEqual([{ commune: 'Châtel-Guyon', lat: 45.9235, lon: 3.0665, hours: venues[7]!.arrets![0]!.hours }, { commune: 'Volvic' }]);
     expect(decoded[0]).not.toHaveProperty('arrets');
   });
 

@@ -9,6 +9,7 @@ import { isOpenAtLocal, isOpenDuringDay, isOpenWithinWeek, localMoment, nextWeek
 import { ACCESS_OPTIONS, LEVERS, SERVICE_PRATIQUE_IDS, DEMARCHE_IDS, type AccessOption, type Lever } from '../schema/reperes.ts';
 import { PRISES_EN_CHARGE, PUBLICS, SERVICES, type ModaliteAccompagnement, type PriseEnCharge, type Public, type Service } from '../schema/standard.ts';
 import type { VenueSummary } from './venue-summary.ts';
+import type { CompiledHours } from '../hours/compile.ts';
 import { slugify } from '../text.ts';
 
 /** URL-safe slug of a label: « Familles et/ou enfants » → familles-et-ou-enfants (slugify, one argument: usable in `map`). */
@@ -238,23 +239,25 @@ export function matchesFilters(venue: VenueSummary, state: FilterState, context:
   }
   if (!anyOf(state.aide, venue.accompagnement)) return false;
   if (state.territoires.length > 0 && !state.territoires.includes(context.territoryIds[venue.territoire] ?? '')) return false;
+  // A bus: its hours at the stop nearest the place chosen, when that stop says them (hoursNear).
+  const hours = state.ouvert ? hoursNear(venue, state.pres) : undefined;
   if (state.ouvert === 'maintenant') {
-    if (!venue.hours) return false;
-    const { day, minute } = localOf(context, venue.hours.tz);
-    if (!isOpenAtLocal(venue.hours, day, minute)) return false;
+    if (!hours) return false;
+    const { day, minute } = localOf(context, hours.tz);
+    if (!isOpenAtLocal(hours, day, minute)) return false;
   } else if (state.ouvert === 'semaine') {
-    if (!venue.hours) return false;
-    const { day, minute } = localOf(context, venue.hours.tz);
-    if (!isOpenWithinWeek(venue.hours, day, minute)) return false;
+    if (!hours) return false;
+    const { day, minute } = localOf(context, hours.tz);
+    if (!isOpenWithinWeek(hours, day, minute)) return false;
   } else if (state.ouvert === 'le') {
-    if (!venue.hours) return false;
+    if (!hours) return false;
     const moment = state.moment ? MOMENTS[state.moment] : { from: 0, to: 1440 };
-    const { day } = localOf(context, venue.hours.tz);
+    const { day } = localOf(context, hours.tz);
     if (state.jour !== undefined) {
-      if (!isOpenDuringDay(venue.hours, nextWeekday(day, state.jour), moment.from, moment.to)) return false;
+      if (!isOpenDuringDay(hours, nextWeekday(day, state.jour), moment.from, moment.to)) return false;
     } else {
       let open = false;
-      for (let offset = 0; offset < WEEK_AHEAD_DAYS && !open; offset++) open = isOpenDuringDay(venue.hours, day + offset, moment.from, moment.to);
+      for (let offset = 0; offset < WEEK_AHEAD_DAYS && !open; offset++) open = isOpenDuringDay(hours, day + offset, moment.from, moment.to);
       if (!open) return false;
     }
   }
@@ -283,6 +286,16 @@ export function nearestPoint(venue: Pick<VenueSummary, 'lat' | 'lon' | 'arrets'>
     if (!nearest || km < nearest.km) nearest = { km, stop: index };
   });
   return nearest;
+}
+
+/**
+ * The hours that hold for a person at `point`: an itinerant venue's hours at its stop nearest them, when that stop is
+ * nearer than its base and says its hours (« Douvaine, tous les lundis »); else the venue's own hours.
+ */
+export function hoursNear(venue: Pick<VenueSummary, 'lat' | 'lon' | 'arrets' | 'hours'>, point: { lat: number; lon: number } | undefined, stop?: number): CompiledHours | undefined {
+  if (!venue.arrets?.length || (!point && stop === undefined)) return venue.hours;
+  const nearest = stop ?? nearestPoint(venue, point!)?.stop;
+  return (nearest !== undefined ? venue.arrets[nearest]?.hours : undefined) ?? venue.hours;
 }
 
 /** « à 2,4 km », or for a stop nearer than the venue's base « arrêt à Douvaine, à 2,4 km ». */

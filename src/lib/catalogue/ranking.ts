@@ -256,13 +256,15 @@ export function rankVenues(input: RankingInput): RankedVenue[] {
       total += PROXIMITY.weight * Math.exp(-distance / PROXIMITY.scaleKm);
     }
     const venue = openAt ? venues[candidate]! : undefined;
-    if (venue?.hours) {
-      let moment = moments.get(venue.hours.tz);
+    // A bus measured to one of its stops: its hours there, when the stop says them.
+    const hours = venue && venueStops && nearestStopScratch[i]! >= 0 ? (venue.arrets![nearestStopScratch[i]!]!.hours ?? venue.hours) : venue?.hours;
+    if (hours) {
+      let moment = moments.get(hours.tz);
       if (!moment) {
-        moment = localMoment(openAt!, venue.hours.tz);
-        moments.set(venue.hours.tz, moment);
+        moment = localMoment(openAt!, hours.tz);
+        moments.set(hours.tz, moment);
       }
-      if (isOpenAtLocal(venue.hours, moment.day, moment.minute)) {
+      if (isOpenAtLocal(hours, moment.day, moment.minute)) {
         open![i] = 1;
         total += OPEN_BONUS;
       }

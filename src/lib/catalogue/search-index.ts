@@ -129,7 +129,10 @@ export interface SearchIndexData {
   /** Freshness dates (dictionary, YYYY-MM-DD) and, per venue, 1 + index (0: none). */
   vds: string[];
   vd: number[];
-  /** Stops of itinerant venues, sparse: [venue, commune, latitude, longitude, commune, …] per venue, positions at 1e-4° (null: unknown). */
+  /**
+   * Stops of itinerant venues, sparse: [venue, commune, latitude, longitude, hours, commune, …] per venue, positions at
+   * 1e-4° (null: unknown), hours as 1 + index in `hs` (0: none).
+   */
   ar: Array<Array<number | string | null>>;
 }
 
@@ -428,7 +431,14 @@ export function indexedForm(summaries: readonly VenueSummary[]): VenueSummary[] 
   const { dictionary, perVenue } = selectKeywords(summaries);
   return summaries.map((summary, index) => {
     let rounded = summary.lat !== undefined && summary.lon !== undefined ? { ...summary, lat: round4(summary.lat), lon: round4(summary.lon) } : summary;
-    if (summary.arrets) rounded = { ...rounded, arrets: summary.arrets.map((stop) => (stop.lat !== undefined && stop.lon !== undefined ? { commune: stop.commune, lat: round4(stop.lat), lon: round4(stop.lon) } : { commune: stop.commune })) };
+    if (summary.arrets) {
+      const arrets = summary.arrets.map((stop) => ({
+        commune: stop.commune,
+        ...(stop.lat !== undefined && stop.lon !== undefined ? { lat: round4(stop.lat), lon: round4(stop.lon) } : {}),
+        ...(stop.hours ? { hours: stop.hours } : {}),
+      }));
+      rounded = { ...rounded, arrets };
+    }
     const words = perVenue[index]!.map((k) => dictionary[k]!);
     return withTexte(rounded, words.length > 0 ? words.join(' ') : undefined);
   });
@@ -477,7 +487,7 @@ export function buildSearchIndex(summaries: readonly VenueSummary[], header: { t
   const opIndex = new Map(ops.map((name, index) => [name, index]));
 
   // Hours: entries most frequent first.
-  const withHours = summaries.filter((s) => s.hours !== undefined).map((s) => s.hours!);
+  const withHours = summaries.flatMap((s) => [...(s.hours ? [s.hours] : []), ...(s.arrets ?? []).flatMap((stop) => (stop.hours ? [stop.hours] : []))]);
   const hz = {
     tz: mostFrequent(withHours.map((h) => h.tz), 'Europe/Paris'),
     from: mostFrequent(withHours.map((h) => h.from), ''),
@@ -578,7 +588,17 @@ export function buildSearchIndex(summaries: readonly VenueSummary[], header: { t
     data.h.push(s.hours !== undefined ? hoursIndex.get(JSON.stringify(s.hours))! + 1 : 0);
     data.k.push(perVenue[i]!.map((k) => k.toString(36)).join('.'));
     data.vd.push(s.verifiee !== undefined ? dateIndex.get(s.verifiee)! + 1 : 0);
-    if (s.arrets?.length) data.ar.push([i, ...s.arrets.flatMap((stop) => [stop.commune, stop.lat !== undefined ? q(stop.lat) : null, stop.lon !== undefined ? q(stop.lon) : null])]);
+    if (s.arrets?.length) {
+      data.ar.push([
+        i,
+        ...s.arrets.flatMap((stop) => [
+          stop.commune,
+          stop.lat !== undefined ? q(stop.lat) : null,
+          stop.lon !== undefined ? q(stop.lon) : null,
+          stop.hours ? hoursIndex.get(JSON.stringify(stop.hours))! + 1 : 0,
+        ]),
+      ]);
+    }
   });
   return data;
 }
@@ -619,19 +639,21 @@ export function decodeSearchIndex(data: SearchIndexData): VenueSummary[] {
     i += 3 + count;
   }
   const days = data.hd.map(parseDay);
-  const stopsOf = new Map<number, StopSummary[]>();
-  for (const [venue, ...fields] of data.ar) {
-    const stops: StopSummary[] = [];
-    for (let k = 0; k + 2 < fields.length; k += 3) {
-      const [commune, lat, lon] = [String(fields[k]), fields[k + 1], fields[k + 2]];
-      stops.push(typeof lat === 'number' && typeof lon === 'number' ? { commune, lat: lat / 1e4, lon: lon / 1e4 } : { commune });
-    }
-    stopsOf.set(venue as number, stops);
-  }
   // Venues with the same hours share one decoded object (treat it as read-only).
   const hoursCache: Array<CompiledHours | undefined> = [];
   const hoursOf = (entry: number): CompiledHours =>
     (hoursCache[entry] ??= decodeHours(data.hs[entry]!, (index) => days[index]!, data.hz));
+  const stopsOf = new Map<number, StopSummary[]>();
+  for (const [venue, ...fields] of data.ar) {
+    const stops: StopSummary[] = [];
+    for (let k = 0; k + 3 < fields.length; k += 4) {
+      const [commune, lat, lon, hours] = [String(fields[k]), fields[k + 1], fields[k + 2], fields[k + 3]];
+      const stop: StopSummary = typeof lat === 'number' && typeof lon === 'number' ? { commune, lat: lat / 1e4, lon: lon / 1e4 } : { commune };
+      if (typeof hours === 'number' && hours > 0) stop.hours = hoursOf(hours - 1);
+      stops.push(stop);
+    }
+    stopsOf.set(venue as number, stops);
+  }
   const summaries: VenueSummary[] = new Array(data.n);
   const e = data.e;
   const ordered = data.ox.length > 0;

@@ -61,6 +61,8 @@ export interface StopSummary {
   commune: string;
   lat?: number;
   lon?: number;
+  /** When the venue is at this stop (the stop's `horaires`, compiled like the venue's), if the file says. */
+  hours?: CompiledHours;
 }
 
 /**
@@ -108,15 +110,20 @@ export function toVenueSummary(
   };
 }
 
-/** The stops of an itinerant venue as summaries: each stop's own position, else `position(stop)` (none for a fixed venue). */
+/**
+ * The stops of an itinerant venue as summaries (none for a fixed venue): each stop's own position, else
+ * `position(stop)`; its hours compiled by `hours` when it has some.
+ */
 export function stopSummaries(
   venue: Pick<Venue, 'itinerance' | 'arrets'>,
   position: (stop: NonNullable<Venue['arrets']>[number]) => { lat: number; lon: number } | undefined = () => undefined,
+  hours: (value: string) => CompiledHours | undefined = () => undefined,
 ): StopSummary[] {
   if (!venue.itinerance.includes('Itinérant')) return [];
   return (venue.arrets ?? []).map((stop) => {
     const point = stop.latitude !== undefined && stop.longitude !== undefined ? { lat: stop.latitude, lon: stop.longitude } : position(stop);
-    return point ? { commune: stop.commune, lat: point.lat, lon: point.lon } : { commune: stop.commune };
+    const compiled = stop.horaires ? hours(stop.horaires) : undefined;
+    return { commune: stop.commune, ...(point ? { lat: point.lat, lon: point.lon } : {}), ...(compiled ? { hours: compiled } : {}) };
   });
 }
 
@@ -186,7 +193,12 @@ export function buildVenueSummaries<V extends VenueRecord>(input: VenueSummaries
       structure: data.structure ? operatorNames.get(data.structure) : undefined,
       hours: hoursOf(venue),
       typologies: data.typologie.map((code) => TYPOLOGIES[code]),
-      arrets: stopSummaries(data, input.stopPosition && ((stop) => input.stopPosition!(stop, venue))),
+      arrets: stopSummaries(
+        data,
+        input.stopPosition && ((stop) => input.stopPosition!(stop, venue)),
+        // A stop's hours, with the venue's country (public holidays) and notices (a closure closes every stop).
+        (value) => compileVenueHours({ ...data, horaires: value }, territory.fuseau_horaire, referenceDate),
+      ),
     });
   });
 }

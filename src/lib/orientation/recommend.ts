@@ -209,7 +209,9 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
   const when = answers.quand;
   if (when && when.kind !== 'peu-importe') {
     const words = openWords(when);
-    wishes.push({ state: whenState(emptyState(), when), reason: words, lack: t.orientation.closed(words) });
+    // With the person's place: a bus is open when it is at its stop nearest them (filters.ts hoursNear).
+    const at = answers.lieu ? { pres: { label: answers.lieu.label, lat: answers.lieu.lat, lon: answers.lieu.lon } } : {};
+    wishes.push({ state: whenState({ ...emptyState(), ...at }, when), reason: words, lack: t.orientation.closed(words) });
   }
 
   const meets = (venue: VenueSummary, wish: (typeof wishes)[number]) => matchesFilters(venue, wish.state, context);
