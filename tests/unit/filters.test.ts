@@ -237,8 +237,8 @@ describe('distance', () => {
     expect(match({ ouvert: 'le', jour: 2, pres: volvic }, bus)).toBe(true);
     expect(match({ ouvert: 'le', jour: 2, pres: chatel }, bus)).toBe(false);
     // A stop without hours, or the base nearer: the venue's own hours.
-    expect(hoursNear(bus, { label: 'Mozac', lat: 45.8853, lon: 3.0914 })).toBe(bus.hours);
-    expect(hoursNear(bus, { label: 'Riom', lat: 45.8936, lon: 3.1128 })).toBe(bus.hours);
+    expect(hoursNear(bus, { lat: 45.8853, lon: 3.0914 })).toBe(bus.hours);
+    expect(hoursNear(bus, { lat: 45.8936, lon: 3.1128 })).toBe(bus.hours);
     expect(hoursNear(bus, undefined)).toBe(bus.hours);
     expect(hoursNear(bus, undefined, 1)).toBe(bus.arrets![1]!.hours);
   });
