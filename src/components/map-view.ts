@@ -237,7 +237,8 @@ export async function createMapView(element: HTMLElement, host: MapHost, early?:
     page.href = model.href;
     page.textContent = t.map.page;
     more.append(page);
-    card.querySelector('.map-card-body')!.replaceChildren(place, levers, ...open, ...model.meta.map(paragraph), details, more);
+    const stops = model.stops ? [paragraph(model.stops)] : [];
+    card.querySelector('.map-card-body')!.replaceChildren(place, ...stops, levers, ...open, ...model.meta.map(paragraph), details, more);
     opener = from;
     card.hidden = false;
     card.focus();

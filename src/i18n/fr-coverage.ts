@@ -3,7 +3,7 @@
  * sub-territory page; re-exported by fr.ts as the group `coverage`, read as `t.coverage.key`). Used at build
  * time only (no browser script reads them); a module of its own to keep fr.ts readable (docs/i18n.md).
  */
-import { plural } from '../lib/text.ts';
+import { plural } from '../lib/plural.ts';
 
 const INTEGER = new Intl.NumberFormat('fr-FR');
 const DECIMAL = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -2,7 +2,7 @@
  * Strings of the open-data page (/donnees/) and of `npm run export`. Rendered at build time only (the page
  * has no script); a module of its own, re-exported by fr.ts, as docs/i18n.md says of a page's large group.
  */
-import { plural } from '../lib/text.ts';
+import { plural } from '../lib/plural.ts';
 
 export const donnees = {
   title: 'Données ouvertes',

@@ -7,7 +7,7 @@
  * with variables is a small function; counts go through `plural()`. Content (venue texts, lever
  * pages, territoire.yaml) is not here: it stays in content/.
  */
-import { plural } from '../lib/text.ts';
+import { plural } from '../lib/plural.ts';
 import { ofPlace } from './fr-place.ts';
 import type { Moment } from '../lib/catalogue/filters.ts';
 import type { CostKind, WaysIn } from '../lib/wording.ts';
@@ -392,10 +392,16 @@ export const fields = {
 
 // ——— Components ———
 
+/** « a », « a et b », « a, b et c ». */
+const listOf = (parts: readonly string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} et ${parts.at(-1)}`);
+
 /** A venue in a list (src/lib/catalogue/venue-card.ts), on the server and in the browser (finder.ts). */
 export const card = {
   itinerant: 'lieu itinérant',
   levers: 'Aides proposées',
+  /** An itinerant venue's other communes: « Passe aussi à Douvaine », « … à A, B, C, D et 18 autres communes ». */
+  stops: (communes: readonly string[], more: number) =>
+    `Passe aussi à ${more > 0 ? `${communes.join(', ')} et ${more} ${more === 1 ? 'autre commune' : 'autres communes'}` : listOf(communes)}`,
 };
 
 /** The usual hours table of a venue page (src/components/HoursTable.astro). */
@@ -639,8 +645,6 @@ export const validation = {
 /** Where the venue is from a commune, with its preposition: « au nord », « à l'est »… */
 const DIRECTIONS = ['au nord', 'au nord-est', "à l'est", 'au sud-est', 'au sud', 'au sud-ouest', "à l'ouest", 'au nord-ouest'];
 
-/** « a », « a et b », « a, b et c ». */
-const listOf = (parts: readonly string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} et ${parts.at(-1)}`);
 
 /** The situation plan of a venue page (src/components/SituationMap.astro; drawn by src/lib/map/situation.ts). */
 export const situation = {

@@ -209,10 +209,5 @@ export function communeMatchKey(name: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // Counts
 
-const NUMBER = new Intl.NumberFormat('fr-FR');
-
-/** « 1 lieu », « 687 lieux », « aucun lieu » (« aucune fiche » when `feminine`). */
-export function plural(count: number, singular: string, pluralForm: string, feminine = false): string {
-  if (count === 0) return `${feminine ? 'aucune' : 'aucun'} ${singular}`;
-  return `${NUMBER.format(count)} ${count === 1 ? singular : pluralForm}`;
-}
+/** « 1 lieu », « 687 lieux »: in its own module (./plural.ts), so that the strings modules need no text folding. */
+export { plural } from './plural.ts';

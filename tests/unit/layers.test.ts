@@ -34,12 +34,12 @@ describe('layers', () => {
     expect(offending).toEqual([]);
   });
 
-  it('the interface strings (src/i18n/) import at run time only each other and src/lib/text.ts: anything may read them, no cycle', () => {
+  it('the interface strings (src/i18n/) import at run time only each other and src/lib/plural.ts: anything may read them, no cycle, and a page that shows strings does not download the search\'s text folding', () => {
     // Comments (examples of use) and type-only imports left out.
     const runtime = (text: string) => specifiers(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/^import type [^;]+;$/gm, '').replace(/^import \{[^}]*\} from [^;]+;$/gm, (line) => (/^import \{\s*type /.test(line) ? '' : line)));
     // languages.ts is the build's integration (config and tests only), not a strings module.
     const offending = files('src/i18n').filter((path) => !path.endsWith('languages.ts')).flatMap((path) =>
-      runtime(readFileSync(path, 'utf8')).filter((spec) => !/^\.\/[\w-]+\.ts$/.test(spec) && spec !== '../lib/text.ts').map((spec) => `${path}: ${spec}`),
+      runtime(readFileSync(path, 'utf8')).filter((spec) => !/^\.\/[\w-]+\.ts$/.test(spec) && spec !== '../lib/plural.ts').map((spec) => `${path}: ${spec}`),
     );
     expect(offending).toEqual([]);
   });

@@ -39,6 +39,28 @@ describe('venueCardModel', () => {
   });
 });
 
+describe('an itinerant venue\'s card says where else it goes', () => {
+  const bus = { ...VENUE, itinerant: true };
+  const stops = (...communes: string[]) => communes.map((commune) => ({ commune }));
+  it('names its stops\' other communes, each once, not its own', () => {
+    expect(venueCardModel({ ...bus, arrets: stops('Volvic', 'Riom', 'Mozac', 'volvic') }, LEVERS).stops).toBe('Passe aussi à Volvic et Mozac');
+    expect(venueCardModel({ ...bus, arrets: stops('Volvic') }, LEVERS).stops).toBe('Passe aussi à Volvic');
+    expect(venueCardModel({ ...bus, arrets: stops('A', 'B', 'C', 'D', 'E') }, LEVERS).stops).toBe('Passe aussi à A, B, C, D et E');
+  });
+  it('counts the communes beyond the first four', () => {
+    expect(venueCardModel({ ...bus, arrets: stops('A', 'B', 'C', 'D', 'E', 'F') }, LEVERS).stops).toBe('Passe aussi à A, B, C, D et 2 autres communes');
+  });
+  it('says nothing for a fixed venue, stops only in its own commune, or none', () => {
+    expect(venueCardModel({ ...VENUE, arrets: stops('Volvic') }, LEVERS)).not.toHaveProperty('stops');
+    expect(venueCardModel({ ...bus, arrets: stops('Riom') }, LEVERS)).not.toHaveProperty('stops');
+    expect(venueCardModel(bus, LEVERS)).not.toHaveProperty('stops');
+  });
+  it('is a line of the card, escaped', () => {
+    const html = venueCardHtml(venueCardModel({ ...bus, arrets: stops('<b>Volvic</b>') }, LEVERS));
+    expect(html).toContain('<p class="card-stops">Passe aussi à &lt;b&gt;Volvic&lt;/b&gt;</p>');
+  });
+});
+
 describe('venueCardHtml', () => {
   it('escapes every text a contributor wrote', () => {
     const html = venueCardHtml(venueCardModel({ ...VENUE, nom: '<script>alert(1)</script> & "Cie"' }, LEVERS, `1 rue d'<img src=x onerror=alert(1)>`));

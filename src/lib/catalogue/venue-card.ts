@@ -23,19 +23,40 @@ export interface VenueCardModel {
   name: string;
   /** Address or commune, and « lieu itinérant ». */
   place: string;
+  /** An itinerant venue's other communes (« Passe aussi à Douvaine »), if it has stops elsewhere. */
+  stops?: string;
   levers: CardLever[];
   /** Cost, then appointment. */
   meta: string[];
 }
 
-export type CardInput = Pick<VenueSummary, 'id' | 'nom' | 'commune' | 'code_postal' | 'itinerant' | 'leviers' | 'frais' | 'acces' | 'rdv_en_ligne'>;
+export type CardInput = Pick<VenueSummary, 'id' | 'nom' | 'commune' | 'code_postal' | 'itinerant' | 'leviers' | 'frais' | 'acces' | 'rdv_en_ligne' | 'arrets'>;
+
+/** Communes of stops named on a card; more are counted (« et 18 autres communes »). */
+export const CARD_STOP_COMMUNES = 4;
+
+/** The communes an itinerant venue also goes to: its stops' communes other than its own, each once, in the file's order. */
+function otherCommunes(venue: Pick<CardInput, 'commune' | 'arrets'>): string[] {
+  const seen = new Set([venue.commune.toLocaleLowerCase('fr')]);
+  const communes: string[] = [];
+  for (const stop of venue.arrets ?? []) {
+    const key = stop.commune.toLocaleLowerCase('fr');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    communes.push(stop.commune);
+  }
+  return communes;
+}
 
 /** The card of a venue. `address`: the street address, shown before the commune when given (server lists). */
 export function venueCardModel(venue: CardInput, levers: readonly CardLever[], address?: string): VenueCardModel {
+  const others = venue.itinerant ? otherCommunes(venue) : [];
+  const named = others.length > CARD_STOP_COMMUNES + 1 ? others.slice(0, CARD_STOP_COMMUNES) : others;
   return {
     href: `/lieux/${venue.id}/`,
     name: venue.nom,
     place: `${address ? `${address}, ` : ''}${venue.code_postal} ${venue.commune}${venue.itinerant ? ` — ${t.card.itinerant}` : ''}`,
+    ...(named.length > 0 ? { stops: t.card.stops(named, others.length - named.length) } : {}),
     levers: levers.filter((lever) => venue.leviers.includes(lever.id)),
     meta: [
       describeCost({ frais_a_charge: venue.frais }),
@@ -64,6 +85,7 @@ export function venueCardHtml(card: VenueCardModel, level: 2 | 3 | 4 = 3, index?
   return (
     `<li class="venue-card"${index === undefined ? '' : ` data-venue="${index}"`}><h${level}><a href="${escapeHtml(card.href)}">${escapeHtml(card.name)}</a></h${level}>` +
     `<p>${escapeHtml(card.place)}</p>` +
+    (card.stops ? `<p class="card-stops">${escapeHtml(card.stops)}</p>` : '') +
     `<ul class="lever-tags" aria-label="${escapeHtml(t.card.levers)}">${tags}</ul>` +
     `<ul class="venue-meta">${meta}</ul></li>`
   );
