@@ -170,6 +170,18 @@ describe('/orientation/ with JavaScript', () => {
     await context.close();
   });
 
+  it('proposes a bus for its stop near the person: where else it goes, and a map link to that stop', async () => {
+    const { page, context } = await open('/orientation/?besoin=demarches&detail=caf&pres=Douvaine+(74140)&lat=46.3054&lon=6.3038');
+    await expect.poll(() => page.locator('.results > li').count()).toBeGreaterThanOrEqual(3);
+    const first = page.locator('.results > li').first();
+    await expect(first.locator('h3').textContent()).resolves.toBe('Bus France services Thonon Agglomération');
+    await expect(first.locator('.reasons').textContent()).resolves.toMatch(/arrêt à Douvaine, à \d+ m$/);
+    await expect(first.textContent()).resolves.toContain('Passe aussi à Douvaine');
+    // The map opens on the stop at Douvaine (its commune's centre), not on the bus's base in Thonon-les-Bains.
+    await expect(first.locator('.result-links a').last().getAttribute('href')).resolves.toMatch(/^\/carte\/#carte=15\.00\/46\.30\d\d\/6\.30\d\d$/);
+    await context.close();
+  });
+
   it('a share link opens on its result, saying it is searching, never showing the first question on the way', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();

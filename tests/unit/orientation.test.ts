@@ -129,6 +129,8 @@ describe('recommend: the personas', () => {
     const bus = results.find((result) => venues[result.index]!.id === 'bus-france-services-thonon-agglomeration-thonon-les-bains');
     expect(bus?.distanceKm).toBeLessThan(1);
     expect(bus!.reasons.at(-1)).toMatch(/^arrêt à Douvaine, à [\d,]+ (m|km)$/);
+    // The result knows which stop: its hours and its place on the map are that stop's.
+    expect(venues[bus!.index]!.arrets![bus!.stop!]!.commune).toBe('Douvaine');
   });
 
   it('proposes a bus on the day it stops near the person, not on the days it is elsewhere', () => {

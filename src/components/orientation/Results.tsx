@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import * as t from '../../i18n/index.ts';
 import { venueCardModel, type CardLever } from '../../lib/catalogue/venue-card.ts';
+import { hoursNear } from '../../lib/catalogue/filters.ts';
 import type { VenueSummary } from '../../lib/catalogue/venue-summary.ts';
 import { describeOpenState, describeWeek, getOpenState } from '../../lib/hours/evaluate.ts';
 import { chosenOptions, remoteHelpFor, whatToBring, type Answers, type Questions, type RecommendResult } from '../../lib/orientation/recommend.ts';
@@ -14,8 +15,12 @@ import { venueContact } from '../venue-contact.ts';
 import type { SheetVenue } from './Sheet.tsx';
 
 /** `bring`: what the procedure asks; the venue's own list, read from its page with its address, comes first (whatToBring). */
-function ResultItem(props: { venue: VenueSummary; full: boolean; reasons: string[]; lacks: string[]; levers: CardLever[]; bring: string[]; pro: boolean; onSheet: (venue: SheetVenue) => void }) {
+function ResultItem(props: { venue: VenueSummary; stop?: number; full: boolean; reasons: string[]; lacks: string[]; levers: CardLever[]; bring: string[]; pro: boolean; onSheet: (venue: SheetVenue) => void }) {
   const { venue } = props;
+  // A bus proposed for its stop near the person: that stop's hours and position (filters.ts hoursNear).
+  const hours = hoursNear(venue, undefined, props.stop);
+  const stop = props.stop !== undefined ? venue.arrets?.[props.stop] : undefined;
+  const point = stop?.lat !== undefined && stop.lon !== undefined ? { lat: stop.lat, lon: stop.lon } : venue.lat !== undefined && venue.lon !== undefined ? { lat: venue.lat, lon: venue.lon } : undefined;
   const card = venueCardModel(venue, props.levers);
   const [contact, setContact] = useState<{ street?: string; phone?: string; bring: string[] } | undefined>();
   useEffect(() => {
@@ -26,14 +31,15 @@ function ResultItem(props: { venue: VenueSummary; full: boolean; reasons: string
     };
   }, [card.href]);
   const now = new Date();
-  const opening = venue.hours ? describeOpenState(getOpenState(venue.hours, now), now, venue.hours.tz) : t.orientation.hoursUnknown;
+  const opening = hours ? describeOpenState(getOpenState(hours, now), now, hours.tz) : t.orientation.hoursUnknown;
   const address = contact?.street ? `${contact.street}, ${card.place}` : card.place;
   const bring = whatToBring(contact?.bring ?? [], props.bring);
-  const mapLink = venue.lat !== undefined && venue.lon !== undefined ? `/carte/#carte=15.00/${venue.lat.toFixed(4)}/${venue.lon.toFixed(4)}` : undefined;
+  const mapLink = point ? `/carte/#carte=15.00/${point.lat.toFixed(4)}/${point.lon.toFixed(4)}` : undefined;
   return (
     <li className="result venue-card">
       <h3><a href={card.href}>{card.name}</a></h3>
       <p>{address}</p>
+      {card.stops && <p>{card.stops}</p>}
       {!props.full && <p className="partial"><strong>{t.orientation.partial}</strong> {props.lacks.join(' · ')}</p>}
       <h4>{t.orientation.why}</h4>
       <p className="reasons">{props.reasons.join(' · ')}</p>
@@ -58,7 +64,7 @@ function ResultItem(props: { venue: VenueSummary; full: boolean; reasons: string
           <button
             type="button"
             className="button button-primary"
-            onClick={() => props.onSheet({ name: card.name, href: card.href, address, phone: contact?.phone, opening, week: venue.hours ? describeWeek(venue.hours) : [], bring })}
+            onClick={() => props.onSheet({ name: card.name, href: card.href, address, phone: contact?.phone, opening, week: hours ? describeWeek(hours) : [], bring })}
           >
             {t.orientation.prepareSheet(card.name)}
           </button>
@@ -72,7 +78,7 @@ export function ResultList(props: { result: RecommendResult; venues: readonly Ve
   return (
     <ol className="venue-list results">
       {props.result.results.map((item) => (
-        <ResultItem key={item.index} venue={props.venues[item.index]!} full={item.full} reasons={item.reasons} lacks={item.lacks} levers={props.levers} bring={props.bring} pro={props.mode === 'pro'} onSheet={props.onSheet} />
+        <ResultItem key={item.index} venue={props.venues[item.index]!} stop={item.stop} full={item.full} reasons={item.reasons} lacks={item.lacks} levers={props.levers} bring={props.bring} pro={props.mode === 'pro'} onSheet={props.onSheet} />
       ))}
     </ol>
   );

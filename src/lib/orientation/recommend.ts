@@ -139,6 +139,8 @@ export interface Recommendation {
   /** Meets every wish. */
   full: boolean;
   distanceKm?: number;
+  /** An itinerant venue measured to one of its stops: that stop's index in the venue's `arrets` (its hours hold there). */
+  stop?: number;
   /** « Pourquoi ce lieu ? », in plain words. */
   reasons: string[];
   /** What it does not say it offers (partial matches only). */
@@ -256,7 +258,7 @@ export function recommendFor(input: Omit<RecommendInput, 'questions' | 'answers'
     const nearest = answers.lieu ? nearestPoint(venue, answers.lieu) : undefined;
     const distanceKm = nearest?.km;
     if (nearest) reasons.push(formatNearest(venue, nearest.km, nearest.stop));
-    return { index, full: lacks.length === 0, ...(distanceKm !== undefined ? { distanceKm } : {}), reasons, lacks };
+    return { index, full: lacks.length === 0, ...(distanceKm !== undefined ? { distanceKm } : {}), ...(nearest?.stop !== undefined ? { stop: nearest.stop } : {}), reasons, lacks };
   };
 
   const full = new Set(fullVenues);
