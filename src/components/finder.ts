@@ -135,10 +135,10 @@ class ReperesFinder extends HTMLElement {
     const panel = new MapPanel(root, {
       mask: () => this.mapMask(),
       toggled: (open) => body.classList.toggle('has-map', open),
-      describe: async (index) => {
+      describe: async (index, at) => {
         const catalogue = await this.prefetch().catch(() => undefined);
         const venue = catalogue?.venues[index];
-        return venue && { card: venueCardModel(venue, this.config.leviers), hours: venue.hours };
+        return venue && { card: venueCardModel(venue, this.config.leviers), hours: hoursNear(venue, at) };
       },
       selected: (index) => {
         const list = this.resultsSection.hidden ? this.staticList : this.results;

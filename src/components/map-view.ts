@@ -35,7 +35,7 @@ import {
 /** What the map asks of the page that holds it (the catalogue element, src/components/finder.ts). */
 export interface MapHost {
   /** What the card of a venue shows, from the search index (undefined when unknown). */
-  describe(index: number): Promise<{ card: VenueCardModel; hours?: CompiledHours } | undefined>;
+  describe(index: number, at?: { lat: number; lon: number }): Promise<{ card: VenueCardModel; hours?: CompiledHours } | undefined>;
   /** A marker was selected on the map. */
   selected(index: number, name: string): void;
   /** The view has stopped moving. */
@@ -172,9 +172,12 @@ export async function createMapView(element: HTMLElement, host: MapHost, early?:
     });
   });
   map.on('click', POINT_LAYER, (event) => {
-    const venue = event.features?.[0]?.properties.venue as number | undefined;
+    const feature = event.features?.[0];
+    const venue = feature?.properties.venue as number | undefined;
     if (venue === undefined) return;
-    void openCard(venue, map.getCanvas()).then((name) => {
+    // A stop's marker: the card says the venue's hours at that stop, when the stop has its own.
+    const [lon, lat] = (feature!.geometry as { coordinates: [number, number] }).coordinates;
+    void openCard(venue, map.getCanvas(), feature!.properties.stop ? { lat, lon } : undefined).then((name) => {
       if (name === undefined) return;
       status.textContent = t.map.selected(name);
       host.selected(venue, name);
@@ -206,8 +209,8 @@ export async function createMapView(element: HTMLElement, host: MapHost, early?:
   }
 
   /** Fills the card from the search index; the street address and the phone come from the venue's page. */
-  async function openCard(venue: number, from?: HTMLElement): Promise<string | undefined> {
-    const described = await host.describe(venue);
+  async function openCard(venue: number, from?: HTMLElement, at?: { lat: number; lon: number }): Promise<string | undefined> {
+    const described = await host.describe(venue, at);
     if (!described) return undefined;
     const { card: model, hours } = described;
     const title = document.createElement('h2');

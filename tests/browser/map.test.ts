@@ -13,6 +13,9 @@ import puppeteer from 'puppeteer';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from '../helpers/browser.ts';
 import { useSite } from '../helpers/site.ts';
 import { decodePoints, type PointsData } from '../../src/lib/map/points.ts';
+import { decodeSearchIndex, type SearchIndexData } from '../../src/lib/catalogue/search-index.ts';
+import { getOpenState } from '../../src/lib/hours/evaluate.ts';
+import { nextWeekdays, wallClock } from '../helpers/moments.ts';
 
 /** Software WebGL: the system Chromium through ANGLE on SwiftShader (no GPU on the test machines). */
 const WEBGL_ARGS = [...CHROMIUM_ARGS.filter((arg) => arg !== '--disable-gpu'), '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
@@ -136,6 +139,37 @@ describe('the map of /carte/', () => {
     await expect.poll(() => item.evaluate((element) => element.getBoundingClientRect().top < innerHeight && element.getBoundingClientRect().bottom > 0)).toBe(true);
     await expect(page.locator('.map-card h2').textContent()).resolves.toBe(await item.locator('h3').textContent());
     await expect(page.locator('.map-status').textContent()).resolves.toContain(await item.locator('h3').textContent());
+    await page.close();
+  });
+
+  it('a bus stop\'s marker opens the bus\'s card with its hours at that stop', async () => {
+    const index = JSON.parse(readFileSync('dist/lieux/recherche.json', 'utf8')) as SearchIndexData;
+    const venues = decodeSearchIndex(index);
+    const bus = venues.findIndex((venue) => venue.id === 'bus-france-services-thonon-agglomeration-thonon-les-bains');
+    const douvaine = venues[bus]!.arrets!.find((stop) => stop.commune === 'Douvaine')!;
+    // A Tuesday 10:30: the bus is out (Monday to Friday), but at Douvaine on Mondays only.
+    const tuesday = nextWeekdays(index.built, 1, 3).map((date) => wallClock(date, 10 * 60 + 30)).find((moment) => getOpenState(venues[bus]!.hours!, moment).open)!;
+    expect(getOpenState(douvaine.hours!, tuesday).open).toBe(false);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.clock.setFixedTime(tuesday);
+    await page.goto(`${site.server.origin}/carte/#carte=15.00/${douvaine.lat}/${douvaine.lon}`);
+    await page.waitForSelector('.finder-map[data-state="ready"]');
+    await waitIdle(page);
+    await page.locator('.map-frame').scrollIntoViewIfNeeded();
+    await waitIdle(page);
+    const target = await page.evaluate((venue) => {
+      const map = (document.querySelector('reperes-finder') as unknown as { map: import('maplibre-gl').Map }).map;
+      const marker = map.queryRenderedFeatures({ layers: ['lieux-points'] }).find((feature) => feature.properties.venue === venue && feature.properties.stop);
+      if (!marker) return undefined;
+      const point = map.project((marker.geometry as { coordinates: [number, number] }).coordinates);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    }, bus);
+    expect(target).toBeDefined();
+    await page.mouse.click(target!.x, target!.y);
+    await expect.poll(() => page.locator('.map-card h2').textContent()).toBe('Bus France services Thonon Agglomération');
+    await expect(page.locator('.map-card').textContent()).resolves.toMatch(/Fermé[^.]*lundi/);
+    await expect(page.locator('.map-card').textContent()).resolves.toContain('Passe aussi à Douvaine');
     await page.close();
   });
 
