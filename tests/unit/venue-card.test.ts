@@ -44,6 +44,7 @@ describe('an itinerant venue\'s card says where else it goes', () => {
   const stops = (...communes: string[]) => communes.map((commune) => ({ commune }));
   it('names its stops\' other communes, each once, not its own', () => {
     expect(venueCardModel({ ...bus, arrets: stops('Volvic', 'Riom', 'Mozac', 'volvic') }, LEVERS).stops).toBe('Passe aussi à Volvic et Mozac');
+    expect(venueCardModel({ ...bus, commune: 'Saint-Étienne', arrets: stops('Saint Etienne', 'Mozac') }, LEVERS).stops).toBe('Passe aussi à Mozac');
     expect(venueCardModel({ ...bus, arrets: stops('Volvic') }, LEVERS).stops).toBe('Passe aussi à Volvic');
     expect(venueCardModel({ ...bus, arrets: stops('A', 'B', 'C', 'D', 'E') }, LEVERS).stops).toBe('Passe aussi à A, B, C, D et E');
   });

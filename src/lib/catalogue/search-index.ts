@@ -13,7 +13,8 @@
  * - coordinates as integers at 1e-4° (about 11 m), relative to the place's point;
  * - enumerations as bitsets over the schema constants (order kept exactly: out-of-order lists are exceptions);
  *   the levers, derived from the services, only when they differ from the derivation;
- * - the stops of itinerant venues (commune, position at 1e-4°), for the few venues that have some.
+ * - the stops of itinerant venues (commune, position at 1e-4°, hours from the hours dictionary), for the few venues
+ *   that have some.
  * The vocabulary and the posting lists are built in the browser from the decoded summaries (smaller than
  * shipping them: see the bench).
  *

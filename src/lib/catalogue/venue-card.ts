@@ -2,10 +2,11 @@
  * A venue in a list (« carte »): its name and link, where it is, the help it offers, its cost and how to
  * get in. One model for every list: the server-rendered lists (as HTML, built once per venue and reused by
  * every list page it appears on) and the catalogue's search results in the browser (as DOM nodes).
- * Browser-safe, no dependency.
+ * Browser-safe, no Node import.
  */
 import type { Lever } from '../schema/reperes.ts';
 import * as t from '../../i18n/index.ts';
+import { normalize } from '../text.ts';
 import { describeAppointment, describeCost } from '../wording.ts';
 import type { VenueSummary } from './venue-summary.ts';
 
@@ -35,12 +36,15 @@ export type CardInput = Pick<VenueSummary, 'id' | 'nom' | 'commune' | 'code_post
 /** Communes of stops named on a card; more are counted (« et 18 autres communes »). */
 export const CARD_STOP_COMMUNES = 4;
 
-/** The communes an itinerant venue also goes to: its stops' communes other than its own, each once, in the file's order. */
+/**
+ * The communes an itinerant venue also goes to: its stops' communes other than its own, each once (names compared
+ * folded, text.ts `normalize`: « Saint-Étienne » is « Saint Etienne »), in the file's order.
+ */
 function otherCommunes(venue: Pick<CardInput, 'commune' | 'arrets'>): string[] {
-  const seen = new Set([venue.commune.toLocaleLowerCase('fr')]);
+  const seen = new Set([normalize(venue.commune)]);
   const communes: string[] = [];
   for (const stop of venue.arrets ?? []) {
-    const key = stop.commune.toLocaleLowerCase('fr');
+    const key = normalize(stop.commune);
     if (seen.has(key)) continue;
     seen.add(key);
     communes.push(stop.commune);
