@@ -240,6 +240,13 @@ describe('relevance on the demo data (hold-out queries)', () => {
     expect(venues[searcher.search('caf مساعدة')[0]!.index]!.prises_en_charge).toContain('Langues étrangères (autres)');
   });
 
+  it('« tel » is the telephone, and a SIM card or a top-up is access to a connection (not « Médiathèque Simone… »)', () => {
+    expect(new Set(searcher.search('tel').map((hit) => hit.index))).toEqual(new Set(searcher.search('telephone').map((hit) => hit.index)));
+    for (const query of ['carte sim', 'forfait', 'recharge telephone']) {
+      for (const v of top(query, 5)) expect(has(v, 'Accès internet et matériel informatique') || has(v, 'Acquisition de matériel informatique à prix solidaire'), `${query}: ${v.nom}`).toBe(true);
+    }
+  });
+
   it('medi (being typed) → names with a word starting with medi', () => {
     for (const v of top('medi')) expect(contentWords(v.nom).some((word) => word.startsWith('medi'))).toBe(true);
   });

@@ -149,9 +149,29 @@ describe('understandQuery: a need and a place', () => {
       expect(understood.place, query).toBeUndefined();
       expect(understood.need, query).toBe(need);
     }
-    expect(read('ma mère ne sait pas imprimer riom')).toBe('ne sait pas imprimer | Riom (63200)');
+    expect(read('ma mère ne sait pas imprimer riom')).toBe('imprimer | Riom (63200)');
     // A venue's own name keeps its words (« Tiers-lieu Le Vesseaux-Mère »: no possessive before them).
     expect(understand('Tiers-lieu Le Vesseaux-Mère').need).toBe('Tiers-lieu Le Vesseaux-Mère');
+  });
+
+  it('leaves out the words of asking (« je voudrais », « j’ai besoin de », « je ne sais pas », « faire »), with the small words around them', () => {
+    for (const [query, need] of [
+      ["je veux apprendre à me servir d'une tablette", 'apprendre tablette'],
+      ['faire ma carte grise', 'carte grise'],
+      ["je n'arrive pas à utiliser internet", 'internet'],
+      ['Bonjour, je voudrais imprimer svp', 'imprimer'],
+      ["j'ai besoin de la CAF", 'CAF'],
+      ['comment faire', ''],
+      ['je cherche un "comment"', '"comment"'],
+    ] as const) {
+      const understood = understand(query);
+      expect(understood.need, query).toBe(need);
+      expect(understood.parts.map((part) => part.words).join(' '), query).not.toMatch(/voudrais|faire|utiliser|servir|arrive|besoin|bonjour|svp|cherche/i);
+    }
+    // The place is read in what is left, and the search box keeps only the need (« je cherche à riom » is Riom).
+    expect(read('je voudrais faire mes impôts à riom')).toBe('impôts | Riom (63200)');
+    // Not in a venue's own name: « Médiathèque "rêve et savoir" d'Aulnat » keeps its words.
+    expect(understand('rêve et savoir aulnat').need).toBe('rêve et savoir aulnat');
   });
 
   it('never cuts a need phrase to read a place in it (« garde d’enfant »: « garde » alone is La Garde)', () => {

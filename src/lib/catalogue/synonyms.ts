@@ -143,11 +143,13 @@ export const SYNONYMS = [
   // ——— Equipment
   { words: ['wifi', 'wi-fi', 'internet', 'connexion', 'accès internet', 'réseau', 'box'], means: { services: [ACCESS] } },
   { words: ['ordinateur', 'ordinateurs', 'ordi', 'PC', 'informatique', 'clavier', 'souris', 'computer', 'computers', 'laptop'], means: { services: [ACCESS, DAILY, HARDWARE] } },
+  // A phone line people cannot afford or do not know how to get (solidarity SIM cards and top-ups, as Emmaüs Connect gives).
+  { words: ['carte SIM', 'SIM', 'forfait', 'forfait solidaire', 'recharge', 'recharges', 'recharge solidaire', 'crédit téléphone'], means: { services: [ACCESS, HARDWARE], leviers: ['equipement'] } },
   { words: ['acheter', 'achat', 'pas cher', 'prix solidaire', 'matériel', 'don', 'équipement', 'équiper'], means: { services: [HARDWARE, ACCESS], leviers: ['equipement'] } },
 
   // ——— Skills
   {
-    words: ['portable', 'smartphone', 'téléphone', 'mobile', 'tablette', 'iPad', 'iPhone', 'Android', 'appli', 'application', 'applications', 'SMS', 'phone', 'mobile phone'],
+    words: ['portable', 'smartphone', 'téléphone', 'tél', 'tel', 'mobile', 'tablette', 'iPad', 'iPhone', 'Android', 'appli', 'application', 'applications', 'SMS', 'phone', 'mobile phone'],
     means: { services: [DAILY] },
   },
   // Office software and files: everyday digital skills.

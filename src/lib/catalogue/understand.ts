@@ -35,6 +35,9 @@
  * 7. Words saying whom the help is for (« ma mère », « mon père », « ma grand-mère », « mon mari », « ma voisine »…)
  *    are left out, like stop words: never a place, a need or a venue's name (« tablette pour ma mère » is not the
  *    « Tiers-lieu Le Vesseaux-Mère »).
+ * 8. Words of asking (« je voudrais », « j'ai besoin de », « je ne sais pas », « comment », « faire », « utiliser »,
+ *    « bonjour »…) are left out too (`ASKING`): they say help is wanted, never which; not when the whole query is a
+ *    venue's name.
  */
 import * as t from '../../i18n/index.ts';
 import { placeLabel, resolvePlace, searchPlaces, type Gazetteer, type GazetteerRow } from '../gazetteer.ts';
@@ -280,6 +283,7 @@ const joining = (word: Word) => word.tokens.every((token) => JOINING.has(token))
 export function understandQuery(query: string, gazetteer: Gazetteer | readonly GazetteerRow[] | undefined, options: UnderstandOptions = {}): Understanding {
   let words = wordsOf(query);
   for (let found = phraseIn(words, FOR_WHOM); found; found = phraseIn(words, FOR_WHOM)) words = found.rest;
+  if (!options.isVenueName?.(searchWords(words))) words = withoutAsking(words);
   const near = nearMeOf(words);
   const understanding = understandWords(near.rest, gazetteer, options);
   return near.words === undefined ? understanding : { ...understanding, nearMe: near.words };
@@ -301,13 +305,43 @@ const FOR_WHOM = [
   .map((phrase) => phrase.split(' '))
   .sort((a, b) => b.length - a.length);
 
+/**
+ * Folded words of asking (rule 8), longest first: wanting, looking for, not knowing how, greetings. They say that help
+ * is wanted, never which: « je voudrais savoir utiliser internet » is « internet ». Left out of the need, so that a
+ * venue whose text says « faire » or « comment » is not put first, and « Compris » does not list them.
+ */
+const ASKING = [
+  'veux', 'voudrais', 'voudrait', 'voulais', 'aimerais', 'souhaite', 'souhaiterais', 'besoin', 'cherche', 'chercher', 'trouver',
+  'comment', 'faire', 'utiliser', 'servir', 'savoir', 'perdu', 'perdue', 'probleme', 'problemes', 'bonjour', 'merci', 'svp',
+  's il vous plait', 'sais pas', 'ne sais pas', 'sait pas', 'ne sait pas', 'sais plus', 'ne sais plus', 'arrive pas', 'n arrive pas',
+  'arrive plus', 'n arrive plus', 'peux pas', 'ne peux pas', 'comprends pas', 'ne comprends pas', 'comprends rien', 'ne comprends rien',
+]
+  .map((phrase) => phrase.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The words without those of asking (rule 8), nor the small words right around them (« je voudrais », « j'ai besoin
+ * de », « à utiliser »): « je n'arrive pas à utiliser internet » leaves « internet », as the search box may show it.
+ */
+function withoutAsking(typed: readonly Word[]): Word[] {
+  let words = [...typed];
+  const small = (word: Word | undefined) => word !== undefined && !word.literal && word.tokens.length > 0 && word.tokens.every(isStopWord);
+  for (let found = phraseIn(words, ASKING); found; found = phraseIn(words, ASKING)) {
+    let { start, end } = found;
+    while (small(words[start - 1])) start--;
+    while (small(words[end])) end++;
+    words = [...words.slice(0, start), ...words.slice(end)];
+  }
+  return words;
+}
+
 /** The words saying « near me », whole words only (« près de chez moi », « la plus proche »), and the others. */
 function nearMeOf(words: readonly Word[]): { words?: string; rest: Word[] } {
   return phraseIn(words, NEAR_ME) ?? { rest: [...words] };
 }
 
 /** The first of `phrases` (folded words, longest first) in the words, whole words only, and the other words; else undefined. */
-function phraseIn(words: readonly Word[], phrases: readonly (readonly string[])[]): { words: string; rest: Word[] } | undefined {
+function phraseIn(words: readonly Word[], phrases: readonly (readonly string[])[]): { words: string; rest: Word[]; start: number; end: number } | undefined {
   for (let start = 0; start < words.length; start++) {
     if (words[start]!.literal) continue;
     for (const phrase of phrases) {
@@ -319,7 +353,7 @@ function phraseIn(words: readonly Word[], phrases: readonly (readonly string[])[
         position += tokens.length;
         end++;
       }
-      if (position === phrase.length) return { words: joinText(words.slice(start, end)), rest: [...words.slice(0, start), ...words.slice(end)] };
+      if (position === phrase.length) return { words: joinText(words.slice(start, end)), rest: [...words.slice(0, start), ...words.slice(end)], start, end };
     }
   }
   return undefined;
