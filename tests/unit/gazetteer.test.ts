@@ -13,7 +13,7 @@ import {
   territoryDepartements,
   type BuiltGazetteer,
 } from '../../src/node/gazetteer-build.ts';
-import { placeLabel, postcodesOf, resolvePlace, searchPlaces, STOP_MAX_KM, stopLocator, type GazetteerRow } from '../../src/lib/gazetteer.ts';
+import { placeLabel, postcodesOf, resolvePlace, resolveShortName, searchPlaces, STOP_MAX_KM, stopLocator, type GazetteerRow } from '../../src/lib/gazetteer.ts';
 import { TerritorySchema, type Territory } from '../../src/lib/schema/territory.ts';
 import { placeNameKey } from '../../src/lib/text.ts';
 import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
@@ -172,6 +172,31 @@ describe('resolvePlace', () => {
     const [name, same] = [...homonyms].find(([, list]) => list.length > 1 && postcodesOf(list[1]!).length > 0)!;
     expect(resolvePlace(rows, name)?.row).toBe(same[0]);
     expect(resolvePlace(rows, `${name} ${postcodesOf(same[1]!)[0]}`)?.row).toBe(same[1]);
+  });
+});
+
+describe('resolveShortName: a town called by the beginning of its name', () => {
+  const short = (text: string) => resolveShortName(rows, text)?.name;
+
+  it('reads whole words that begin one larger town\'s name only', () => {
+    expect(short('thonon')).toBe('Thonon-les-Bains');
+    expect(short('Le Puy')).toBe('Le Puy-en-Velay');
+    expect(short('bourgoin')).toBe('Bourgoin-Jallieu');
+    expect(short('evian')).toBe('Évian-les-Bains');
+    expect(short('chamonix')).toBe('Chamonix-Mont-Blanc');
+  });
+
+  it('reads nothing for several towns, a village, a whole name or the beginning of a word', () => {
+    // Vals-les-Bains and Vals-près-le-Puy; Bourg-en-Bresse, Bourg-de-Péage…
+    expect(rows.filter((row) => placeNameKey(row[0]).startsWith('vals ')).length).toBeGreaterThan(1);
+    expect(short('vals')).toBeUndefined();
+    expect(short('bourg')).toBeUndefined();
+    // Loire-sur-Rhône is the one name beginning with « loire », but a village: « loire » is the département.
+    expect(rows.filter((row) => placeNameKey(row[0]).startsWith('loire ')).map((row) => row[0])).toEqual(['Loire-sur-Rhône']);
+    expect(short('loire')).toBeUndefined();
+    expect(short('riom')).toBeUndefined();
+    expect(short('thon')).toBeUndefined();
+    expect(short('')).toBeUndefined();
   });
 });
 

@@ -174,6 +174,13 @@ describe('understandQuery: a need and a place', () => {
     expect(understand('rêve et savoir aulnat').need).toBe('rêve et savoir aulnat');
   });
 
+  it('reads a town called by the beginning of its name (« caf le puy », « thonon »), not a village or several towns', () => {
+    expect(read('caf le puy')).toBe('caf | Le Puy-en-Velay (43000)');
+    expect(read('imprimer à thonon')).toBe('imprimer | Thonon-les-Bains (74200)');
+    expect(read('bourgoin')).toBe(' | Bourgoin-Jallieu (38300)');
+    for (const query of ['impots loire', 'aide vals', 'mairie bourg']) expect(read(query), query).toBe(`${query} | -`);
+  });
+
   it('never cuts a need phrase to read a place in it (« garde d’enfant »: « garde » alone is La Garde)', () => {
     expect(rows.some((row) => row[0] === 'La Garde'), 'La Garde').toBe(true);
     for (const query of ["garde d'enfant", 'garde enfant', 'mode de garde']) expect(read(query), query).toBe(`${query} | -`);

@@ -13,8 +13,10 @@
  *    hyphens, « st », a leading article do not matter), an arrondissement (« lyon 3 », « Lyon 3e »), a commune with
  *    its postcode, or a postcode alone; a name without its postcode must also be what the « Près de » list offers
  *    first for these words (« clermont » offers Clermont-Ferrand before Clermont, a village of Haute-Savoie: neither
- *    is read; « clermont 74270 » is Clermont). Never the beginning of a name: « rio » is not Riom, « vals » is not
- *    Vals-les-Bains.
+ *    is read; « clermont 74270 » is Clermont). Never the beginning of a word: « rio » is not Riom. Whole words that
+ *    begin a name are the usual short name of a town (resolveShortName) only when they begin one municipality's name,
+ *    one of the larger ones: « thonon » is Thonon-les-Bains, « le puy » Le Puy-en-Velay, « bourgoin » Bourgoin-Jallieu;
+ *    « vals » is not Vals-les-Bains (Vals-près-le-Puy too), « loire » is not Loire-sur-Rhône (a village).
  * 3. It is not a place when
  *    - it is a need word too (a phrase of synonyms.ts: « job », « cours », « école », « parent » are communes of
  *      Auvergne-Rhône-Alpes) — the need wins; « cours 69470 » or the « Près de » field still name the commune;
@@ -40,7 +42,7 @@
  *    venue's name.
  */
 import * as t from '../../i18n/index.ts';
-import { placeLabel, resolvePlace, searchPlaces, type Gazetteer, type GazetteerRow } from '../gazetteer.ts';
+import { placeLabel, resolvePlace, resolveShortName, searchPlaces, type Gazetteer, type GazetteerRow } from '../gazetteer.ts';
 import { DAYS, type FilterState, type Moment } from './filters.ts';
 import { LEVERS, SERVICE_LEVER, type Lever } from '../schema/reperes.ts';
 import { contentWords, isStopWord, tokenize } from '../text.ts';
@@ -146,10 +148,10 @@ function placeOf(run: readonly Word[], rows: Gazetteer | readonly GazetteerRow[]
   if (digits ? !/^\d{4,5}$/.test(tokens.join('')) : tokens.join('').replace(/\d/g, '').length < MIN_LETTERS) return undefined;
   if (!tokens.some((token) => /^\d{4,5}$/.test(token)) && compiledSynonyms().byKey.has(phraseKey(searchWords(run)))) return undefined;
   const text = joinText(run);
-  const place = resolvePlace(rows, text, { codes: false });
+  const postcode = tokens.some((token) => /^\d{4,5}$/.test(token));
+  const place = resolvePlace(rows, text, { codes: false }) ?? (postcode ? undefined : resolveShortName(rows, text));
   if (!place) return undefined;
   // A name without its postcode: what the « Près de » list offers first (« clermont » offers Clermont-Ferrand before Clermont, 74).
-  const postcode = tokens.some((token) => /^\d{4,5}$/.test(token));
   if (!postcode && searchPlaces(rows, text, 1)[0]?.row !== place.row) return undefined;
   return { label: placeLabel(place.row), lat: place.point[1], lon: place.point[0], name: place.name, words: text };
 }
