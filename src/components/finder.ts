@@ -13,7 +13,7 @@
  *   is kept in the URL hash beside the query string; « Limiter la liste à la zone affichée » filters the list by it.
  */
 import {
-  emptyState, formatNearest, hoursNear, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, DEVICE_PLACE_LABEL,
+  criteriaCount, emptyState, formatNearest, hoursNear, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, DEVICE_PLACE_LABEL,
   HELP_OPTIONS, PUBLIC_OPTIONS, SERVICE_OPTIONS, SUPPORT_OPTIONS, type AccessOption, type FilterState, type Moment, type NearPlace,
 } from '../lib/catalogue/filters.ts';
 import type { SearchHit } from '../lib/catalogue/search.ts';
@@ -513,7 +513,7 @@ class ReperesFinder extends HTMLElement {
         note.hidden = !state.leviers.includes(note.dataset.fallbackFor as FilterState['leviers'][number]);
       }
     }
-    const count = total === 0 ? t.finder.noResult : limiting ? t.map.foundInView(total) : t.finder.found(total, state.pres?.label);
+    const count = total === 0 ? this.noResult(state) : limiting ? t.map.foundInView(total) : t.finder.found(total, state.pres?.label);
     // « Compris » is worded when it is shown: while typing, once the person pauses.
     const place = understood && this.shownPlace(understood);
     const when = understood && this.shownWhen(understood);
@@ -521,6 +521,13 @@ class ReperesFinder extends HTMLElement {
     // Measured by `npm run bench` (scripts/bench-search-browser.ts): understanding, search + filters + DOM update.
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
     this.dataset.renders = String(Number(this.dataset.renders ?? 0) + 1);
+  }
+
+  /** Why nothing is listed: the words typed, the one filter, or too many criteria together. */
+  private noResult(state: FilterState): string {
+    const criteria = criteriaCount(state);
+    if (criteria > 1) return t.finder.noResult;
+    return state.q.trim() ? t.finder.noMatch(state.q.trim()) : t.finder.noneYet;
   }
 
   /** The hits in the order asked for (`?tri=`); the last reordering is kept (the search returns the same array for the same query). */

@@ -519,7 +519,12 @@ export const noResultHelp = {
 /** What the catalogue element writes in the browser (src/components/finder.ts, distances of src/lib/catalogue/filters.ts). */
 export const finder = {
   loadFailed: 'La recherche ne peut pas se charger. La liste complète reste affichée ci-dessous.',
-  noResult: 'Aucun lieu ne correspond. Essayez avec moins de critères.',
+  /** Nothing matches several criteria (filters.ts `criteriaCount`). */
+  noResult: 'Aucun lieu ne correspond à tous ces critères. Essayez avec moins de critères.',
+  /** Nothing matches the search words alone. */
+  noMatch: (words: string) => `Aucun lieu ne correspond à « ${words} ». Vérifiez l’orthographe, ou essayez d’autres mots : « imprimer », « caf », « ordinateur »…`,
+  /** Nothing matches the one filter chosen. */
+  noneYet: 'Aucun lieu de l’annuaire ne correspond encore à ce critère.',
   found: (n: number, place: string | undefined) =>
     `${plural(n, 'lieu trouvé', 'lieux trouvés')}${place ? `, du plus proche au plus loin ${ofPlace(place)}` : ''}.`,
   more: (next: number, remaining: number) => `Afficher ${NUMBER.format(next)} lieux de plus (${NUMBER.format(remaining)} restants)`,

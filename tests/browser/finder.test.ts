@@ -284,6 +284,8 @@ describe('search and filters on /lieux/', () => {
   it('offers help by telephone and the questionnaire when nothing matches, and hides them when something does', async () => {
     const { page } = await open('/lieux/?q=zzzzzzzz');
     await expect.poll(() => count(page), { timeout: 10_000 }).toBe(0);
+    // One criterion: the words typed are named, and « fewer criteria » is not offered.
+    await expect(status(page).textContent()).resolves.toMatch(/^Aucun lieu ne correspond à « zzzzzzzz »\. Vérifiez l’orthographe/);
     const none = page.locator('[data-role="none"]');
     await expect(none.isVisible()).resolves.toBe(true);
     const phones = await none.locator('a[href^="tel:+"], a[href^="tel:3"]').allTextContents();
@@ -303,13 +305,15 @@ describe('search and filters on /lieux/', () => {
     await expect.poll(() => count(page), { timeout: 10_000 }).toBe(0);
     const note = page.locator('[data-role="none"] [data-fallback-for="services"]');
     await expect(note.isVisible()).resolves.toBe(true);
+    await expect(status(page).textContent()).resolves.toMatch(/^Aucun lieu de l’annuaire ne correspond encore à ce critère\./);
     await expect(note.locator('a').getAttribute('href')).resolves.toBe('/lieux/?levier=equipement');
     const lending = venues.filter((venue) => venue.leviers.includes('equipement')).length;
     await expect(note.locator('a').textContent()).resolves.toContain(new Intl.NumberFormat('fr-FR').format(lending));
-    // Another search with no result does not show it.
-    await page.goto(`${site.server.origin}/lieux/?q=zzzzzzzz`);
+    // Another search with no result does not show it; with two criteria, the status says to take one away.
+    await page.goto(`${site.server.origin}/lieux/?q=zzzzzzzz&gratuit=oui`);
     await page.locator('reperes-finder form').waitFor({ state: 'visible' });
     await expect.poll(() => count(page), { timeout: 10_000 }).toBe(0);
+    await expect(status(page).textContent()).resolves.toMatch(/^Aucun lieu ne correspond à tous ces critères\. Essayez avec moins de critères\./);
     await expect(page.locator('[data-fallback-for="services"]').isHidden()).resolves.toBe(true);
     await page.close();
   });

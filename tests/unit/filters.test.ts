@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileOpeningHours } from '../../src/lib/hours/compile.ts';
 import { distanceKm } from '../../src/lib/geo.ts';
 import {
+  criteriaCount,
   emptyState, formatDistance, formatNearest, hoursNear, nearestPoint, isEmptyState, matchesFilters, queryToState, stateKey, stateToQuery, distanceOf, DEVICE_PLACE_LABEL, type FilterState,
 } from '../../src/lib/catalogue/filters.ts';
 import type { VenueSummary } from '../../src/lib/catalogue/venue-summary.ts';
@@ -106,6 +107,20 @@ describe('the device position never enters the URL', () => {
     expect(queryToState('lat=45.89&lon=3.11').pres).toBeUndefined();
     expect(queryToState('pres=&lat=45.89&lon=3.11&rayon=10')).toEqual(emptyState());
     expect(queryToState(`pres=${encodeURIComponent(DEVICE_PLACE_LABEL)}&lat=45.89&lon=3.11`).pres).toBeUndefined();
+  });
+});
+
+describe('criteriaCount: what an empty result says', () => {
+  it('counts the words for one, each group of filters for one, « ouvert » and a radius; the place alone orders only', () => {
+    const state = (overrides: Partial<FilterState>) => ({ ...emptyState(), ...overrides });
+    expect(criteriaCount(emptyState())).toBe(0);
+    expect(criteriaCount(state({ q: '  ' }))).toBe(0);
+    expect(criteriaCount(state({ q: 'repair café gratuit' }))).toBe(1);
+    expect(criteriaCount(state({ publics: ['Seniors', 'Jeunes'] }))).toBe(1);
+    expect(criteriaCount(state({ q: 'caf', publics: ['Seniors'], gratuit: true, ouvert: 'maintenant' }))).toBe(4);
+    const riom = { label: 'Riom (63200)', lat: 45.89, lon: 3.11 };
+    expect(criteriaCount(state({ pres: riom }))).toBe(0);
+    expect(criteriaCount(state({ pres: riom, rayon: 10 }))).toBe(1);
   });
 });
 

@@ -112,6 +112,16 @@ export function isEmptyState(state: FilterState): boolean {
 }
 
 /**
+ * How many criteria narrow the list: the search words count for one, and each group of filters for one (its values
+ * widen each other: « Seniors » or « Jeunes » is one criterion), « ouvert … » and the radius too. The place alone
+ * narrows nothing (it orders). Says whether an empty result is worth « Essayez avec moins de critères ».
+ */
+export function criteriaCount(state: FilterState): number {
+  const lists = [state.leviers, state.services, state.services_pratiques, state.demarches, state.publics, state.prises_en_charge, state.langues, state.acces, state.aide, state.territoires];
+  return (state.q.trim() ? 1 : 0) + lists.filter((list) => list.length > 0).length + (state.gratuit ? 1 : 0) + (state.ouvert ? 1 : 0) + (state.pres && state.rayon ? 1 : 0);
+}
+
+/**
  * A key of the whole state for the page's caches: the query string plus, when the place is the
  * device's position, that position and the radius (which the query string leaves out). Never a URL.
  */
