@@ -84,6 +84,12 @@ export const venueChecks = {
   stopsNotItinerant: "sont indiqués mais le lieu n'est pas itinérant ; ajoutez « Itinérant » à itinerance",
   /** On `date_maj` or `date_verification`. */
   future: (today: string) => `est dans le futur ; attendu : une date passée, au plus tard ${today}`,
+  /** A warning on `horaires` (a venue's, a stop's or a notice's): a range that ends the next morning (schema/venue.ts `overnightRanges`). */
+  overnight: (range: string, end: string) => {
+    const [hours, minutes] = end.split(':');
+    const onPurpose = `${range.split('-')[0]}-${Number(hours) + 24}:${minutes}`;
+    return `passe minuit (« ${range} ») : le lieu serait ouvert toute la nuit, jusqu'à ${end} le lendemain ; vérifiez les heures (une faute de frappe ?) ; si c'est voulu, écrivez « ${onPurpose} »`;
+  },
   /** On a notice's `fin`. */
   noticeEndsBeforeStart: (start: string) => `est avant le début (${start}) ; attendu : une date de fin après le début`,
   /** A warning on a notice's `fin`. */

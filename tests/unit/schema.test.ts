@@ -185,6 +185,29 @@ describe('every problem of a file in one run', () => {
   });
 });
 
+describe('hours that run through the night', () => {
+  const check = (patch: Record<string, unknown>) => checkVenue(withPatch(patch), { defaultCountry: 'FR', checkHours: checkOpeningHours, today: TODAY });
+
+  it('are accepted with a warning naming the range and the next morning (« Fr 19:00-11:00 »), on a venue, a stop or a notice', () => {
+    const result = check({
+      horaires: 'Mo-Th 09:00-12:00; Fr 19:00-11:00',
+      itinerance: ['Itinérant'],
+      arrets: [{ nom: 'Place du marché', commune: 'Riom', horaires: 'We 14:00-02:30' }],
+      annonces: [{ type: 'horaires', titre: 'Noël', debut: '2026-12-20', fin: '2026-12-31', horaires: 'Mo 22:00-06:00' }],
+    });
+    expect(result.issues).toEqual([]);
+    expect(result.warnings.map((warning) => [warning.path.join('.'), warning.message])).toEqual([
+      ['horaires', expect.stringMatching(/^passe minuit \(« 19:00-11:00 »\) : .*jusqu'à 11:00 le lendemain.*« 19:00-35:00 »$/)],
+      ['arrets.0.horaires', expect.stringContaining('« 14:00-02:30 »')],
+      ['annonces.0.horaires', expect.stringContaining('« 22:00-06:00 »')],
+    ]);
+  });
+
+  it('say nothing of a day that ends at midnight or of a range written past 24:00 on purpose', () => {
+    for (const horaires of ['Mo-Fr 09:00-12:00,14:00-18:00', 'Sa 18:00-00:00', 'Fr 19:00-35:00']) expect(check({ horaires }).warnings, horaires).toEqual([]);
+  });
+});
+
 describe('pivot', () => {
   const check = (patch: Record<string, unknown>) => checkVenue(withPatch(patch), { defaultCountry: 'FR', checkHours: checkOpeningHours, today: TODAY });
   const BELGIAN = { pays: 'BE', code_postal: '1000', code_insee: '21004', telephone: '02 123 45 67', commune: 'Bruxelles', latitude: 50.8467, longitude: 4.3525, fiche_acces_libre: undefined };

@@ -281,14 +281,19 @@ export function checkVenue(input: unknown, context: SchemaContext = {}): Checked
     issue(['latitude'], t.venueChecks.outsideCountry(venue.longitude!, COUNTRY_BOUNDS[country].name));
   }
 
+  const warnOvernight = (path: (string | number)[], hours: string | undefined) => {
+    for (const [range, end] of overnightRanges(hours ?? '')) check.warn(path, t.venueChecks.overnight(range, end));
+  };
   if (venue.horaires && context.checkHours) {
     const problem = context.checkHours(venue.horaires, country);
     if (problem) issue(['horaires'], problem);
   }
+  warnOvernight(['horaires'], venue.horaires);
   const stops = venue.arrets ?? [];
   stops.forEach((stop, index) => {
     const problem = stop.horaires && context.checkHours?.(stop.horaires, country);
     if (problem) issue(['arrets', index, 'horaires'], problem);
+    warnOvernight(['arrets', index, 'horaires'], stop.horaires);
     if (stop.latitude !== undefined && stop.longitude !== undefined && !isInCountry([stop.longitude, stop.latitude], country)) {
       issue(['arrets', index, 'latitude'], t.venueChecks.stopOutsideCountry(COUNTRY_BOUNDS[country].name));
     }
@@ -314,6 +319,7 @@ export function checkVenue(input: unknown, context: SchemaContext = {}): Checked
     } else if (annonce.horaires && context.checkHours) {
       const problem = context.checkHours(annonce.horaires, country);
       if (problem) issue(['annonces', index, 'horaires'], problem);
+      warnOvernight(['annonces', index, 'horaires'], annonce.horaires);
     }
   });
 
@@ -331,6 +337,21 @@ export function checkVenue(input: unknown, context: SchemaContext = {}): Checked
   if (pivot === undefined) delete data.pivot;
   if (telephone === undefined) delete data.telephone;
   return { data, issues, warnings, fields };
+}
+
+/**
+ * The time ranges of an opening_hours value that end the next morning, with their end (« Fr 19:00-11:00 » →
+ * [[« 19:00-11:00 », « 11:00 »]]): a mistyped hour, most often, that would show the venue open all night. A range
+ * ending at 00:00 (midnight) or written past 24:00 (« 19:00-35:00 », the standard's way to say it on purpose) is not one.
+ */
+export function overnightRanges(hours: string): [range: string, end: string][] {
+  const ranges: [string, string][] = [];
+  for (const match of hours.matchAll(/(?<![\d:])(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})(?![\d:])/g)) {
+    const start = Number(match[1]) * 60 + Number(match[2]);
+    const end = Number(match[3]) * 60 + Number(match[4]);
+    if (end > 0 && end < start) ranges.push([match[0], `${match[3]}:${match[4]}`]);
+  }
+  return ranges;
 }
 
 function hasFieldIssue(issues: readonly Issue[], field: string): boolean {
