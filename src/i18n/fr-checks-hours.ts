@@ -59,6 +59,9 @@ export const bodyChecks = {
   /** A problem on one line of the file. */
   atLine: (line: number, message: string) => `ligne ${line} : ${message}`,
   /** `url` is quoted already; `schemes` lists the accepted ones (« http:, https:, mailto:, tel: »). */
+  /** `text` is the image's text, quoted already. */
+  imageRefused: (text: string) =>
+    `l'image ${text} n'est pas acceptée : une image venue d'un autre site lui dirait qui lit la fiche, et le site n'en héberge aucune ; retirez-la, ou dites en mots ce qu'elle montre`,
   linkRefused: (url: string, schemes: string) =>
     `le lien ou l'image vers ${url} n'est pas accepté ; seules les adresses ${schemes} (ou une adresse du site) le sont ; retirez ce lien`,
 };

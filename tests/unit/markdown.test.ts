@@ -33,6 +33,12 @@ describe('links and images outside the allow-list, should one reach the renderer
     expect(html).toContain('image');
   });
 
+  it('an image, even from an https address, is its text: nothing is loaded from another site', () => {
+    const html = render('Voir ![photo du lieu](https://evil.example/pixel.png) et ![plan](/plan.png).');
+    expect(html).not.toMatch(/<img|src=/);
+    expect(html).toContain('Voir photo du lieu et plan.');
+  });
+
   it('keep http, https, mailto, tel and relative links', () => {
     const html = render('[a](https://a.fr) [b](http://b.fr) <mailto:c@d.fr> [t](tel:+33412345678) [l](/lieux/)');
     expect(html.match(/href="/g)).toHaveLength(5);

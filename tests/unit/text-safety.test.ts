@@ -95,6 +95,17 @@ describe('link allow-list', () => {
     );
   });
 
+  it('a body with an image is refused at its line, wherever the image points (a tracker, or nothing hosted here)', () => {
+    const body = ['Bienvenue.', 'Voir ![photo du lieu](https://evil.example/pixel.png).', '', '![plan][p]', '', '[p]: /plan.png', '![](data:image/png;base64,AA)', '[ok](https://a.fr)'].join('\n');
+    const problems = checkBody(body, 3);
+    expect(problems.map((problem) => problem.line)).toEqual([4, 6, 9]);
+    expect(problems[0]!.message).toBe(
+      "ligne 4 : l'image « photo du lieu » n'est pas acceptée : une image venue d'un autre site lui dirait qui lit la fiche, et le site n'en héberge aucune ; retirez-la, ou dites en mots ce qu'elle montre",
+    );
+    // One line per image, not a second one for its address.
+    expect(problems[2]!.message).toMatch(/^ligne 9 : l'image « !\[\] »/);
+  });
+
   it('a body is bounded and refuses direction and invisible characters, not line breaks', () => {
     expect(checkBody('Un.\n\nDeux.\tTrois.')).toEqual([]);
     expect(checkBody('Un.\nDe\u202Eux.', 5)).toEqual([{ line: 6, message: expect.stringMatching(/^ligne 6 : contient un caractère qui change le sens d'écriture \(U\+202E/) }]);

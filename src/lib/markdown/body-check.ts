@@ -8,6 +8,8 @@
  * The links are found in the source, more widely than the renderer does: inline links and images `[x](…)`,
  * reference definitions `[x]: …` and autolinks `<scheme:…>`, also inside code (a false alarm there is rare
  * and easy to fix; a missed link is not). Raw HTML is not a link: the renderer shows it as text.
+ * An image is refused wherever it points: one from another site would tell that site who reads the page (the
+ * pages' policy blocks it, leaving a broken image), and the site hosts none of a contributor's.
  */
 import * as t from '../../i18n/index.ts';
 import { TEXT_LIMITS, unsafeCharacterMessage, visible } from '../schema/fields.ts';
@@ -21,6 +23,9 @@ export interface BodyProblem {
 
 /** Link destinations: `](dest`, `](<dest>`, a definition `[x]: dest` (possibly on the next line), an autolink `<scheme:…>`. */
 const DESTINATIONS = /\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)|^ {0,3}\[[^\]\n]+\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S+)|<([a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*)>/gm;
+
+/** An image, `![text](…)` or `![text][ref]`: its text (the renderer shows that instead). */
+const IMAGES = /!\[([^\]\n]*)\](?=[(\[])/g;
 
 const shown = (url: string) => t.fieldChecks.quoted(visible(url.length > 60 ? `${url.slice(0, 57)}…` : url));
 
@@ -55,7 +60,15 @@ export function checkBody(body: string, firstLine = 1): BodyProblem[] {
     }
     return firstLine + low;
   };
+  // Images first: none is shown (the renderer writes its text), whatever its address.
+  const imageEnds = new Set<number>();
+  for (const match of body.matchAll(IMAGES)) {
+    imageEnds.add(match.index! + match[0].length - 1);
+    const line = lineAt(match.index!);
+    problems.push({ line, message: t.bodyChecks.atLine(line, t.bodyChecks.imageRefused(shown(match[1]!.trim() || match[0]))) });
+  }
   for (const match of body.matchAll(DESTINATIONS)) {
+    if (match[1] !== undefined && imageEnds.has(match.index!)) continue;
     const raw = (match[1] ?? match[2] ?? match[3] ?? '').replace(/^<|>$/g, '');
     if (raw === '' || isAllowedUrl(raw)) continue;
     const line = lineAt(match.index! + match[0].length - 1);

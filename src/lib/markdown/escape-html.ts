@@ -4,8 +4,8 @@
  * text node, so the markup shows literally — visible, so the contributor can fix it — and never runs.
  *
  * Defence in depth for links: the content check refuses a body with a link or an image outside the allow-list
- * (links.ts, body-check.ts); should one reach the renderer anyway, a link becomes its text, an image its
- * alternative text, and a reference definition is dropped.
+ * (links.ts, body-check.ts); should one reach the renderer anyway, a link becomes its text and a reference
+ * definition is dropped. An image, whatever its address, becomes its alternative text.
  */
 import { isAllowedUrl } from './links.ts';
 
@@ -40,8 +40,9 @@ export const escapeRawHtml = {
   link(node: LinkNode, ctx: Context) {
     if (!isAllowedUrl(node.url)) ctx.replaceNode(node, [...node.children]);
   },
+  // Never an image (the content check refuses them): one from another site would tell it who reads the page.
   image(node: ImageNode, ctx: Context) {
-    if (!isAllowedUrl(node.url)) ctx.replaceNode(node, { type: 'text', value: node.alt ?? '' });
+    ctx.replaceNode(node, { type: 'text', value: node.alt ?? '' });
   },
   definition(node: DefinitionNode, ctx: Context) {
     if (!isAllowedUrl(node.url)) ctx.removeNode(node);
