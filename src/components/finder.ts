@@ -513,7 +513,7 @@ class ReperesFinder extends HTMLElement {
         note.hidden = !state.leviers.includes(note.dataset.fallbackFor as FilterState['leviers'][number]);
       }
     }
-    const count = total === 0 ? this.noResult(state) : limiting ? t.map.foundInView(total) : t.finder.found(total, state.pres?.label);
+    const count = total === 0 ? this.noResult(state, understood) : limiting ? t.map.foundInView(total) : t.finder.found(total, state.pres?.label);
     // « Compris » is worded when it is shown: while typing, once the person pauses.
     const place = understood && this.shownPlace(understood);
     const when = understood && this.shownWhen(understood);
@@ -523,11 +523,15 @@ class ReperesFinder extends HTMLElement {
     this.dataset.renders = String(Number(this.dataset.renders ?? 0) + 1);
   }
 
-  /** Why nothing is listed: the words typed, the one filter, or too many criteria together. */
-  private noResult(state: FilterState): string {
-    const criteria = criteriaCount(state);
-    if (criteria > 1) return t.finder.noResult;
-    return state.q.trim() ? t.finder.noMatch(state.q.trim()) : t.finder.noneYet;
+  /**
+   * Why nothing is listed: a need understood that no venue offers yet (« repair café »: « Compris » names it), words
+   * matching nothing, the one filter, or too many criteria together.
+   */
+  private noResult(state: FilterState, understood: Understanding | undefined): string {
+    if (criteriaCount(state) > 1) return t.finder.noResult;
+    if (!state.q.trim()) return t.finder.noneYet;
+    const parts = understood?.parts ?? [];
+    return parts.length > 0 && parts.every((part) => part.synonym) ? t.finder.noneOffers : t.finder.noMatch(state.q.trim());
   }
 
   /** The hits in the order asked for (`?tri=`); the last reordering is kept (the search returns the same array for the same query). */

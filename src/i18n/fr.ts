@@ -523,6 +523,8 @@ export const finder = {
   noResult: 'Aucun lieu ne correspond à tous ces critères. Essayez avec moins de critères.',
   /** Nothing matches the search words alone. */
   noMatch: (words: string) => `Aucun lieu ne correspond à « ${words} ». Vérifiez l’orthographe, ou essayez d’autres mots : « imprimer », « caf », « ordinateur »…`,
+  /** Nothing offers the need the search words were understood as (« Compris » follows and names it). */
+  noneOffers: 'Aucun lieu de l’annuaire ne le propose encore.',
   /** Nothing matches the one filter chosen. */
   noneYet: 'Aucun lieu de l’annuaire ne correspond encore à ce critère.',
   found: (n: number, place: string | undefined) =>

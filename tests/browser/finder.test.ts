@@ -295,6 +295,10 @@ describe('search and filters on /lieux/', () => {
     await page.locator('#finder-q').fill('mediatheque');
     await expect.poll(() => count(page)).toBeGreaterThan(0);
     await expect(none.isHidden()).resolves.toBe(true);
+    // A need understood that no venue offers yet: said so, and « Compris » names it (no spelling advice).
+    expect(venues.some((venue) => venue.services_pratiques.includes('reparation') || venue.services.includes('Acquisition de matériel informatique à prix solidaire'))).toBe(false);
+    await page.locator('#finder-q').fill('repair café');
+    await expect.poll(() => status(page).textContent()).toMatch(/^Aucun lieu de l’annuaire ne le propose encore\. Compris\s:\sFaire réparer/);
     await page.close();
   });
 

@@ -163,6 +163,10 @@ describe('understandQuery: a need and a place', () => {
       ["j'ai besoin de la CAF", 'CAF'],
       ['comment faire', ''],
       ['je cherche un "comment"', '"comment"'],
+      ["je n'ai pas internet chez moi", 'internet chez moi'],
+      ['bonjour je cherche un endroit pour imprimer', 'imprimer'],
+      ['ordinateur pas cher', 'ordinateur pas cher'],
+      ['pas de rendez-vous', 'pas de rendez-vous'],
     ] as const) {
       const understood = understand(query);
       expect(understood.need, query).toBe(need);

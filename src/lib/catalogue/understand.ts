@@ -313,10 +313,12 @@ const FOR_WHOM = [
  * venue whose text says « faire » or « comment » is not put first, and « Compris » does not list them.
  */
 const ASKING = [
-  'veux', 'voudrais', 'voudrait', 'voulais', 'aimerais', 'souhaite', 'souhaiterais', 'besoin', 'cherche', 'chercher', 'trouver',
+  'veux', 'veut', 'voudrais', 'voudrait', 'voulais', 'aimerais', 'souhaite', 'souhaiterais', 'besoin', 'cherche', 'chercher', 'trouver',
   'comment', 'faire', 'utiliser', 'servir', 'savoir', 'perdu', 'perdue', 'probleme', 'problemes', 'bonjour', 'merci', 'svp',
   's il vous plait', 'sais pas', 'ne sais pas', 'sait pas', 'ne sait pas', 'sais plus', 'ne sais plus', 'arrive pas', 'n arrive pas',
   'arrive plus', 'n arrive plus', 'peux pas', 'ne peux pas', 'comprends pas', 'ne comprends pas', 'comprends rien', 'ne comprends rien',
+  // « je n'ai pas internet » is « internet » (but « pas cher », « pas de rendez-vous » keep their « pas »).
+  'ai pas', 'n ai pas', 'ai plus', 'n ai plus', 'endroit', 'quelqu un',
 ]
   .map((phrase) => phrase.split(' '))
   .sort((a, b) => b.length - a.length);
