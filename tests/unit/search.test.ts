@@ -286,7 +286,7 @@ describe('relevance on the demo data (hold-out queries)', () => {
     expect(free.length).toBeLessThan(venues.length);
     for (const hit of free) expect(venues[hit.index]!.frais.some((cost) => cost === 'Gratuit' || cost === 'Gratuit sous condition')).toBe(true);
     // « sans rendez-vous » is the opposite of « rendez-vous »: walk-in venues only.
-    for (const query of ['sans rendez vous', 'sans rdv', 'imprimer sans rendez-vous']) {
+    for (const query of ['sans rendez vous', 'sans rdv', 'imprimer sans rendez-vous', 'pas de rendez-vous', 'pas de rdv']) {
       const walkIn = searcher.search(query);
       expect(walkIn.length, query).toBeGreaterThan(20);
       for (const hit of walkIn) expect(venues[hit.index]!.acces, query).toContain('Se présenter');

@@ -200,7 +200,7 @@ export const SYNONYMS = [
 
   // ——— Cost and how to come (the catalogue's « Prix et accès » filters, typed as words)
   { words: ['gratuit', 'gratuite', 'gratuitement', 'sans frais', 'free'], means: { frais: ['Gratuit', 'Gratuit sous condition'] } },
-  { words: ['sans rendez-vous', 'sans RDV', 'sans inscription', 'libre accès', 'accès libre'], means: { acces: ['Se présenter'] } },
+  { words: ['sans rendez-vous', 'sans RDV', 'pas de rendez-vous', 'pas de RDV', 'sans prendre rendez-vous', 'sans inscription', 'libre accès', 'accès libre'], means: { acces: ['Se présenter'] } },
 
   // ——— Publics and specific support
   { words: ['senior', 'seniors', 'personnes âgées', 'personne âgée', 'aînés', 'retraités', 'âgé', 'âgés', 'vieux', 'vieille', 'vieilles', 'personnes vieillissantes', 'troisième âge', '3e âge', 'elderly'], means: { publics: ['Seniors'] } },
