@@ -31,7 +31,10 @@ describe('synonyms', () => {
       'cmu', 'sncf', 'billet train', 'word', 'excel', 'bureautique', 'cle usb', 'leboncoin', 'vendre', 'apa', 'ehpad', 'urssaf', 'auto entrepreneur',
       'agirc arrco', 'droits', 'deces', 'veuve', 'divorce', 'creche', 'garde enfant', 'print', 'computer', 'phone', 'tax', 'housing', 'health', 'learn',
       'decede', 'deuil', 'demande logement social', 'bizarre', 'suspect', 'cnfs', 'conseiller numerique', 'conseillere numerique', 'mediateur numerique',
-      'fax', 'apprendre francais', 'cours francais', 'aide devoirs', 'soutien scolaire'];
+      'fax', 'apprendre francais', 'cours francais', 'aide devoirs', 'soutien scolaire', 'kbis', 'photo identite', 'identite numerique', 'signature electronique',
+      'parcoursup', 'revenus', 'cheque emploi service', 'revenu solidarite active', 'carte sim', 'forfait', 'recharge', 'tel', 'pas rendez',
+      // Typed without spaces.
+      'cartegrise', 'motdepasse', 'permisdeconduire', 'franceconnect'];
     for (const words of typed) expect(byKey.has(words.split(' ').map(stem).join(' ')), words).toBe(true);
     expect(labels.get('caf')).toBe('CAF');
   });
@@ -238,6 +241,13 @@ describe('relevance on the demo data (hold-out queries)', () => {
     const caf = searcher.search('caf').map((hit) => hit.index).sort((a, b) => a - b);
     expect(searcher.search('caf مساعدة').map((hit) => hit.index).sort((a, b) => a - b)).toEqual(caf);
     expect(venues[searcher.search('caf مساعدة')[0]!.index]!.prises_en_charge).toContain('Langues étrangères (autres)');
+  });
+
+  it('a need word mistyped, even when it is also a far typo of a name word, is the need (« internnet » is internet, not « Interventions… »)', () => {
+    const typed = new Set(searcher.search('internnet').map((hit) => hit.index));
+    expect(typed).toEqual(new Set(searcher.search('internet').map((hit) => hit.index)));
+    // A short word stays what it is closest to (« veux »: the names with « Vieux », never the widowers' procedures).
+    for (const hit of searcher.search('veux')) expect(normalize(`${venues[hit.index]!.nom} ${venues[hit.index]!.commune}`)).toContain('vieux');
   });
 
   it('« tel » is the telephone, and a SIM card or a top-up is access to a connection (not « Médiathèque Simone… »)', () => {

@@ -255,6 +255,11 @@ const FIRST_WORD_BONUS = 0.5;
 const TERRITORY_BONUS = 6;
 /** Shortest word looked up with typos. */
 const FUZZY_MIN_LENGTH = 4;
+/**
+ * Fewest letters of a word read as a typo of a need word when it is also a typo of other words (« internnet »): a
+ * short word is a typo of too many (« veux »: Vieux, veuf).
+ */
+const TYPO_OF_NEED_MIN_LENGTH = 7;
 /** Group results kept between keystrokes. */
 const CACHE_SIZE = 24;
 /** Plain words that keep fewer than `min` venues, or than `share` of the venues of the need a query names, become optional. */
@@ -451,15 +456,21 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       if (group.withOthers && /^\d{1,2}$/.test(token.text)) {
         for (const id of index.postcodesEndingWith.get(token.text.padStart(2, '0')) ?? []) scan(id, KIND.stem, 'stem');
       }
+      // Only typos of other words (none exact, stem or beginning): a typo of a need word may fit better (below).
+      // Fuse's score of the closest of them (0 = the same word; 1 when none).
+      let typoScore = 1;
       if (venues.length === 0 && allowFuzzy && token.text.length >= FUZZY_MIN_LENGTH && !/^\d+$/.test(token.text)) {
-        for (const { id, score: fuseScore } of index.similarWords(token.text, token.prefix)) scan(id, KIND.fuzzy * (1 - fuseScore), 'fuzzy');
+        for (const { id, score: fuseScore } of index.similarWords(token.text, token.prefix)) {
+          scan(id, KIND.fuzzy * (1 - fuseScore), 'fuzzy');
+          typoScore = Math.min(typoScore, fuseScore);
+        }
       }
-      return { buffers, score, how, place, venues };
+      return { buffers, score, how, place, venues, typoScore };
     };
 
     // Text: every word of the group must match (a phrase of several words sums them). Fuzzy only without synonym.
     const perWord = group.tokens.map((token) => textMatches(token, !synonym));
-    let { buffers, score, how, place, venues } = perWord[0]!;
+    let { buffers, score, how, place, venues, typoScore } = perWord[0]!;
     if (perWord.length > 1) {
       const kept: number[] = [];
       for (const venue of venues) {
@@ -484,8 +495,17 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       }
     };
 
-    // Synonym: the venue meets the condition (or the broader one); a word with no match at all may be a typo of one.
-    const fuzzy = !synonym && group.tokens.length === 1 && venues.length === 0 ? fuzzySynonym(group.tokens[0]!) : undefined;
+    // Synonym: the venue meets the condition (or the broader one). A word that matches nothing, or only typos of other
+    // words, may be a typo of a need word: it counts when it is closer to it than to them (« internnet » is internet
+    // rather than « Interventions Numériques »). Not a short word: « veux » may be « Vieux », « veuf »… (TYPO_OF_NEED_MIN_LENGTH).
+    const token = group.tokens[0]!;
+    const candidate = !synonym && group.tokens.length === 1 && (venues.length === 0 || (typoScore < 1 && token.text.length >= TYPO_OF_NEED_MIN_LENGTH)) ? fuzzySynonym(token) : undefined;
+    const fuzzy = candidate && (venues.length === 0 || candidate.score < typoScore) ? candidate : undefined;
+    if (fuzzy && venues.length > 0) {
+      // The farther typos (« interventions ») give way to the need word.
+      for (const venue of venues) score[venue] = place[venue] = 0;
+      venues = [];
+    }
     const condition = synonym ?? fuzzy;
     if (condition) {
       const factor = synonym ? (synonym.prefix ? SYNONYM.typing : 1) : SYNONYM.fuzzy;
@@ -539,7 +559,7 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
   };
 
   /** A synonym for a word that matches nothing, by the synonym words nearly the same (« imprimmer » → imprimer). */
-  const fuzzySynonym = (token: QueryToken): { label: string; means: SynonymCondition; broader?: SynonymCondition } | undefined => {
+  const fuzzySynonym = (token: QueryToken): { label: string; means: SynonymCondition; broader?: SynonymCondition; score: number } | undefined => {
     if (token.text.length < FUZZY_MIN_LENGTH || /^\d+$/.test(token.text)) return undefined;
     // Synonym keys are plural-folded (« impot »): so is the word compared with them (« inpots » → « inpot »). A word
     // that matches nothing at all may have lost more letters (« pasport »): a third of its length may differ.
@@ -548,7 +568,7 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
     if (!best) return undefined;
     const key = synonymWords[best.id]!;
     const { labels, byKey } = compiledSynonyms();
-    return { label: labels.get(key)!, ...byKey.get(key)! };
+    return { label: labels.get(key)!, ...byKey.get(key)!, score: best.score };
   };
 
   const cache = new Map<string, GroupResult>();

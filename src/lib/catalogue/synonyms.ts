@@ -14,7 +14,7 @@
  */
 import type { Demarche, Lever, ServicePratique } from '../schema/reperes.ts';
 import type { Dispositif, Frais, ModaliteAcces, PriseEnCharge, Public, Service } from '../schema/standard.ts';
-import { contentWords, stem } from '../text.ts';
+import { contentWords, stem, tokenize } from '../text.ts';
 
 export interface SynonymCondition {
   services?: readonly Service[];
@@ -69,7 +69,7 @@ export const SYNONYMS = [
     words: ['inscription', 'inscrire', 'demande', 'demander', 'remplir', 'déclarer', 'déclaration', 'courrier', 'lettre', 'écrivain public', 'compte', 'créer un compte'],
     means: { leviers: ['demarches', 'services'] },
   },
-  { words: ['CAF', 'allocations familiales', 'allocation', 'allocations', 'prime d’activité', 'RSA', 'AAH'], means: { demarches: ['social-sante', 'famille'] } },
+  { words: ['CAF', 'allocations familiales', 'allocation', 'allocations', 'prime d’activité', 'RSA', 'revenu de solidarité active', 'AAH'], means: { demarches: ['social-sante', 'famille'] } },
   // Housing allowances are paid by the CAF (or the MSA): a CAF procedure as much as a housing one.
   { words: ['APL', 'aide au logement', 'allocation logement'], means: { demarches: ['logement', 'social-sante'] } },
   { words: ['logement', 'HLM', 'logement social', 'demande de logement', 'demande de logement social', 'loyer', 'chèque énergie', 'MaPrimeRénov', 'housing', 'rent'], means: { demarches: ['logement'] } },
@@ -85,7 +85,7 @@ export const SYNONYMS = [
   { words: ['retraite', 'retraites', 'CARSAT', 'MSA', 'pension', 'info retraite', 'Agirc-Arrco', 'Agirc', 'Arrco', 'réversion', 'pension de réversion'], means: { demarches: ['social-sante'] } },
   // Social rights in general (« mes droits », the « mes droits sociaux » simulator) and old age (the APA is a department's allowance).
   {
-    words: ['droits', 'mes droits', 'droits sociaux', 'mesdroitssociaux', 'aides sociales', 'prestations', 'APA', 'perte d’autonomie', 'EHPAD', 'maison de retraite', 'aide à domicile', 'CESU'],
+    words: ['droits', 'mes droits', 'droits sociaux', 'mesdroitssociaux', 'aides sociales', 'prestations', 'APA', 'perte d’autonomie', 'EHPAD', 'maison de retraite', 'aide à domicile', 'CESU', 'chèque emploi service'],
     means: { demarches: ['social-sante'] },
   },
   // A death is declared at the town hall (civil status) and opens social rights (survivor's pension).
@@ -93,15 +93,16 @@ export const SYNONYMS = [
   { words: ['divorce', 'séparation', 'pension alimentaire'], means: { demarches: ['justice', 'famille'] } },
   { words: ['crèche', 'garde d’enfant', 'garde d’enfants', 'mode de garde', 'assistante maternelle', 'nounou'], means: { demarches: ['famille'] } },
   // Self-employment: declared to the URSSAF, on the single business formalities site.
-  { words: ['URSSAF', 'auto-entrepreneur', 'micro-entreprise', 'micro-entrepreneur', 'créer son entreprise', 'créer une entreprise', 'entreprise', 'SIRET'], means: { demarches: ['travail', 'argent-impots'] } },
-  { words: ['impôts', 'impôt', 'impots.gouv', 'déclaration de revenus', 'déclaration d’impôts', 'taxe', 'fisc', 'finances publiques', 'tax', 'taxes'], means: { demarches: ['argent-impots'] } },
+  { words: ['URSSAF', 'auto-entrepreneur', 'micro-entreprise', 'micro-entrepreneur', 'créer son entreprise', 'créer une entreprise', 'entreprise', 'SIRET', 'Kbis', 'extrait Kbis'], means: { demarches: ['travail', 'argent-impots'] } },
+  { words: ['impôts', 'impôt', 'impots.gouv', 'déclaration de revenus', 'déclaration d’impôts', 'revenus', 'revenu', 'déclarer ses revenus', 'taxe', 'fisc', 'finances publiques', 'tax', 'taxes'], means: { demarches: ['argent-impots'] } },
   { words: ['banque', 'compte bancaire', 'virement', 'paiement en ligne', 'budget'], means: { demarches: ['argent-impots'] } },
   {
     words: ['France Travail', 'Pôle emploi', 'chômage', 'demandeur d’emploi', 'actualisation', 'inscription au chômage'],
     means: { demarches: ['travail'], services: [JOB] },
   },
   {
-    words: ['carte d’identité', 'CNI', 'passeport', 'papiers', 'état civil', 'acte de naissance', 'ANTS', 'élections', 'vote'],
+    words: ['carte d’identité', 'CNI', 'passeport', 'papiers', 'état civil', 'acte de naissance', 'ANTS', 'élections', 'vote', 'photo d’identité', 'e-photo',
+      'identité numérique', 'signature électronique'],
     means: { demarches: ['papiers'] },
   },
   { words: ['permis', 'permis de conduire'], means: { demarches: ['papiers', 'transports'] } },
@@ -111,7 +112,7 @@ export const SYNONYMS = [
   { words: ['titre de séjour', 'séjour', 'naturalisation', 'préfecture', 'OFII', 'ANEF', 'visa', 'étranger', 'étrangers', 'réfugié', 'residence permit', 'refugee'], means: { demarches: ['etranger'] } },
   { words: ['justice', 'tribunal', 'avocat', 'casier judiciaire', 'amende'], means: { demarches: ['justice'] } },
   { words: ['Pass Culture', 'sport', 'vacances', 'inscription activités'], means: { demarches: ['loisirs'] } },
-  { words: ['école', 'scolarité', 'Pronote', 'cantine', 'inscription scolaire', 'bourse scolaire', 'ENT'], means: { demarches: ['famille'], services: [PARENTS] } },
+  { words: ['école', 'scolarité', 'Pronote', 'cantine', 'inscription scolaire', 'bourse scolaire', 'ENT', 'Parcoursup', 'collège', 'lycée'], means: { demarches: ['famille'], services: [PARENTS] } },
 
   // ——— Practical services
   {
@@ -299,6 +300,19 @@ export function compiledSynonyms(): CompiledSynonyms {
       const broader = mergeConditions([previous?.broader, entry.broader]);
       byKey.set(key, broader ? { means, broader } : { means });
       if (!labels.has(key)) labels.set(key, phrase);
+    }
+  }
+  // A phrase typed without its spaces (« cartegrise », « motdepasse »): the same, unless it is a phrase's own word.
+  for (const entry of SYNONYMS as readonly Synonym[]) {
+    for (const phrase of entry.words) {
+      const tokens = tokenize(phrase);
+      if (tokens.length < 2) continue;
+      const glued = phraseKey([tokens.join('')]);
+      const key = phraseKey(contentWords(phrase));
+      if (!byKey.has(glued)) {
+        byKey.set(glued, byKey.get(key)!);
+        labels.set(glued, labels.get(key)!);
+      }
     }
   }
   const singleWords = [...byKey.keys()].filter((key) => !key.includes(' ')).sort();
