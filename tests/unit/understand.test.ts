@@ -167,6 +167,7 @@ describe('understandQuery: a need and a place', () => {
       ['bonjour je cherche un endroit pour imprimer', 'imprimer'],
       ['ordinateur pas cher', 'ordinateur pas cher'],
       ['pas de rendez-vous', 'pas de rendez-vous'],
+      ['I need help with my taxes please', 'I help taxes'],
     ] as const) {
       const understood = understand(query);
       expect(understood.need, query).toBe(need);
