@@ -7,6 +7,7 @@ import type { NearPlace } from '../lib/catalogue/filters.ts';
 import { createSearcher, type SearchHit } from '../lib/catalogue/search.ts';
 import { mostRecentlyVerifiedFirst } from '../lib/catalogue/ranking.ts';
 import { describeUnderstanding, placeWordsBack, understandQuery, withoutNeedPart, type Understanding } from '../lib/catalogue/understand.ts';
+import type { SynonymCondition } from '../lib/catalogue/synonyms.ts';
 import type { VenueSummary } from '../lib/catalogue/venue-summary.ts';
 import { buildWordIndex, someNameHasAll } from '../lib/catalogue/word-index.ts';
 import { prepareGazetteer, type Gazetteer } from '../lib/gazetteer.ts';
@@ -26,6 +27,8 @@ export interface Catalogue {
   understand(query: string, readPlace: boolean): Understanding;
   /** The « Compris : … » line, and the text helpers of its undo buttons (src/lib/catalogue/understand.ts). */
   describe: typeof describeUnderstanding;
+  /** The words of `need` the search read as typos of need words (« aprendre » → apprendre), by folded word, for `describe`. */
+  typos(need: string): Map<string, { label: string; means: SynonymCondition }>;
   withoutNeedPart: typeof withoutNeedPart;
   placeWordsBack: typeof placeWordsBack;
   /** The hits reordered « les plus récemment vérifiées » first (ranking.ts `mostRecentlyVerifiedFirst`). */
@@ -61,6 +64,11 @@ export async function loadCatalogue(indexUrl: string, placesUrl: string): Promis
     },
     mostRecentlyVerifiedFirst: (hits) => mostRecentlyVerifiedFirst(hits, venues),
     describe: describeUnderstanding,
+    typos: (need) => {
+      const typos = new Map<string, { label: string; means: SynonymCondition }>();
+      for (const group of searcher.searchDetailed(need).groups) if (group.typoOf) typos.set(group.query, group.typoOf);
+      return typos;
+    },
     withoutNeedPart,
     placeWordsBack,
     places: gazetteer && placesOf(gazetteer),

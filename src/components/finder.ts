@@ -517,7 +517,9 @@ class ReperesFinder extends HTMLElement {
     // « Compris » is worded when it is shown: while typing, once the person pauses.
     const place = understood && this.shownPlace(understood);
     const when = understood && this.shownWhen(understood);
-    this.setStatus(count, typing, understood && (() => catalogue.describe(understood, this.config.leviers, place, when)));
+    // A word that is a typo of a need word (« aprendre ») is said as that need: asked of the search only then.
+    const typos = (understood: Understanding) => (understood.parts.some((part) => !part.synonym) ? catalogue.typos(understood.need) : undefined);
+    this.setStatus(count, typing, understood && (() => catalogue.describe(understood, this.config.leviers, place, when, typos(understood))));
     // Measured by `npm run bench` (scripts/bench-search-browser.ts): understanding, search + filters + DOM update.
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
     this.dataset.renders = String(Number(this.dataset.renders ?? 0) + 1);

@@ -404,6 +404,8 @@ describe('the search box understands « besoin + lieu »', () => {
     ['apprendre ordinateur riom', 'apprendre ordinateur', 'Riom (63200)', 'Apprendre le numérique · Ordinateur et internet ou Apprendre le numérique'],
     ['caf villeurbanne', 'caf', 'Villeurbanne (69100)', 'Démarches en ligne (CAF)'],
     ['imprimer 63200', 'imprimer', 'Riom (63200)', 'Imprimer, photocopier ou scanner un document'],
+    // A need word mistyped is said as that need (the search reads it so).
+    ['aprendre internet riom', 'aprendre internet', 'Riom (63200)', 'Apprendre le numérique · Ordinateur et internet'],
   ])('%s: the need near the place, nearest first, and says what it understood', async (query, need, label, needText) => {
     const expected = expectedFor(query);
     expect(expected.understood.need).toBe(need);

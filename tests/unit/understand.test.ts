@@ -16,6 +16,7 @@ import {
   type Understanding,
 } from '../../src/lib/catalogue/understand.ts';
 import { buildWordIndex, someNameHasAll } from '../../src/lib/catalogue/word-index.ts';
+import { createSearcher } from '../../src/lib/catalogue/search.ts';
 import type { GazetteerRow } from '../../src/lib/gazetteer.ts';
 import { parseYamlOrThrow } from '../../src/lib/frontmatter.ts';
 import { TerritorySchema } from '../../src/lib/schema/territory.ts';
@@ -371,6 +372,19 @@ describe('describeUnderstanding: « Compris : … »', () => {
     expect(describeUnderstanding(understand('imprimer 63200'), LEVERS).sentence).toBe(
       `Compris${NBSP}: Imprimer, photocopier ou scanner un document · près de Riom (63200)`,
     );
+  });
+
+  it('says a word the search read as a typo of a need word as that need (« aprendre », « internnet »), with the button as typed', () => {
+    const searcher = createSearcher(demoSummaries());
+    const typos = (need: string) => new Map(searcher.searchDetailed(need).groups.flatMap((group) => (group.typoOf ? [[group.query, group.typoOf] as const] : [])));
+    const learn = describeUnderstanding(understand('Aprendre internet'), LEVERS, undefined, undefined, typos('Aprendre internet'));
+    expect(learn.sentence).toBe(`Compris${NBSP}: Apprendre le numérique · Ordinateur et internet`);
+    expect(learn.parts[0]!.undo).toBe(`Retirer «${NBSP}Aprendre${NBSP}»`);
+    expect(describeUnderstanding(understand('internnet gratuit'), LEVERS, undefined, undefined, typos('internnet gratuit')).sentence).toBe(
+      `Compris${NBSP}: Ordinateur et internet · Gratuit`,
+    );
+    // Without the search's word, the typo is quoted as typed.
+    expect(describeUnderstanding(understand('Aprendre internet'), LEVERS).sentence).toBe(`Compris${NBSP}: «${NBSP}Aprendre${NBSP}» · Ordinateur et internet`);
   });
 
   it('says words in another script as the welcome in other languages, and never reads them as a place', () => {

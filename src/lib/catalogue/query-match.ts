@@ -215,6 +215,8 @@ export interface QueryGroupReport {
   /** Not required: it kept almost none of the venues of the need the query names; venues with it come first. */
   optional?: boolean;
   synonym?: string;
+  /** A word read as a typo of a need word (« aprendre »): that phrase (« apprendre ») and what it stands for. */
+  typoOf?: { label: string; means: SynonymCondition };
 }
 
 /** What a query matches: the ranking's input (ranking.ts `VenueMatches`) and a report of its groups. */
@@ -322,6 +324,8 @@ interface GroupResult {
   /** By venue: 1 when the group's words were found in its commune or postcode. */
   place: Uint8Array;
   matches: TokenMatch[];
+  /** The need word this group's word was read as a typo of (`fuzzySynonym`). */
+  typoOf?: { label: string; means: SynonymCondition };
 }
 
 interface Group {
@@ -555,7 +559,7 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
         } else if (want.publics && masks.publics[venue] === 0) offer(venue, SYNONYM.everyone * factor, everyone);
       }
     }
-    return { count: venues.length, venues: Int32Array.from(venues), buffers, score, how, place, matches };
+    return { count: venues.length, venues: Int32Array.from(venues), buffers, score, how, place, matches, ...(fuzzy ? { typoOf: { label: fuzzy.label, means: fuzzy.means } } : {}) };
   };
 
   /** A synonym for a word that matches nothing, by the synonym words nearly the same (« imprimmer » → imprimer). */
@@ -743,6 +747,7 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
         ...(near?.group === position ? { near: true } : {}),
         ...(optional[position] ? { optional: true } : {}),
         ...(group.synonym ? { synonym: group.synonym.label } : {}),
+        ...(results[position]!.typoOf ? { typoOf: results[position]!.typoOf } : {}),
       })),
       ...(near ? { near: { lat: near.centre[0], lon: near.centre[1], label: groups[near.group]!.query } } : {}),
     };

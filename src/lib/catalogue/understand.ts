@@ -510,19 +510,23 @@ export function describeUnderstanding(
   levers: readonly LeverName[],
   place?: { label: string; name?: string },
   when?: UnderstoodWhen,
+  typos?: ReadonlyMap<string, NonNullable<NeedPart['synonym']>>,
 ): UnderstoodText {
   const shown = understanding.place ?? place;
   const time = understanding.when ?? when;
   const nearMe = understanding.nearMe !== undefined && !shown;
-  if (!shown && !time && !nearMe && !understanding.parts.some((part) => part.synonym)) return { sentence: '', parts: [] };
+  // A word the search read as a typo of a need word (query-match.ts `typoOf`, by its folded form) says that need.
+  const needOf = (part: NeedPart) => part.synonym ?? typos?.get(tokenize(part.words).join(' '));
+  if (!shown && !time && !nearMe && !understanding.parts.some(needOf)) return { sentence: '', parts: [] };
   const parts: UnderstoodText['parts'] = understanding.parts.map((part) => {
     const words = part.words.replace(/["«»“”]/g, '').trim();
-    if (!part.synonym) return { text: t.understood.words(words), undo: t.understood.removeNeed(words), kind: 'need' };
-    const category = conditionLabel(part.synonym.means, levers);
+    const need = needOf(part);
+    if (!need) return { text: t.understood.words(words), undo: t.understood.removeNeed(words), kind: 'need' };
+    const category = conditionLabel(need.means, levers);
     const said = tokenize(category);
     // Words in another script stand for the phrase « autre alphabet » (query-match.ts queryTokens): the category alone.
-    const same = hasOtherScript(words) || tokenize(part.synonym.label).every((token) => said.includes(token));
-    return { text: same ? category : t.understood.synonym(category, part.synonym.label), undo: t.understood.removeNeed(words), kind: 'need' };
+    const same = hasOtherScript(words) || tokenize(need.label).every((token) => said.includes(token));
+    return { text: same ? category : t.understood.synonym(category, need.label), undo: t.understood.removeNeed(words), kind: 'need' };
   });
   if (time) parts.push({ text: whenLabel(time), undo: t.understood.removeWhen(time.words.replace(/["«»“”]/g, '').trim()), kind: 'when' });
   // The name alone in the button: the label without its postcodes (« Riom (63200) » → Riom).
