@@ -7,13 +7,36 @@
  * - accepts only YAML, opened by a line `---` alone: any other fence (`---js`, `---coffee`, `---yaml`,
  *   `+++`) is refused, never evaluated;
  * - parses with the YAML 1.2 core schema (strings, numbers, booleans, null, lists, maps): any other tag
- *   (`!!js/function`, `!!binary`, `!foo`…) is refused; dates stay text;
+ *   (`!!js/function`, `!!binary`, `!foo`…) is refused; dates stay text; digits with a leading zero stay text
+ *   (`code_postal: 01000`, `telephone: 0473123456`: the core schema would read 1000 and 473123456);
  * - refuses duplicate keys, limits alias expansion and the size of a file;
  * - returns French problems with a line number, never throws.
  * Browser-safe (no file system): src/node/content-files.ts reads the files.
  */
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import * as jsYaml from 'js-yaml';
 import * as t from '../i18n/index.ts';
+
+const { FAILSAFE_SCHEMA, Type, load, YAMLException } = jsYaml;
+/** The YAML 1.2 core schema's scalar types (exported by js-yaml, not declared by its type definitions). */
+const TYPES = (jsYaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', InstanceType<typeof Type>> }).types;
+
+/** Digits with a leading zero (« 01000 », « 0473123456 », « 01053 »): a postcode, a phone, a municipality code. */
+const LEADING_ZERO = /^[-+]?0[0-9_]/;
+
+/** A number type of the core schema that leaves digits with a leading zero as text (the core schema would read 1000). */
+function keepingLeadingZeros(type: InstanceType<typeof Type>, tag: string): InstanceType<typeof Type> {
+  return new Type(tag, {
+    kind: 'scalar',
+    resolve: (data: unknown) => !(typeof data === 'string' && LEADING_ZERO.test(data)) && type.resolve(data),
+    construct: (data: unknown) => type.construct(data),
+  });
+}
+
+/**
+ * The YAML 1.2 core schema (strings, numbers, booleans, null, lists, maps), except that `code_postal: 01000` or
+ * `telephone: 0473123456` written without quotes stays the text typed: its leading zero is never lost.
+ */
+const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [TYPES.null, TYPES.bool, keepingLeadingZeros(TYPES.int, 'tag:yaml.org,2002:int'), keepingLeadingZeros(TYPES.float, 'tag:yaml.org,2002:float')] });
 
 /** Largest content file read, in bytes (a venue file is about 1 KB; 256 KB leaves room for a long text). */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -105,9 +128,9 @@ export function readYaml(text: string, lineOffset = 0, header = false): YamlResu
   if (tooBig) return { ok: false, problems: [tooBig] };
   let data: unknown;
   try {
-    // The YAML 1.2 core schema: strings, numbers, booleans, null, lists, maps. Any other tag is an error;
-    // dates stay text; duplicate keys are an error (json: false).
-    data = load(text, { schema: CORE_SCHEMA, json: false });
+    // The YAML 1.2 core schema (SCHEMA: leading zeros kept): strings, numbers, booleans, null, lists, maps. Any
+    // other tag is an error; dates stay text; duplicate keys are an error (json: false).
+    data = load(text, { schema: SCHEMA, json: false });
   } catch (error) {
     if (!(error instanceof YAMLException)) return { ok: false, problems: [{ message: t.reader.yaml(String(error), header) }] };
     const line = error.mark ? error.mark.line + 1 + lineOffset : undefined;

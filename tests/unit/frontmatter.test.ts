@@ -63,6 +63,14 @@ describe('readFrontMatter', () => {
     expect(problems('---\nboucle: &a [1, *a]\n---\n')[0]!.message).toMatch(/se contient elle-même/);
   });
 
+  it('keeps digits with a leading zero as typed (a postcode, a phone, an INSEE code), other numbers as numbers', () => {
+    const result = readFrontMatter('---\ncode_postal: 01000\ntelephone: 0473123456\ncode_insee: 01053\nlatitude: 45.77\nlongitude: -0.5\nzero: 0\nhex: 0x1F\n---\n');
+    expect(result).toMatchObject({
+      ok: true,
+      data: { code_postal: '01000', telephone: '0473123456', code_insee: '01053', latitude: 45.77, longitude: -0.5, zero: 0, hex: 31 },
+    });
+  });
+
   it('accepts the core tags (a postcode forced to text)', () => {
     expect(readFrontMatter('---\ncode_postal: !!str 01000\n---\n')).toMatchObject({ ok: true, data: { code_postal: '01000' } });
   });
