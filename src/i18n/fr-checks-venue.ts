@@ -14,7 +14,7 @@ const TYPOLOGIES_LIST = 'la liste des typologies (docs/contenu.md)';
 const RESUME = 'un résumé';
 const SOURCE = 'la source des données';
 const DATE_MAJ = 'la date de dernière mise à jour';
-const BOOLEAN = 'doit valoir true ou false';
+const BOOLEAN = 'doit valoir true ou false (ou bien oui, non)';
 
 /** A venue file, content/lieux/<id>.md (src/lib/schema/venue.ts). */
 export const venueChecks = {

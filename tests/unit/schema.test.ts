@@ -185,6 +185,16 @@ describe('every problem of a file in one run', () => {
   });
 });
 
+describe('yes-or-no fields', () => {
+  it('take true and false, and « oui » and « non » as people write them; anything else is refused with the field', () => {
+    const venue = schema.parse(withPatch({ adhesion: 'oui', fait_a_la_place: ' Non ', accepte_pass_numerique: 'OUI', accueil_langues_etrangeres: false }));
+    expect([venue.adhesion, venue.fait_a_la_place, venue.accepte_pass_numerique, venue.accueil_langues_etrangeres]).toEqual([true, false, true, false]);
+    const problems = problemsOf(withPatch({ adhesion: 'peut-être' }));
+    expect(problems.map((problem) => [problem.field, problem.message])).toEqual([['adhesion', expect.stringMatching(/« peut-être » doit valoir true ou false \(ou bien oui, non\)/)]]);
+    expect(OperatorSchema({ today: TODAY }).parse({ nom: 'Ville de Riom', date_maj: '2026-01-01', hors_les_murs: 'oui' }).hors_les_murs).toBe(true);
+  });
+});
+
 describe('hours that run through the night', () => {
   const check = (patch: Record<string, unknown>) => checkVenue(withPatch(patch), { defaultCountry: 'FR', checkHours: checkOpeningHours, today: TODAY });
 

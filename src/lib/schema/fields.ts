@@ -137,6 +137,18 @@ export function optionalText(what: string, max: number = TEXT_LIMITS.short, mult
 }
 
 /**
+ * A yes-or-no field: true or false, or the words people write (« oui », « non », « Oui », « true » written as text).
+ * Anything else is refused with `error`.
+ */
+export function yesNo(error: string) {
+  return z.preprocess((value) => {
+    if (typeof value !== 'string') return value;
+    const word = value.trim().toLowerCase();
+    return word === 'oui' || word === 'true' ? true : word === 'non' || word === 'false' ? false : value;
+  }, z.boolean({ error }));
+}
+
+/**
  * A multi-valued field: a YAML list (a single value is accepted and wrapped) of at most `max` items.
  * Duplicates are removed. Absent means an empty list.
  */

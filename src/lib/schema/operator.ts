@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import * as t from '../../i18n/index.ts';
 import { checkFields, checkPhoneAndPivot, schemaOf, startCheck, type Checked, type Warning } from './check.ts';
-import { calendarDate, email, httpUrl, isoDate, list, oneOf, optionalText, requiredText, safeText, TEXT_LIMITS } from './fields.ts';
+import { calendarDate, email, httpUrl, isoDate, list, oneOf, optionalText, requiredText, safeText, TEXT_LIMITS, yesNo } from './fields.ts';
 import { COUNTRIES, type Country } from './reperes.ts';
 import { RESUME_MAX_LENGTH } from './standard.ts';
 import { TYPOLOGIE_CODES, type Typologie } from './typologies.ts';
@@ -41,7 +41,7 @@ export const OperatorFieldsSchema = z.strictObject({
   /** Municipalities where the operator works, by name. */
   communes_intervention: list(safeText(TEXT_LIMITS.commune).min(1), 500),
   /** Works « hors les murs »: in other places (homes, markets, partner venues), not only its own. */
-  hors_les_murs: z.boolean({ error: t.operatorChecks.boolean }).default(false),
+  hors_les_murs: yesNo(t.operatorChecks.boolean).default(false),
   /** Where the data comes from. */
   source: optionalText(t.operatorChecks.what.source),
   /** Date of the last update (AAAA-MM-JJ). */

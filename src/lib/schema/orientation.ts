@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import * as t from '../../i18n/index.ts';
-import { bringList, httpUrl, list, oneOf, optionalText, requiredText } from './fields.ts';
+import { bringList, httpUrl, list, oneOf, optionalText, requiredText, yesNo } from './fields.ts';
 import { ACCESS_OPTIONS, DEMARCHE_IDS, LEVERS, SERVICE_PRATIQUE_IDS } from './reperes.ts';
 import { MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from './standard.ts';
 
@@ -32,7 +32,7 @@ export const OrientationFiltersSchema = z.strictObject({
   /** Ways in (sans-rdv, rdv-en-ligne, telephone). */
   acces: list(oneOf(ACCESS_OPTIONS, t.orientationChecks.lists.acces)).optional(),
   /** Free (or free under conditions). */
-  gratuit: z.boolean({ error: t.orientationChecks.boolean }).optional(),
+  gratuit: yesNo(t.orientationChecks.boolean).optional(),
 });
 export type OrientationFilters = z.output<typeof OrientationFiltersSchema>;
 
@@ -55,7 +55,7 @@ export const OptionSchema = z.strictObject({
    * (buying a computer, a repair, printing). Without it, a detail only ranks first the venues that say it (« la
    * CAF »: most listings only say « aide aux démarches »).
    */
-  exige: z.boolean({ error: t.orientationChecks.boolean }).default(false),
+  exige: yesNo(t.orientationChecks.boolean).default(false),
   /**
    * When too few venues say they offer it (most listings name no practical service), the venues that probably can,
    * proposed after those that do, with their own reason: for printing, `filtres: { services: [Accès internet et
@@ -65,7 +65,7 @@ export const OptionSchema = z.strictObject({
     .strictObject({ filtres: OrientationFiltersSchema, raison: requiredText(t.orientationChecks.what.raisonADefaut) })
     .optional(),
   /** Health, disability, language…: never written in a share link. */
-  sensible: z.boolean({ error: t.orientationChecks.boolean }).default(false),
+  sensible: yesNo(t.orientationChecks.boolean).default(false),
   /**
    * What to bring for this need (« Avant d'y aller », the referral sheet), one thing per item: the same field and rules
    * as a venue's `a_apporter` (bringList); a venue's own list comes first (whatToBring, src/lib/orientation/recommend.ts).

@@ -23,6 +23,7 @@ import {
   requiredText,
   safeText,
   TEXT_LIMITS,
+  yesNo,
 } from './fields.ts';
 import {
   ANNONCE_TYPES,
@@ -198,18 +199,18 @@ export const VenueFieldsSchema = z.strictObject({
   /** Languages spoken at the venue besides French, as ISO 639-1 codes (en, ar, es…). */
   langues: list(safeText(TEXT_LIMITS.short).toLowerCase().refine((code) => LANGUAGE_CODES.includes(code), { error: t.venueChecks.language })),
   /** Accepts the « Pass numérique » (APTIC cheques) as payment. */
-  accepte_pass_numerique: z.boolean({ error: t.venueChecks.boolean }).optional(),
+  accepte_pass_numerique: yesNo(t.venueChecks.boolean).optional(),
   /**
    * The source said « Adhésion »: the venue asks people to become members (hinaura v0.1 `conditions_acces`).
    * Not a cost by itself (a membership can be free or cost a few euros): `frais_a_charge` is left as the
    * source gave it otherwise. The standard v1 has no value for it (docs/import.md).
    */
-  adhesion: z.boolean({ error: t.venueChecks.boolean }).optional(),
+  adhesion: yesNo(t.venueChecks.boolean).optional(),
   /**
    * The venue welcomes people who speak a foreign language, without saying which (v0.1 « Public langues
    * étrangères »). The standard's « Langues étrangères (anglais) / (autres) » would claim more than that.
    */
-  accueil_langues_etrangeres: z.boolean({ error: t.venueChecks.boolean }).optional(),
+  accueil_langues_etrangeres: yesNo(t.venueChecks.boolean).optional(),
   /**
    * Publics the source says the venue welcomes (v0.1 `publics_accueillis`), kept when they are not « publics
    * specifically addressed » (the source also welcomed adults in general). Values: « Adultes » and the
@@ -220,7 +221,7 @@ export const VenueFieldsSchema = z.strictObject({
    * Someone can do the procedure in the person's place (v0.1 « A ma place »), which the standard's
    * « Accompagnement individuel » (help while the person does it) does not say.
    */
-  fait_a_la_place: z.boolean({ error: t.venueChecks.boolean }).optional(),
+  fait_a_la_place: yesNo(t.venueChecks.boolean).optional(),
   /**
    * The records merged into this listing, one per source: « <source> <id in the source> (<date_maj>) »,
    * e.g. « Hinaura 80 (2022-09-30) », « France Services 2318 (2024-08-01) ». Written by `npm run import`
