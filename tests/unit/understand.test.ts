@@ -267,6 +267,31 @@ describe('understandQuery: a time (« Quand »)', () => {
     expect(understandQuery("aujourd'hui", undefined).when).toBeUndefined();
   });
 
+  it('reads « demain », « ce soir », « cet après-midi », an hour (« jeudi à 14 h »), « lundi prochain », « tard »', () => {
+    // Today is Saturday (5).
+    const on = (query: string) => {
+      const understood = understandQuery(query, undefined, { today: 5 });
+      return `${understood.need} | ${understood.when ? `${understood.when.ouvert} ${understood.when.jour ?? '-'} ${understood.when.moment ?? '-'}` : '-'}`;
+    };
+    expect(on('ouvert demain')).toBe(' | le 6 -');
+    expect(on('imprimer demain matin')).toBe('imprimer | le 6 matin');
+    expect(on('caf après-demain')).toBe('caf | le 0 -');
+    expect(on('ce soir')).toBe(' | le 5 soir');
+    expect(on('cet après-midi')).toBe(' | le 5 apres-midi');
+    expect(on('ce matin')).toBe(' | le 5 matin');
+    expect(on('jeudi à 14 h')).toBe(' | le 3 apres-midi');
+    expect(on('jeudi 14h30')).toBe(' | le 3 apres-midi');
+    expect(on('vers 10h')).toBe(' | le - matin');
+    expect(on('lundi prochain')).toBe(' | le 0 -');
+    expect(on('ouvert tard')).toBe(' | le - soir');
+    // Two moments, a night hour, « après 9h »: no one time.
+    expect(on('de 9h à 12h')).toBe('de 9h à 12h | -');
+    expect(on('caf 24h')).toBe('caf 24h | -');
+    expect(on('après 9h')).toBe('après 9h | -');
+    // Without today, « demain » stays a word.
+    expect(understandQuery('ouvert demain', undefined).when).toMatchObject({ ouvert: 'maintenant' });
+  });
+
   it('reads « ouvert » alone as open now', () => {
     expect(when('mediatheque ouverte')).toBe('mediatheque | maintenant - - | ouverte | -');
     expect(when('ouvert')).toBe(' | maintenant - - | ouvert | -');

@@ -166,6 +166,7 @@ const MOMENT_WORDS = new Map<string, Moment>([
   ['matin', 'matin'], ['matins', 'matin'], ['matinee', 'matin'], ['matinees', 'matin'],
   ['midi', 'midi'], ['aprem', 'apres-midi'], ['apresmidi', 'apres-midi'],
   ['soir', 'soir'], ['soirs', 'soir'], ['soiree', 'soir'], ['soirees', 'soir'],
+  ['tot', 'matin'], ['tard', 'soir'],
 ]);
 const NOW_WORDS = new Set(['maintenant', 'actuellement']);
 /** « ouvert » alone, with no day or moment: open now. */
@@ -174,6 +175,11 @@ const OPEN_WORDS = new Set(['ouvert', 'ouverte', 'ouverts', 'ouvertes']);
 const TIME_FILLERS = new Set(['ouvert', 'ouverte', 'ouverts', 'ouvertes', 'ouvre', 'ouvrent', 'le', 'les', 'la', 'l', 'en', 'ce', 'du', 'tous', 'toutes', 'chaque', 'dans', 'a', 'au', 'vers']);
 
 type TimeToken = { day: number } | { moment: Moment } | { now: true } | { week: true } | { filler: true };
+
+/** « à 14 h », « 10h30 »: the moment of the day that hour is in (MOMENTS of filters.ts); undefined at night. */
+function momentAt(hour: number): Moment | undefined {
+  return hour >= 8 && hour < 12 ? 'matin' : hour >= 12 && hour < 14 ? 'midi' : hour >= 14 && hour < 18 ? 'apres-midi' : hour >= 18 && hour < 24 ? 'soir' : undefined;
+}
 
 /** « après 18 h », « après 14h30 »: the moment from that hour on (evening from 17 h, afternoon from 12 h); else undefined. */
 function momentAfter(hour: number): Moment | undefined {
@@ -198,7 +204,14 @@ function timeTokens(tokens: readonly string[], today?: number): Array<TimeToken 
     const hourToken = token === 'apres' && next !== undefined ? /^(\d{1,2})h\d{0,2}$/.exec(next) : null;
     const spaced = token === 'apres' && next !== undefined && /^\d{1,2}$/.test(next) && tokens[i + 2] === 'h';
     const after = hourToken ? momentAfter(Number(hourToken[1])) : spaced ? momentAfter(Number(next)) : undefined;
-    if (token === 'apres' && next === 'midi') i += phrase(2, { moment: 'apres-midi' });
+    const hour = /^(\d{1,2})h(?:\d{2})?$/.exec(token) ?? (/^\d{1,2}$/.test(token) && next === 'h' ? [token, token] : null);
+    // Not « après 9h », « avant 10h »: from or until an hour is no one moment.
+    const at = hour && tokens[i - 1] !== 'apres' && tokens[i - 1] !== 'avant' ? momentAt(Number(hour[1])) : undefined;
+    if (today !== undefined && token === 'apres' && next === 'demain') i += phrase(2, { day: (today + 2) % 7 });
+    else if (today !== undefined && token === 'demain') said.push({ day: (today + 1) % 7 });
+    // « ce soir », « ce matin », « cet après-midi »: today, at that moment.
+    else if (today !== undefined && (token === 'ce' || token === 'cet' || token === 'cette') && next !== undefined && (MOMENT_WORDS.has(next) || (next === 'apres' && tokens[i + 2] === 'midi'))) said.push({ day: today });
+    else if (token === 'apres' && next === 'midi') i += phrase(2, { moment: 'apres-midi' });
     else if (after) i += phrase(spaced ? 3 : 2, { moment: after });
     else if (token === 'entre' && next === 'midi' && tokens[i + 2] === 'et' && tokens[i + 3] === 'deux') i += phrase(4, { moment: 'midi' });
     else if (token === 'cette' && next === 'semaine') said.push({ filler: true }, { week: true }), i++;
@@ -206,8 +219,11 @@ function timeTokens(tokens: readonly string[], today?: number): Array<TimeToken 
     else if (token === 'weekend') said.push({ day: 5 });
     else if (today !== undefined && token === 'aujourd' && next === 'hui') i += phrase(2, { day: today });
     else if (today !== undefined && token === 'aujourdhui') said.push({ day: today });
+    else if (DAY_WORDS.has(token) && (next === 'prochain' || next === 'prochaine')) i += phrase(2, { day: DAY_WORDS.get(token)! });
     else if (DAY_WORDS.has(token)) said.push({ day: DAY_WORDS.get(token)! });
     else if (MOMENT_WORDS.has(token)) said.push({ moment: MOMENT_WORDS.get(token)! });
+    // « à 14h », « vers 10 h », « 14h30 »: the moment of that hour.
+    else if (at) i += phrase(hour![0] === token && next === 'h' ? 2 : 1, { moment: at });
     else if (NOW_WORDS.has(token)) said.push({ now: true });
     else if (TIME_FILLERS.has(token)) said.push({ filler: true });
     else said.push(undefined);
