@@ -28,7 +28,8 @@
  * 4. The small words joining the need and the place (« à », « près de », « sur », « vers »…) are dropped; need words
  *    that are only stop words (« pour riom ») leave no need.
  * 5. A time is read first, anywhere in the query (whenOf): a day, a moment, both, « maintenant », « cette semaine »,
- *    « aujourd'hui », « le week-end » (Saturday), « après 18 h », with the small words around (« ouvert le … »); else
+ *    « aujourd'hui », « demain », « ce soir » (today's day and that moment), « le week-end » (Saturday), « après 18 h »,
+ *    an hour (« à 14 h »: its moment), « lundi prochain », with the small words around (« ouvert le … »); else
  *    « ouvert » alone is « maintenant ». Not when it is unclear (two days, two moments), quoted, or when the whole
  *    query is a venue's name. The place is then read in what is left.
  * 6. Words saying « near me » (« près de chez moi », « autour de moi », « dans mon quartier », « la plus proche ») are
