@@ -26,7 +26,7 @@
  * A city divided into municipal arrondissements (Paris, Lyon, Marseille) has no postcode of its own:
  * each postcode belongs to its arrondissement, so « 69003 » offers Lyon 3e Arrondissement.
  */
-import { expandAbbreviation, placeNameKey, placeNameWords, tokenize, withoutArticle } from './text.ts';
+import { editDistance, expandAbbreviation, placeNameKey, placeNameWords, tokenize, withoutArticle } from './text.ts';
 import { approximateDistanceKm } from './geo.ts';
 
 export type GazetteerRow =
@@ -188,6 +188,8 @@ const EXACT = 4.5;
 const WHOLE_WORDS = 4;
 const PREFIX = 3;
 const WORDS = 1.5;
+/** A name typed with a typo (`typos`): below the other tiers, one point less per edit. */
+const TYPOS = 1;
 
 interface Scored {
   entry: Entry;
@@ -268,8 +270,35 @@ export function searchPlaces(gazetteer: Gazetteer | readonly GazetteerRow[], que
       for (const q of queries) tier = Math.max(tier, nameTier(entry, q));
       if (tier > 0) insert(best, { entry, score: tier + entry.importance }, limit);
     }
+    if (best.length < limit) typos(entries, queries[queries.length - 1]!.compact, best, limit);
   }
   return best.map(({ entry }) => toPlace(entry.row));
+}
+
+/** Shortest name typed (letters, without spaces) looked up with typos. */
+const TYPO_MIN_LETTERS = 4;
+
+/**
+ * A name typed with a typo (« grenobel », « clermond », « st etiene », « le puy en velai »): the names, or their
+ * beginnings as long as what is typed, within one edit (two from 8 letters; text.ts `editDistance`), one tier below
+ * the real matches (TYPOS, one point less per edit; importance still counts: « lyonn » offers Lyon before
+ * Cognat-Lyonne); the first letter must be right. Asked only when fewer than `limit` places match.
+ */
+function typos(entries: readonly Entry[], typed: string, best: Scored[], limit: number): void {
+  if (typed.length < TYPO_MIN_LETTERS) return;
+  const max = typed.length >= 8 ? 2 : 1;
+  const found = new Set(best.map(({ entry }) => entry));
+  for (const entry of entries) {
+    if (found.has(entry)) continue;
+    let edits = max + 1;
+    for (const name of entry.bareCompact === entry.compact ? [entry.compact] : [entry.compact, entry.bareCompact]) {
+      // The first letter is rarely the mistyped one: checking it first keeps this under a millisecond for a région.
+      if (name[0] !== typed[0]) continue;
+      edits = Math.min(edits, editDistance(typed, name, max));
+      if (name.length > typed.length) edits = Math.min(edits, editDistance(typed, name.slice(0, typed.length), max));
+    }
+    if (edits <= max) insert(best, { entry, score: TYPOS - edits + entry.importance }, limit);
+  }
 }
 
 /**

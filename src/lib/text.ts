@@ -211,3 +211,27 @@ export function communeMatchKey(name: string): string {
 
 /** « 1 lieu », « 687 lieux »: in its own module (./plural.ts), so that the strings modules need no text folding. */
 export { plural } from './plural.ts';
+
+/**
+ * Edits (a letter added, removed, replaced, or two neighbours swapped) that turn `a` into `b`; above `max`, `max + 1`
+ * (the count stops early). For « did you mean » suggestions and communes typed with a typo (« grenobel »).
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = before.slice();
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      let cost = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, before[j - 2]! + 1);
+      row.push(cost);
+      least = Math.min(least, cost);
+    }
+    if (least > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return Math.min(previous[b.length]!, max + 1);
+}

@@ -135,6 +135,17 @@ describe('search and filters on /lieux/', () => {
     await page.close();
   });
 
+  it('offers the commune a person meant when its name is mistyped (« grenobel »)', async () => {
+    const { page } = await open('/lieux/');
+    await page.locator('#finder-pres').pressSequentially('grenobel', { delay: 30 });
+    const first = page.locator('#finder-pres-list [role="option"]').first();
+    await expect.poll(() => first.textContent()).toMatch(/^Grenoble \(38000, 38100\)$/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).textContent()).toMatch(/du plus proche au plus loin de Grenoble/);
+    await page.close();
+  });
+
   it('sorts by distance from a commune chosen with the keyboard in the offline gazetteer', async () => {
     const { page } = await open('/lieux/');
     await page.locator('#finder-pres').pressSequentially('riom', { delay: 30 });

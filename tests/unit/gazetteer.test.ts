@@ -70,6 +70,20 @@ describe('searchPlaces', () => {
     expect(names('velay')).toContain('Le Puy-en-Velay');
   });
 
+  it('finds a name typed with a typo, one tier below the real matches, the more important first', () => {
+    expect(names('grenobel')[0]).toBe('Grenoble');
+    expect(names('clermond')[0]).toBe('Clermont-Ferrand');
+    expect(names('st etiene')[0]).toBe('Saint-Étienne');
+    expect(names('le puy en velai')[0]).toBe('Le Puy-en-Velay');
+    expect(names('villeurbane')[0]).toBe('Villeurbanne');
+    // A typo of a large town comes before a real match in a village (« lyonn » begins Cognat-Lyonne's second word).
+    expect(names('lyonn')[0]).toBe('Lyon');
+    expect(names('lyonn', 20)).toContain('Cognat-Lyonne');
+    // Too short, or too far: nothing.
+    expect(names('grz')).toEqual([]);
+    expect(names('zzzzzzzz')).toEqual([]);
+  });
+
   it('finds postcodes, exact or beginning', () => {
     const clermont = searchPlaces(rows, '63000');
     expect(clermont.map((place) => place.name)).toEqual(['Clermont-Ferrand']);

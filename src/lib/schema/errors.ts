@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import * as t from '../../i18n/index.ts';
+import { editDistance } from '../text.ts';
 import type { Checked } from './check.ts';
 import { quote, visible } from './fields.ts';
 
@@ -52,26 +53,11 @@ export function formatPath(path: readonly PropertyKey[], input?: unknown): strin
   return parts.join(' › ');
 }
 
-/** Levenshtein distance, for « did you mean » suggestions. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
 export function suggestField(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
   for (const candidate of known) {
-    const d = distance(key.toLowerCase(), candidate);
+    const d = editDistance(key.toLowerCase(), candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
