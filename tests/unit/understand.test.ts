@@ -169,6 +169,7 @@ describe('understandQuery: a need and a place', () => {
       ['ordinateur pas cher', 'ordinateur pas cher'],
       ['pas de rendez-vous', 'pas de rendez-vous'],
       ['I need help with my taxes please', 'I help taxes'],
+      ['salon de thé', 'salon de thé'],
     ] as const) {
       const understood = understand(query);
       expect(understood.need, query).toBe(need);

@@ -336,8 +336,8 @@ const ASKING = [
   'arrive plus', 'n arrive plus', 'peux pas', 'ne peux pas', 'comprends pas', 'ne comprends pas', 'comprends rien', 'ne comprends rien',
   // « je n'ai pas internet » is « internet » (but « pas cher », « pas de rendez-vous » keep their « pas »).
   'ai pas', 'n ai pas', 'ai plus', 'n ai plus', 'endroit', 'quelqu un',
-  // The same in English (« help », « print », « taxes » are need words: synonyms.ts).
-  'need', 'want', 'how', 'please', 'with', 'for', 'the', 'my', 'to',
+  // The same in English (« help », « print », « taxes » are need words: synonyms.ts; not « the », which is « thé » folded).
+  'need', 'want', 'how', 'please', 'with', 'for', 'my', 'to',
 ]
   .map((phrase) => phrase.split(' '))
   .sort((a, b) => b.length - a.length);
