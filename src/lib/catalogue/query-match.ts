@@ -460,8 +460,8 @@ export function createQueryMatcher(index: WordIndex): QueryMatcher {
       if (group.withOthers && /^\d{1,2}$/.test(token.text)) {
         for (const id of index.postcodesEndingWith.get(token.text.padStart(2, '0')) ?? []) scan(id, KIND.stem, 'stem');
       }
-      // Only typos of other words (none exact, stem or beginning): a typo of a need word may fit better (below).
-      // Fuse's score of the closest of them (0 = the same word; 1 when none).
+      // Only typos of other words (none exact, stem or beginning): a typo of a need word may fit better (below). Fuse's
+      // score of the closest of them: 0 = the same word, 1 = none.
       let typoScore = 1;
       if (venues.length === 0 && allowFuzzy && token.text.length >= FUZZY_MIN_LENGTH && !/^\d+$/.test(token.text)) {
         for (const { id, score: fuseScore } of index.similarWords(token.text, token.prefix)) {
