@@ -375,7 +375,9 @@ class ReperesFinder extends HTMLElement {
    * the text (without « près de chez moi », which only asks for a place).
    */
   private currentState(understood = this.understanding()): FilterState {
-    if (!understood?.place && !understood?.when && understood?.nearMe === undefined) return this.state;
+    if (!understood) return this.state;
+    // The need words only: without whom the help is for and the words of asking (« tablette pour ma mère » searches
+    // « tablette », not the « Tiers-lieu Le Vesseaux-Mère »), the place and the time.
     const state = { ...this.state, q: understood.need };
     if (understood.place) {
       const { label, lat, lon } = understood.place;

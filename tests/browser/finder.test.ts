@@ -135,6 +135,21 @@ describe('search and filters on /lieux/', () => {
     await page.close();
   });
 
+  it('searches the need words only: not whom the help is for, nor the words of asking (« tablette pour ma mère »)', async () => {
+    const searcher = createSearcher(venues, buildWordIndex(venues, index.territoires));
+    for (const [query, need] of [
+      ['tablette pour ma mère', 'tablette'],
+      ['je voudrais savoir utiliser internet', 'internet'],
+    ] as const) {
+      // The typed words would put a venue whose name has one of them first (« Tiers-lieu Le Vesseaux-Mère »).
+      expect(venues[searcher.search(query)[0]!.index]!.nom).not.toBe(venues[searcher.search(need)[0]!.index]!.nom);
+      const { page } = await open(`/lieux/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => count(page), { timeout: 10_000 }).toBe(searcher.search(need).length);
+      await expect.poll(async () => (await resultNames(page))[0]).toBe(venues[searcher.search(need)[0]!.index]!.nom);
+      await page.close();
+    }
+  });
+
   it('offers the commune a person meant when its name is mistyped (« grenobel »)', async () => {
     const { page } = await open('/lieux/');
     await page.locator('#finder-pres').pressSequentially('grenobel', { delay: 30 });
