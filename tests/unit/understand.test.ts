@@ -170,6 +170,9 @@ describe('understandQuery: a need and a place', () => {
       ['pas de rendez-vous', 'pas de rendez-vous'],
       ['I need help with my taxes please', 'I help taxes'],
       ['salon de thé', 'salon de thé'],
+      ['mon portable est bloqué', 'mon portable'],
+      ["l'ordinateur ne marche plus", "l'ordinateur"],
+      ['prendre rdv', 'rdv'],
     ] as const) {
       const understood = understand(query);
       expect(understood.need, query).toBe(need);

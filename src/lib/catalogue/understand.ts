@@ -335,7 +335,9 @@ const ASKING = [
   's il vous plait', 'sais pas', 'ne sais pas', 'sait pas', 'ne sait pas', 'sais plus', 'ne sais plus', 'arrive pas', 'n arrive pas',
   'arrive plus', 'n arrive plus', 'peux pas', 'ne peux pas', 'comprends pas', 'ne comprends pas', 'comprends rien', 'ne comprends rien',
   // « je n'ai pas internet » is « internet » (but « pas cher », « pas de rendez-vous » keep their « pas »).
-  'ai pas', 'n ai pas', 'ai plus', 'n ai plus', 'endroit', 'quelqu un',
+  'ai pas', 'n ai pas', 'ai plus', 'n ai plus', 'endroit', 'quelqu un', 'prendre',
+  // What is wrong, not what to do (« portable bloqué » is the phone; « bloqué » is no typo of « banque »).
+  'bloque', 'bloquee', 'bloques', 'bloquees', 'marche pas', 'marche plus', 'fonctionne pas', 'fonctionne plus',
   // The same in English (« help », « print », « taxes » are need words: synonyms.ts; not « the », which is « thé » folded).
   'need', 'want', 'how', 'please', 'with', 'for', 'my', 'to',
 ]
