@@ -32,7 +32,7 @@ describe('synonyms', () => {
       'agirc arrco', 'droits', 'deces', 'veuve', 'divorce', 'creche', 'garde enfant', 'print', 'computer', 'phone', 'tax', 'housing', 'health', 'learn',
       'decede', 'deuil', 'demande logement social', 'bizarre', 'suspect', 'cnfs', 'conseiller numerique', 'conseillere numerique', 'mediateur numerique',
       'fax', 'apprendre francais', 'cours francais', 'aide devoirs', 'soutien scolaire', 'kbis', 'photo identite', 'identite numerique', 'signature electronique',
-      'parcoursup', 'revenus', 'cheque emploi service', 'revenu solidarite active', 'carte sim', 'forfait', 'recharge', 'tel', 'pas rendez',
+      'parcoursup', 'revenus', 'cheque emploi service', 'travaux', 'renovation', 'revenu solidarite active', 'carte sim', 'forfait', 'recharge', 'tel', 'pas rendez',
       // Typed without spaces.
       'cartegrise', 'motdepasse', 'permisdeconduire', 'franceconnect'];
     for (const words of typed) expect(byKey.has(words.split(' ').map(stem).join(' ')), words).toBe(true);

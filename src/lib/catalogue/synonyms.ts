@@ -72,7 +72,7 @@ export const SYNONYMS = [
   { words: ['CAF', 'allocations familiales', 'allocation', 'allocations', 'prime d’activité', 'RSA', 'revenu de solidarité active', 'AAH'], means: { demarches: ['social-sante', 'famille'] } },
   // Housing allowances are paid by the CAF (or the MSA): a CAF procedure as much as a housing one.
   { words: ['APL', 'aide au logement', 'allocation logement'], means: { demarches: ['logement', 'social-sante'] } },
-  { words: ['logement', 'HLM', 'logement social', 'demande de logement', 'demande de logement social', 'loyer', 'chèque énergie', 'MaPrimeRénov', 'housing', 'rent'], means: { demarches: ['logement'] } },
+  { words: ['logement', 'HLM', 'logement social', 'demande de logement', 'demande de logement social', 'loyer', 'chèque énergie', 'MaPrimeRénov', 'travaux', 'rénovation', 'rénovation énergétique', 'housing', 'rent'], means: { demarches: ['logement'] } },
   // No fixed address: social rights, a postal address (domiciliation, often at the CCAS), housing.
   { words: ['SDF', 'sans domicile', 'sans domicile fixe', 'sans abri', 'sans-abri', 'domiciliation', 'hébergement d’urgence', '115'], means: { demarches: ['social-sante', 'logement'] } },
   // A change of address is told to several bodies at once (service-public.fr): any procedure.
